@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openCore, type Core } from '../src/main/core'
+import type { ChannelInput, ChannelName, ChannelResult } from '../src/shared/contract'
+
+export interface Stats {
+  name: string
+  runs: number
+  medianMs: number
+  p95Ms: number
+  p99Ms: number
+}
+
+const results: Stats[] = []
+
+/** Times `fn` `runs` times (after `warmup` untimed runs) and prints median, p95 and p99. */
+export async function measure(name: string, runs: number, fn: () => unknown, warmup = 2): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  const pick = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]
+  const stats = { name, runs, medianMs: pick(0.5), p95Ms: pick(0.95), p99Ms: pick(0.99) }
+  results.push(stats)
+  console.log(
+    `${name.padEnd(64)} median ${stats.medianMs.toFixed(2).padStart(9)} ms   p95 ${stats.p95Ms.toFixed(2).padStart(9)} ms   p99 ${stats.p99Ms.toFixed(2).padStart(9)} ms   (n=${runs})`
+  )
+  return stats
+}
+
+/** Prints a figure that is not a timing loop (a rate, a peak memory). */
+export function report(name: string, value: string): void {
+  console.log(`${name.padEnd(64)} ${value}`)
+}
+
+/** A fresh journal in a temp folder for one suite; removed by `done()`. */
+export async function benchJournal(): Promise<Core & { done(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rj-bench-'))
+  const core = await openCore({ dataDir: dir, version: 'bench' })
+  return Object.assign(core, {
+    done() {
+      core.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+}
+
+export function allResults(): Stats[] {
+  return results
+}
+
+/** Calls a channel and returns its value; a failed call stops the bench. */
+export async function call<K extends ChannelName>(core: Core, channel: K, input?: ChannelInput<K>): Promise<ChannelResult<K>> {
+  const result = await core.dispatch(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value as ChannelResult<K>
+}

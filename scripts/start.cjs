@@ -1,0 +1,33 @@
+// `npm start`: the desktop app where Electron's binary is installed; one clear line where not.
+const { existsSync, readFileSync } = require('node:fs')
+const { join } = require('node:path')
+const { spawnSync } = require('node:child_process')
+
+const root = join(__dirname, '..')
+
+/** The Electron binary's path, without require('electron') (which would try to download it). */
+function electronBinary() {
+  const dir = join(root, 'node_modules', 'electron')
+  const pathFile = join(dir, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
+}
+
+const binary = electronBinary()
+if (!binary) {
+  console.error(
+    'The Electron binary is not installed on this machine, so the desktop app cannot open here; run `npm run web` to use the journal in a browser.'
+  )
+  process.exit(1)
+}
+
+const steps = [
+  ['node', [join(root, 'scripts', 'electron-sqlite.cjs')]],
+  ['npx', ['electron-vite', 'build']],
+  [binary, ['.']]
+]
+for (const [command, args] of steps) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}

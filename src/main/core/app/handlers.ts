@@ -1,0 +1,24 @@
+import type { HandlerMap } from '../dispatch'
+import { transaction } from '../db/connection'
+import { checkIntegrity } from './integrity'
+import { hasSample, loadSample, removeSample } from './sample'
+
+export const appHandlers: HandlerMap = {
+  'app.info': (_input, { db, dataDir, version }) => {
+    const any = db
+      .prepare('SELECT 1 FROM reviews UNION ALL SELECT 1 FROM screenings UNION ALL SELECT 1 FROM works LIMIT 1')
+      .get()
+    return { version, dataDir, isEmpty: !any, hasSample: hasSample(db) }
+  },
+  'app.check': (_input, { db }) => checkIntegrity(db),
+  'sample.load': (_input, { db, emit }) => {
+    const counts = transaction(db, () => loadSample(db))
+    emit('data.changed', { kinds: ['reviews', 'works', 'screenings', 'responses', 'tags'] })
+    return counts
+  },
+  'sample.remove': (_input, { db, emit }) => {
+    const removed = transaction(db, () => removeSample(db))
+    emit('data.changed', { kinds: ['reviews', 'works', 'screenings', 'responses', 'tags'] })
+    return { removed }
+  }
+}

@@ -1,0 +1,28 @@
+import type { Db } from '../db/connection'
+import type { IntegrityReport } from '../../../shared/contract'
+
+/** quick_check, foreign keys and the full-text index's own integrity check, plus row counts. */
+export function checkIntegrity(db: Db): IntegrityReport {
+  const problems: string[] = []
+  const quick = db.pragma('quick_check') as { quick_check: string }[]
+  for (const row of quick) if (row.quick_check !== 'ok') problems.push(row.quick_check)
+  const fks = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]
+  for (const fk of fks) problems.push(`${fk.table} row ${fk.rowid} points to a missing ${fk.parent}`)
+  try {
+    db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('integrity-check')`).run()
+  } catch (err) {
+    problems.push(`search index: ${(err as Error).message}`)
+  }
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  return {
+    ok: problems.length === 0,
+    problems,
+    counts: {
+      works: count('works'),
+      reviews: count('reviews'),
+      screenings: count('screenings'),
+      responses: count('responses'),
+      revisions: count('review_revisions')
+    }
+  }
+}

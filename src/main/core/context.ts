@@ -1,0 +1,28 @@
+import type { Db } from './db/connection'
+import type { ErrorCode, EventName, JournalEvents } from '../../shared/contract'
+
+/** What every handler is given: the open journal, where it lives, and a way to push events. */
+export interface CoreContext {
+  db: Db
+  dataDir: string
+  version: string
+  emit<E extends EventName>(event: E, payload: JournalEvents[E]): void
+}
+
+/**
+ * Thrown by core code to fail a call with a code the UI can act on. The dispatcher turns it
+ * into `{ ok: false, error }`; anything else thrown becomes INTERNAL.
+ */
+export class JournalFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>
+  ) {
+    super(message)
+  }
+}
+
+export function notFound(what: string, id: string): JournalFailure {
+  return new JournalFailure('NOT_FOUND', `No ${what} with id ${id} exists in this journal.`)
+}

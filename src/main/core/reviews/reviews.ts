@@ -1,0 +1,163 @@
+import type { Db } from '../db/connection'
+import type { LexicalDoc, ReviewDetail, ReviewSummary, ReviewStatus } from '../../../shared/domain'
+import { countWords, EMPTY_DOC, lexicalToPlainText } from '../../../shared/conversions/plainText'
+import { newId, now } from '../ids'
+import { notFound } from '../context'
+import { REVIEW_TAGS, setTags, tagsByOwner } from '../tags/tags'
+
+interface DbReviewSummary {
+  id: string
+  title: string
+  status: ReviewStatus
+  rating: number | null
+  work_id: string | null
+  work_title: string | null
+  work_year: number | null
+  word_count: number
+  response_count: number
+  responses_closed: number
+  created_at: string
+  updated_at: string
+  published_at: string | null
+  deleted_at: string | null
+}
+
+interface DbReviewDetail extends DbReviewSummary {
+  body: string
+  body_text: string
+  has_spoilers: number
+  outlet: string | null
+  published_url: string | null
+  target_words: number | null
+}
+
+const SUMMARY_COLUMNS = `r.id, r.title, r.status, r.rating, r.work_id, w.title AS work_title,
+  w.year AS work_year, r.word_count, r.responses_closed, r.created_at, r.updated_at,
+  r.published_at, r.deleted_at,
+  (SELECT count(*) FROM responses x WHERE x.review_id = r.id AND x.status <> 'spam') AS response_count`
+
+function toSummary(row: DbReviewSummary, tags: string[]): ReviewSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    rating: row.rating,
+    tags,
+    workId: row.work_id,
+    workTitle: row.work_title,
+    workYear: row.work_year,
+    wordCount: row.word_count,
+    responseCount: row.response_count,
+    responsesClosed: row.responses_closed === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedAt: row.published_at,
+    deletedAt: row.deleted_at
+  }
+}
+
+/** Live reviews (or the trash), most recently edited first. */
+export function listReviews(db: Db, scope: 'live' | 'trash' = 'live'): ReviewSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM reviews r LEFT JOIN works w ON w.id = r.work_id
+       WHERE r.deleted_at IS ${scope === 'live' ? 'NULL' : 'NOT NULL'}
+       ORDER BY r.updated_at DESC`
+    )
+    .all() as DbReviewSummary[]
+  const tags = tagsByOwner(db, REVIEW_TAGS)
+  return rows.map((row) => toSummary(row, tags.get(row.id) ?? []))
+}
+
+export function getReview(db: Db, id: string): ReviewDetail {
+  const row = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, r.body, r.body_text, r.has_spoilers, r.outlet, r.published_url,
+         r.target_words
+       FROM reviews r LEFT JOIN works w ON w.id = r.work_id WHERE r.id = ?`
+    )
+    .get(id) as DbReviewDetail | undefined
+  if (!row) throw notFound('review', id)
+  const tags = tagsByOwner(db, REVIEW_TAGS, [id]).get(id) ?? []
+  return {
+    ...toSummary(row, tags),
+    text: row.body_text,
+    body: JSON.parse(row.body) as LexicalDoc,
+    hasSpoilers: row.has_spoilers === 1,
+    outlet: row.outlet,
+    publishedUrl: row.published_url,
+    targetWords: row.target_words
+  }
+}
+
+export interface NewReview {
+  title?: string
+  workId?: string | null
+  body?: LexicalDoc
+  isSample?: boolean
+}
+
+export function createReview(db: Db, input: NewReview): ReviewDetail {
+  const id = newId()
+  const at = now()
+  const body = input.body ?? EMPTY_DOC
+  const text = lexicalToPlainText(body)
+  if (input.workId) assertWorkExists(db, input.workId)
+  db.prepare(
+    `INSERT INTO reviews (id, work_id, title, body, body_text, word_count, is_sample, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(id, input.workId ?? null, input.title ?? '', JSON.stringify(body), text, countWords(text), input.isSample ? 1 : 0, at, at)
+  return getReview(db, id)
+}
+
+export interface ReviewChanges {
+  id: string
+  title?: string
+  body?: LexicalDoc
+  workId?: string | null
+  rating?: number | null
+  tags?: string[]
+}
+
+/**
+ * Writes what changed of one review in one transaction (the caller's). Returns the new
+ * `updatedAt` and word count; the body's plain text is derived here, never trusted from input.
+ */
+export function saveReview(db: Db, changes: ReviewChanges): { id: string; updatedAt: string; wordCount: number } {
+  const current = db.prepare('SELECT word_count FROM reviews WHERE id = ?').get(changes.id) as
+    | { word_count: number }
+    | undefined
+  if (!current) throw notFound('review', changes.id)
+  const sets: string[] = []
+  const values: unknown[] = []
+  let wordCount = current.word_count
+  if (changes.title !== undefined) {
+    sets.push('title = ?')
+    values.push(changes.title)
+  }
+  if (changes.body !== undefined) {
+    const text = lexicalToPlainText(changes.body)
+    wordCount = countWords(text)
+    sets.push('body = ?', 'body_text = ?', 'word_count = ?')
+    values.push(JSON.stringify(changes.body), text, wordCount)
+  }
+  if (changes.workId !== undefined) {
+    if (changes.workId) assertWorkExists(db, changes.workId)
+    sets.push('work_id = ?')
+    values.push(changes.workId)
+  }
+  if (changes.rating !== undefined) {
+    sets.push('rating = ?')
+    values.push(changes.rating)
+  }
+  const updatedAt = now()
+  sets.push('updated_at = ?')
+  values.push(updatedAt)
+  db.prepare(`UPDATE reviews SET ${sets.join(', ')} WHERE id = ?`).run(...values, changes.id)
+  if (changes.tags !== undefined) setTags(db, REVIEW_TAGS, changes.id, changes.tags)
+  return { id: changes.id, updatedAt, wordCount }
+}
+
+function assertWorkExists(db: Db, workId: string): void {
+  if (!db.prepare('SELECT 1 FROM works WHERE id = ?').get(workId)) throw notFound('film', workId)
+}

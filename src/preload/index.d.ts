@@ -1,0 +1,7 @@
+import type { JournalApi } from '../shared/contract'
+
+declare global {
+  interface Window {
+    journal: JournalApi
+  }
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect } from 'react'
+import { SCREENS } from './app/screens'
+import { useNavigation } from './app/navigationStore'
+import { useApp } from './app/appStore'
+import { useDataChanged } from './app/useDataChanged'
+import { useReviews } from './features/reviews/reviewsStore'
+import { useScreenings } from './features/screenings/screeningsStore'
+import { useResponses } from './features/responses/responsesStore'
+import { useWorks } from './features/works/worksStore'
+import { FirstRun } from './features/welcome/FirstRun'
+import { SampleBanner } from './features/welcome/SampleBanner'
+import { Notices } from './components/Notices'
+
+export function App() {
+  const { screen, go, openReview } = useNavigation()
+  const { info, welcomed, refresh, setWelcomed } = useApp()
+
+  const reloadAll = useCallback(() => {
+    void refresh()
+    void useReviews.getState().load()
+    void useScreenings.getState().load()
+    void useResponses.getState().load()
+    void useWorks.getState().load()
+  }, [refresh])
+  useDataChanged(['reviews', 'screenings', 'responses', 'works'], reloadAll)
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  useEffect(() => {
+    const onKey = async (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      const target = SCREENS.find((s) => s.key === event.key)
+      if (target) {
+        event.preventDefault()
+        go(target.id)
+      } else if (event.key.toLowerCase() === 'n' && !event.shiftKey) {
+        event.preventDefault()
+        const id = await useReviews.getState().create()
+        if (id) openReview(id)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [go, openReview])
+
+  if (!info) return <main className="loading" aria-busy="true">Opening your journal…</main>
+
+  if (info.isEmpty && !welcomed) {
+    return (
+      <main>
+        <FirstRun
+          onStartWriting={async () => {
+            setWelcomed()
+            const id = await useReviews.getState().create()
+            if (id) openReview(id)
+          }}
+          onSampleLoaded={() => {
+            setWelcomed()
+            reloadAll()
+          }}
+        />
+        <Notices />
+      </main>
+    )
+  }
+
+  const Current = SCREENS.find((s) => s.id === screen)?.Component ?? SCREENS[0].Component
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Journal">
+        <p className="brand">Review Journal</p>
+        <ul>
+          {SCREENS.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={s.id === screen ? 'page' : undefined}
+                aria-keyshortcuts={`Control+${s.key}`}
+                onClick={() => go(s.id)}
+              >
+                {s.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        {info.hasSample && <SampleBanner onRemoved={reloadAll} />}
+        <Current />
+      </main>
+      <Notices />
+    </div>
+  )
+}

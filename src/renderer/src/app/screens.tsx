@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react'
+import type { ScreenId } from './navigationStore'
+import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
+import { ScreeningsScreen } from '../features/screenings/ScreeningsScreen'
+import { ResponsesScreen } from '../features/responses/ResponsesScreen'
+
+export interface ScreenEntry {
+  id: ScreenId
+  label: string
+  /** Digit for Ctrl/Cmd+digit. */
+  key: string
+  Component: ComponentType
+}
+
+/** The navigation, in order. One entry per screen. */
+export const SCREENS: ScreenEntry[] = [
+  { id: 'reviews', label: 'Reviews', key: '1', Component: ReviewsScreen },
+  { id: 'screenings', label: 'Screenings', key: '2', Component: ScreeningsScreen },
+  { id: 'responses', label: 'Responses', key: '3', Component: ResponsesScreen }
+]

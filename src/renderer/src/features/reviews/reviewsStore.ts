@@ -1,0 +1,43 @@
+import { create } from 'zustand'
+import type { ReviewSummary } from '../../../../shared/domain'
+import { journal, unwrap } from '../../bridge'
+import { reportError } from '../../app/noticeStore'
+
+interface ReviewsState {
+  reviews: ReviewSummary[]
+  loaded: boolean
+  load(): Promise<void>
+  create(input?: { title?: string; workId?: string | null }): Promise<string | null>
+  /** Applies a save's result to the list without reloading it (title, word count, time). */
+  patch(id: string, changes: Partial<ReviewSummary>): void
+}
+
+export const useReviews = create<ReviewsState>((set) => ({
+  reviews: [],
+  loaded: false,
+  load: async () => {
+    try {
+      const reviews = await unwrap(journal['reviews.list']({ scope: 'live' }))
+      set({ reviews, loaded: true })
+    } catch (err) {
+      reportError(err)
+      set({ loaded: true })
+    }
+  },
+  create: async (input = {}) => {
+    try {
+      const review = await unwrap(journal['reviews.create'](input))
+      set((s) => ({ reviews: [review, ...s.reviews] }))
+      return review.id
+    } catch (err) {
+      reportError(err)
+      return null
+    }
+  },
+  patch: (id, changes) =>
+    set((s) => ({
+      reviews: s.reviews
+        .map((r) => (r.id === id ? { ...r, ...changes } : r))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    }))
+}))

@@ -1,0 +1,34 @@
+import { useState } from 'react'
+import { journal, unwrap } from '../../bridge'
+import { reportError } from '../../app/noticeStore'
+
+/** Shown on an empty journal: start writing, or look around a small sample journal first. */
+export function FirstRun({ onStartWriting, onSampleLoaded }: { onStartWriting(): void; onSampleLoaded(): void }) {
+  const [busy, setBusy] = useState(false)
+  async function openSample() {
+    setBusy(true)
+    try {
+      await unwrap(journal['sample.load']())
+      onSampleLoaded()
+    } catch (err) {
+      reportError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <section className="first-run" aria-labelledby="welcome-heading">
+      <h1 id="welcome-heading">Welcome to Review Journal</h1>
+      <p>Your reviews, screenings and readers’ responses, kept on this computer and available offline.</p>
+      <div className="row">
+        <button type="button" className="primary" onClick={onStartWriting} autoFocus>
+          Start writing
+        </button>
+        <button type="button" onClick={openSample} disabled={busy}>
+          {busy ? 'Opening sample…' : 'Open the sample journal'}
+        </button>
+      </div>
+      <p className="hint">The sample holds a few reviews, screenings and a reader thread. Remove it in one step whenever you like.</p>
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { channel } from './define'
+import type { DataKind } from '../domain'
+
+export interface AppInfo {
+  version: string
+  dataDir: string
+  /** True when the journal holds no reviews, screenings or works: the first-run screen shows. */
+  isEmpty: boolean
+  hasSample: boolean
+}
+
+export interface IntegrityReport {
+  ok: boolean
+  /** Lines from `PRAGMA quick_check`, foreign key check and FTS consistency ("ok" when clean). */
+  problems: string[]
+  counts: Record<'works' | 'reviews' | 'screenings' | 'responses' | 'revisions', number>
+}
+
+const none = z.object({}).strict().optional()
+
+export const appChannels = {
+  'app.info': channel<typeof none, AppInfo>(none),
+  'app.check': channel<typeof none, IntegrityReport>(none),
+  'sample.load': channel<typeof none, { reviews: number; screenings: number; responses: number }>(
+    none
+  ),
+  'sample.remove': channel<typeof none, { removed: number }>(none)
+}
+
+export interface TaskProgress {
+  taskId: string
+  label: string
+  done: number
+  total: number | null
+}
+
+/** Events pushed from main to the renderer. */
+export interface JournalEvents {
+  'data.changed': { kinds: DataKind[] }
+  'task.progress': TaskProgress
+}
+export type EventName = keyof JournalEvents
+
+/** The event names at run time, for the bridges to subscribe with. */
+export const EVENT_NAMES = ['data.changed', 'task.progress'] as const satisfies readonly EventName[]

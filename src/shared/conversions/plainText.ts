@@ -1,0 +1,80 @@
+import type { LexicalDoc } from '../domain'
+
+/**
+ * Plain text of a serialized Lexical document without loading Lexical: block nodes become
+ * paragraphs separated by one blank line, list items one per line. Used for search, word counts
+ * and exports, so it must be fast on a 20,000-word review.
+ */
+export function lexicalToPlainText(doc: LexicalDoc): string {
+  const blocks: string[] = []
+  for (const child of doc.root.children) collectBlock(child as LexNode, blocks)
+  return blocks.filter((b) => b.length > 0).join('\n\n')
+}
+
+interface LexNode {
+  type?: string
+  text?: string
+  children?: LexNode[]
+}
+
+const LIST_TYPES = new Set(['list'])
+
+function collectBlock(node: LexNode, out: string[]): void {
+  if (node.type && LIST_TYPES.has(node.type)) {
+    out.push((node.children ?? []).map((item) => inlineText(item)).join('\n'))
+    return
+  }
+  if (node.type === 'horizontalrule') return
+  out.push(inlineText(node))
+}
+
+function inlineText(node: LexNode): string {
+  if (typeof node.text === 'string') return node.text
+  if (node.type === 'linebreak') return '\n'
+  if (node.type === 'tab') return '\t'
+  if (!node.children) return ''
+  let s = ''
+  for (const child of node.children) {
+    // Nested lists inside a list item sit on their own lines.
+    s += child.type && LIST_TYPES.has(child.type) ? '\n' + blockOfList(child) : inlineText(child)
+  }
+  return s
+}
+
+function blockOfList(list: LexNode): string {
+  return (list.children ?? []).map((item) => inlineText(item)).join('\n')
+}
+
+/** Words as a reader counts them: runs of letters/digits, apostrophes and hyphens inside. */
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)
+  return matches ? matches.length : 0
+}
+
+/** A document holding the given paragraphs of plain text (for samples, imports and tests). */
+export function plainTextToLexical(text: string): LexicalDoc {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim())
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: paragraphs.filter(Boolean).map((p) => ({
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          { type: 'text', version: 1, text: p, format: 0, style: '', mode: 'normal', detail: 0 }
+        ]
+      }))
+    }
+  }
+}
+
+export const EMPTY_DOC: LexicalDoc = plainTextToLexical('')
