@@ -4,6 +4,11 @@ import { reviewHandlers } from './reviews/handlers'
 import { workHandlers } from './works/handlers'
 import { screeningHandlers } from './screenings/handlers'
 import { responseHandlers } from './responses/handlers'
+import { archiveHandlers } from './archive/handlers'
+import { searchHandlers } from './search/handlers'
+import { statsHandlers } from './stats/handlers'
+import { backupHandlers } from './backup/handlers'
+import { settingsHandlers } from './settings/handlers'
 
 /** Every channel of the contract, answered by the feature that owns it. */
 export const handlers = registerHandlers([
@@ -11,5 +16,10 @@ export const handlers = registerHandlers([
   reviewHandlers,
   workHandlers,
   screeningHandlers,
-  responseHandlers
+  responseHandlers,
+  archiveHandlers,
+  searchHandlers,
+  statsHandlers,
+  backupHandlers,
+  settingsHandlers
 ])

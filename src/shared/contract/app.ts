@@ -35,12 +35,22 @@ export interface TaskProgress {
   total: number | null
 }
 
+/** Actions the desktop shell's menu (or an opened file) asks the renderer to perform. */
+export type AppCommand =
+  | { command: 'new-review' }
+  | { command: 'log-screening' }
+  | { command: 'search' }
+  | { command: 'import'; path?: string }
+  | { command: 'export' }
+  | { command: 'preferences' }
+
 /** Events pushed from main to the renderer. */
 export interface JournalEvents {
   'data.changed': { kinds: DataKind[] }
   'task.progress': TaskProgress
+  'app.command': AppCommand
 }
 export type EventName = keyof JournalEvents
 
 /** The event names at run time, for the bridges to subscribe with. */
-export const EVENT_NAMES = ['data.changed', 'task.progress'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = ['data.changed', 'task.progress', 'app.command'] as const satisfies readonly EventName[]

@@ -5,6 +5,11 @@ import { reviewChannels } from './reviews'
 import { workChannels } from './works'
 import { screeningChannels } from './screenings'
 import { responseChannels } from './responses'
+import { archiveChannels } from './archive'
+import { searchChannels } from './search'
+import { statsChannels } from './stats'
+import { backupChannels } from './backup'
+import { settingsChannels } from './settings'
 
 export * from './define'
 export * from './app'
@@ -19,7 +24,12 @@ export const channels = assertDisjoint(
   reviewChannels,
   workChannels,
   screeningChannels,
-  responseChannels
+  responseChannels,
+  archiveChannels,
+  searchChannels,
+  statsChannels,
+  backupChannels,
+  settingsChannels
 )
 
 export type Channels = typeof channels

@@ -1,0 +1,3 @@
+import type { HandlerMap } from '../dispatch'
+
+export const searchHandlers: HandlerMap = {}
