@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { foundationBench } from './suites/foundation'
 
 /**
@@ -13,6 +15,22 @@ async function main(): Promise<void> {
     console.log(`\n== ${name} ==`)
     await run()
   }
+  runBrowserBenches(filter)
+}
+
+/** The Chromium benchmarks (typing, opening screens) run through Playwright after the core ones. */
+function runBrowserBenches(filter: string | undefined): void {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(chromium)) {
+    console.log(`\n== browser ==\nskipped: no Chromium at ${chromium}`)
+    return
+  }
+  console.log('\n== browser ==')
+  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
+  if (build.status !== 0) throw new Error('electron-vite build failed')
+  const args = ['playwright', 'test', '-c', 'bench/browser/playwright.bench.config.ts', '--reporter=line']
+  if (filter) args.push('-g', filter)
+  spawnSync('npx', args, { stdio: 'inherit' })
 }
 
 main().catch((err: unknown) => {
