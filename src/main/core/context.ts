@@ -1,11 +1,26 @@
 import type { Db } from './db/connection'
 import type { ErrorCode, EventName, JournalEvents } from '../../shared/contract'
 
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+/**
+ * What only some hosts can do. Electron supplies native dialogs; the browser host and the CLI
+ * leave them out, and the renderer falls back to a file input and a download.
+ */
+export interface HostCapabilities {
+  pickOpenPath?(options: { title: string; filters: FileFilter[]; directory?: boolean }): Promise<string | null>
+  pickSavePath?(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+}
+
 /** What every handler is given: the open journal, where it lives, and a way to push events. */
 export interface CoreContext {
   db: Db
   dataDir: string
   version: string
+  host: HostCapabilities
   emit<E extends EventName>(event: E, payload: JournalEvents[E]): void
 }
 

@@ -2,6 +2,7 @@ import { openJournal, type Db, type OpenOptions } from './db/connection'
 import { createDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
 import type { EventName, JournalEvents } from '../../shared/contract'
+import type { HostCapabilities } from './context'
 
 export { StorageUnavailableError } from './db/errors'
 export { defaultDataDir } from './paths'
@@ -17,6 +18,7 @@ export interface CoreOptions extends OpenOptions {
   dataDir: string
   version: string
   emit?: <E extends EventName>(event: E, payload: JournalEvents[E]) => void
+  host?: HostCapabilities
 }
 
 /** Opens the journal and returns the one dispatcher every host (Electron, web, CLI) calls. */
@@ -26,6 +28,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     db,
     dataDir: options.dataDir,
     version: options.version,
+    host: options.host ?? {},
     emit: options.emit ?? (() => {})
   })
   return { db, dataDir: options.dataDir, dispatch, close: () => db.close() }
