@@ -1,4 +1,5 @@
 import { initialSchema } from './001-initial-schema'
+import { searchAndFilmAliases } from './006-search-and-film-aliases'
 
 export interface Migration {
   id: number
@@ -10,4 +11,7 @@ export interface Migration {
  * Append-only: never edit or reorder a migration that has shipped; add the next number.
  * A journal whose applied list is not a prefix of this list refuses to open.
  */
-export const MIGRATIONS: Migration[] = [{ id: 1, name: 'initial-schema', sql: initialSchema }]
+export const MIGRATIONS: Migration[] = [
+  { id: 1, name: 'initial-schema', sql: initialSchema },
+  { id: 6, name: 'search-and-film-aliases', sql: searchAndFilmAliases }
+]
