@@ -1,6 +1,21 @@
 import type { HandlerMap } from '../dispatch'
+import { transaction } from '../db/connection'
 import { listResponses } from './responses'
+import { loadThread } from './thread'
+import { addResponse, updateResponse } from './write'
+import { markAllRead, setResponseStarred, setResponseStatus } from './status'
+import { countUnread, listInbox } from './inbox'
 
+// No data.changed for these: the renderer that made a change refreshes its own thread, inbox
+// and badge together, and a full reload of every screen per star click would be wasted work.
 export const responseHandlers: HandlerMap = {
-  'responses.list': ({ reviewId }, { db }) => listResponses(db, reviewId)
+  'responses.list': ({ reviewId }, { db }) => listResponses(db, reviewId),
+  'responses.thread': ({ reviewId, showHidden, showSpam }, { db }) => loadThread(db, reviewId, { showHidden, showSpam }),
+  'responses.add': (input, { db }) => transaction(db, () => addResponse(db, input)),
+  'responses.update': (input, { db }) => transaction(db, () => updateResponse(db, input)),
+  'responses.setStatus': ({ ids, status }, { db }) => transaction(db, () => setResponseStatus(db, ids, status)),
+  'responses.setStarred': ({ ids, starred }, { db }) => transaction(db, () => setResponseStarred(db, ids, starred)),
+  'responses.markAllRead': (_input, { db }) => transaction(db, () => markAllRead(db)),
+  'responses.inbox': ({ filter, cursor, limit }, { db }) => listInbox(db, filter, limit, cursor),
+  'responses.unreadCount': (_input, { db }) => ({ unread: countUnread(db) })
 }

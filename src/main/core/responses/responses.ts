@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection'
 import type { ReaderResponse, ResponseStatus } from '../../../shared/domain'
+import { notFound } from '../context'
 
 export interface DbResponse {
   id: string
@@ -43,4 +44,11 @@ export function listResponses(db: Db, reviewId?: string): ReaderResponse[] {
       : db.prepare('SELECT * FROM responses ORDER BY received_at DESC, rid DESC').all()
   ) as DbResponse[]
   return rows.map(toResponse)
+}
+
+/** One response, or NOT_FOUND. */
+export function getResponse(db: Db, id: string): ReaderResponse {
+  const row = db.prepare('SELECT * FROM responses WHERE id = ?').get(id) as DbResponse | undefined
+  if (!row) throw notFound('response', id)
+  return toResponse(row)
 }

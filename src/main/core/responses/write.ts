@@ -1,0 +1,154 @@
+import type { Db } from '../db/connection'
+import type { ReaderResponse, ResponseStatus } from '../../../shared/domain'
+import { JournalFailure, notFound } from '../context'
+import { newId, now } from '../ids'
+import { getResponse } from './responses'
+
+export interface NewResponse {
+  reviewId: string
+  parentId: string | null
+  isOwnReply: boolean
+  authorName: string
+  authorEmail?: string | null
+  authorUrl?: string | null
+  receivedAt?: string
+  body: string
+}
+
+/** Shown beside the form when a reader's response meets a review closed to responses. */
+export const CLOSED_MESSAGE = 'Comments are closed on this review. Reopen them to add a reader’s response.'
+
+/**
+ * Adds a response (the caller's transaction). A reader's response is `new`; the critic's own
+ * reply is `read` and marks the response it answers `replied`. A review closed to responses
+ * takes only the critic's own replies and notes.
+ */
+export function addResponse(db: Db, input: NewResponse): ReaderResponse {
+  const review = db.prepare('SELECT responses_closed, deleted_at FROM reviews WHERE id = ?').get(input.reviewId) as
+    | { responses_closed: number; deleted_at: string | null }
+    | undefined
+  if (!review) throw notFound('review', input.reviewId)
+  if (review.deleted_at) {
+    throw new JournalFailure('CONFLICT', 'This review is in the trash. Restore it before adding responses.')
+  }
+  if (review.responses_closed === 1 && !input.isOwnReply) {
+    throw new JournalFailure('CONFLICT', CLOSED_MESSAGE, { responsesClosed: CLOSED_MESSAGE })
+  }
+  if (input.parentId !== null) assertParentInReview(db, input.parentId, input.reviewId)
+  const id = newId()
+  const at = now()
+  db.prepare(
+    `INSERT INTO responses (id, review_id, parent_id, author_name, author_email, author_url, body,
+       received_at, status, is_own_reply, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(
+    id,
+    input.reviewId,
+    input.parentId,
+    input.authorName,
+    input.authorEmail ?? null,
+    input.authorUrl ?? null,
+    input.body,
+    input.receivedAt ?? at,
+    input.isOwnReply ? 'read' : 'new',
+    input.isOwnReply ? 1 : 0,
+    at,
+    at
+  )
+  if (input.parentId !== null && input.isOwnReply) refreshRepliedStatus(db, input.parentId)
+  return getResponse(db, id)
+}
+
+export interface ResponseChanges {
+  id: string
+  parentId?: string | null
+  authorName?: string
+  authorEmail?: string | null
+  authorUrl?: string | null
+  receivedAt?: string
+  body?: string
+}
+
+/** Edits what changed of one response (the caller's transaction); a move may not make a loop. */
+export function updateResponse(db: Db, changes: ResponseChanges): ReaderResponse {
+  const current = getResponse(db, changes.id)
+  const sets: string[] = []
+  const values: unknown[] = []
+  const set = (column: string, value: unknown) => {
+    sets.push(`${column} = ?`)
+    values.push(value)
+  }
+  if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
+    if (changes.parentId !== null) {
+      assertParentInReview(db, changes.parentId, current.reviewId)
+      assertNoCycle(db, changes.id, changes.parentId)
+    }
+    set('parent_id', changes.parentId)
+  }
+  if (changes.authorName !== undefined) set('author_name', changes.authorName)
+  if (changes.authorEmail !== undefined) set('author_email', changes.authorEmail)
+  if (changes.authorUrl !== undefined) set('author_url', changes.authorUrl)
+  if (changes.receivedAt !== undefined) set('received_at', changes.receivedAt)
+  if (changes.body !== undefined) set('body', changes.body)
+  if (sets.length === 0) return current
+  set('updated_at', now())
+  db.prepare(`UPDATE responses SET ${sets.join(', ')} WHERE id = ?`).run(...values, changes.id)
+  if (current.isOwnReply && changes.parentId !== undefined) {
+    if (current.parentId) refreshRepliedStatus(db, current.parentId)
+    if (changes.parentId) refreshRepliedStatus(db, changes.parentId)
+  }
+  return getResponse(db, changes.id)
+}
+
+function assertParentInReview(db: Db, parentId: string, reviewId: string): void {
+  const parent = db.prepare('SELECT review_id FROM responses WHERE id = ?').get(parentId) as
+    | { review_id: string }
+    | undefined
+  if (!parent) {
+    throw new JournalFailure('INVALID_INPUT', 'The response this replies to does not exist.', {
+      parentId: 'That response does not exist'
+    })
+  }
+  if (parent.review_id !== reviewId) {
+    const message = 'A reply must answer a response on the same review.'
+    throw new JournalFailure('INVALID_INPUT', message, { parentId: message })
+  }
+}
+
+/** Refuses to put a response under itself or under one of its own replies. */
+function assertNoCycle(db: Db, id: string, parentId: string): void {
+  // UNION (not UNION ALL) stops the walk even on a loop an old archive might already hold.
+  const loop = db
+    .prepare(
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM responses WHERE id = ?
+         UNION SELECT r.id, r.parent_id FROM responses r JOIN up ON r.id = up.parent_id
+       ) SELECT 1 FROM up WHERE id = ? LIMIT 1`
+    )
+    .get(parentId, id)
+  if (loop) {
+    const message = 'A response cannot reply to itself or to one of its own replies.'
+    throw new JournalFailure('INVALID_INPUT', message, { parentId: message })
+  }
+}
+
+const ANSWERABLE: ResponseStatus[] = ['new', 'read', 'replied']
+
+/**
+ * Keeps `replied` true to the thread: a new, read or replied response becomes `replied` when
+ * the critic has answered it, and falls back to `read` when that answer is gone. Hidden and
+ * spam responses keep their status.
+ */
+export function refreshRepliedStatus(db: Db, id: string): void {
+  const row = db
+    .prepare(
+      `SELECT status, EXISTS (SELECT 1 FROM responses c WHERE c.parent_id = r.id AND c.is_own_reply = 1) AS answered
+       FROM responses r WHERE id = ?`
+    )
+    .get(id) as { status: ResponseStatus; answered: number } | undefined
+  if (!row || !ANSWERABLE.includes(row.status)) return
+  const next: ResponseStatus = row.answered ? 'replied' : row.status === 'replied' ? 'read' : row.status
+  if (next !== row.status) {
+    db.prepare('UPDATE responses SET status = ?, updated_at = ? WHERE id = ?').run(next, now(), id)
+  }
+}
