@@ -18,6 +18,7 @@ export interface IntegrityReport {
 }
 
 const none = z.object({}).strict().optional()
+const flushedInput = z.object({ requestId: z.string().min(1).max(100) }).strict()
 
 export const appChannels = {
   'app.info': channel<typeof none, AppInfo>(none),
@@ -25,7 +26,9 @@ export const appChannels = {
   'sample.load': channel<typeof none, { reviews: number; screenings: number; responses: number }>(
     none
   ),
-  'sample.remove': channel<typeof none, { removed: number }>(none)
+  'sample.remove': channel<typeof none, { removed: number }>(none),
+  /** The renderer's answer to a `flush` command: every pending save is written. */
+  'app.flushed': channel<typeof flushedInput, { received: true }>(flushedInput)
 }
 
 export interface TaskProgress {
@@ -43,6 +46,9 @@ export type AppCommand =
   | { command: 'import'; path?: string }
   | { command: 'export' }
   | { command: 'preferences' }
+  | { command: 'backups' }
+  /** Write every pending save now, then answer with `app.flushed` (before closing or quitting). */
+  | { command: 'flush'; requestId: string }
 
 /** Events pushed from main to the renderer. */
 export interface JournalEvents {

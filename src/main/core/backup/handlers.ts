@@ -1,3 +1,36 @@
 import type { HandlerMap } from '../dispatch'
+import { journalHealth } from '../db/connection'
+import { readSettings } from '../settings/settings'
+import { backupFolder, backupJournal, listBackups } from './backups'
+import { newestGoodBackup, restoreBackup } from './restore'
+import { JournalFailure } from '../context'
 
-export const backupHandlers: HandlerMap = {}
+export const backupHandlers: HandlerMap = {
+  'backup.list': (_input, { db, dataDir }) => ({
+    backups: listBackups(dataDir),
+    folder: backupFolder(dataDir),
+    keep: readSettings(db).backupsToKeep
+  }),
+  'backup.create': (_input, { db, dataDir }) => {
+    if (journalHealth(db).damaged) {
+      throw new JournalFailure('CONFLICT', 'The journal is damaged: restore a backup instead of backing up the damage.')
+    }
+    return backupJournal(db, dataDir, 'manual')
+  },
+  'backup.restore': async ({ name }, { db, dataDir, emit }) => {
+    const result = await restoreBackup(db, dataDir, name)
+    emit('data.changed', { kinds: ['reviews', 'works', 'screenings', 'responses', 'tags', 'settings'] })
+    return result
+  },
+  'backup.health': (_input, { db, dataDir }) => {
+    const health = journalHealth(db)
+    return {
+      damaged: health.damaged,
+      readOnly: health.damaged,
+      problems: health.problems.slice(0, 5),
+      newestGoodBackup: health.damaged ? newestGoodBackup(dataDir) : null
+    }
+  },
+  // The renderer's answer to a shell's flush request; the desktop shell watches for it.
+  'app.flushed': () => ({ received: true })
+}

@@ -14,6 +14,42 @@ export const DB_FILE_NAME = 'journal.sqlite'
 export interface OpenOptions {
   /** Where better-sqlite3's native module lives when it is not the Node build (Electron). */
   nativeBinding?: string
+  /**
+   * Run `PRAGMA quick_check` before anything else (the desktop app does at start). A damaged
+   * file then opens read-only (`query_only`) with no migration run, and `journalHealth` says so.
+   */
+  checkIntegrity?: boolean
+}
+
+/** Whether the open journal passed its start-up check; damaged journals refuse every write. */
+export interface OpenHealth {
+  damaged: boolean
+  problems: string[]
+}
+
+const healthOf = new WeakMap<Db, OpenHealth>()
+
+/** The result of the start-up check for `db` (healthy when none was run). */
+export function journalHealth(db: Db): OpenHealth {
+  return healthOf.get(db) ?? { damaged: false, problems: [] }
+}
+
+/** Records a new health state, e.g. once a good backup was restored over a damaged file. */
+export function setJournalHealth(db: Db, health: OpenHealth): void {
+  healthOf.set(db, health)
+  db.pragma(`query_only = ${health.damaged ? 'ON' : 'OFF'}`)
+}
+
+/** `PRAGMA quick_check`'s complaints (empty when the file is sound); a corrupt schema is one. */
+export function quickCheck(db: Db): string[] {
+  try {
+    const rows = db.pragma('quick_check(20)') as { quick_check: string }[]
+    return rows.map((r) => r.quick_check).filter((line) => line !== 'ok')
+  } catch (err) {
+    // Not a database at all: there is nothing to show read-only, so opening fails as before.
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw err
+    return [(err as Error).message]
+  }
 }
 
 /**
@@ -35,6 +71,12 @@ export async function openJournal(dataDir: string, options: OpenOptions = {}): P
   let db: Db | undefined
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding })
+    const problems = options.checkIntegrity && existed ? quickCheck(db) : []
+    if (problems.length > 0) {
+      db.pragma('busy_timeout = 5000')
+      setJournalHealth(db, { damaged: true, problems })
+      return db
+    }
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
