@@ -2,6 +2,8 @@ import type { Command } from './types'
 import { listCommand } from './list'
 import { showCommand } from './show'
 import { checkCommand } from './check'
+import { backupCommand } from './backup'
+import { searchCommand } from './search'
 
 /** Every CLI command; add a command by adding its module here. */
-export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand]
+export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand]
