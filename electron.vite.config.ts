@@ -5,7 +5,13 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Imports and exports run in a worker thread; it loads this file next to index.js.
+          archiveWorker: resolve(__dirname, 'src/main/core/archive/worker.ts')
+        }
+      }
     }
   },
   preload: {

@@ -21,6 +21,8 @@ export interface CoreContext {
   dataDir: string
   version: string
   host: HostCapabilities
+  /** better-sqlite3's native module when not the Node build, for workers opening their own connection. */
+  nativeBinding?: string
   emit<E extends EventName>(event: E, payload: JournalEvents[E]): void
 }
 

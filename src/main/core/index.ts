@@ -29,6 +29,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     version: options.version,
     host: options.host ?? {},
+    nativeBinding: options.nativeBinding,
     emit: options.emit ?? (() => {})
   })
   return { db, dataDir: options.dataDir, dispatch, close: () => db.close() }

@@ -1,3 +1,68 @@
+import { join } from 'node:path'
 import type { HandlerMap } from '../dispatch'
+import type { CoreContext } from '../context'
+import { JournalFailure } from '../context'
+import type { ExportFormat, ImportFormat } from '../../../shared/contract/archive'
+import { EXPORTERS, READERS } from './formats'
+import { grantedFile, grantFile, releaseFile, temporaryFolder } from './grants'
+import { cancelTask, runTask } from './tasks'
 
-export const archiveHandlers: HandlerMap = {}
+async function runImportTask(input: { fileId: string; format: ImportFormat | 'auto'; taskId?: string }, ctx: CoreContext, dryRun: boolean) {
+  const file = grantedFile(input.fileId, 'read')
+  const label = `${dryRun ? 'Checking' : 'Importing'} ${file.name}`
+  const result = await runTask(ctx, { kind: 'import', path: file.path, displayName: file.name, format: input.format, dryRun, dataDir: ctx.dataDir }, label, input.taskId)
+  if (result.kind !== 'import') throw new JournalFailure('INTERNAL', 'The import answered with something else.')
+  if (result.touched.length) ctx.emit('data.changed', { kinds: result.touched })
+  if (!dryRun) releaseFile(input.fileId)
+  return result.report
+}
+
+/** The default file name for an export: `review-journal-2024-05-01.rjarchive`. */
+export function exportFileName(format: ExportFormat, at = new Date()): string {
+  const exporter = EXPORTERS.find((e) => e.name === format)!
+  return `review-journal-${format === 'archive' ? '' : `${format}-`}${at.toISOString().slice(0, 10)}${exporter.extension}`
+}
+
+export const archiveHandlers: HandlerMap = {
+  'archive.capabilities': (_input, { host }) => ({ nativeDialogs: Boolean(host.pickOpenPath && host.pickSavePath) }),
+
+  'archive.chooseImport': async (input, { host }) => {
+    if (!host.pickOpenPath) throw new JournalFailure('INVALID_INPUT', 'This host has no file dialog; upload the file instead.')
+    const extensions = [...new Set(READERS.flatMap((r) => r.extensions))]
+    const path = await host.pickOpenPath({
+      title: input?.directory ? 'Import a folder of Markdown files' : 'Import into the journal',
+      filters: [{ name: 'Journal archives and exports', extensions }],
+      directory: input?.directory
+    })
+    return path ? grantFile(path, 'read') : null
+  },
+
+  'archive.chooseExport': async ({ format }, { host }) => {
+    if (!host.pickSavePath) throw new JournalFailure('INVALID_INPUT', 'This host has no save dialog; the export is downloaded instead.')
+    const exporter = EXPORTERS.find((e) => e.name === format)
+    if (!exporter) throw new JournalFailure('EXPORT_FAILED', `Exporting as ${format} is not available in this version.`)
+    const path = await host.pickSavePath({
+      title: `Export as ${exporter.label}`,
+      defaultName: exportFileName(format),
+      filters: [{ name: exporter.label, extensions: [exporter.extension.replace(/^\./, '')] }]
+    })
+    return path ? grantFile(path, 'write') : null
+  },
+
+  'archive.preview': (input, ctx) => runImportTask(input, ctx, true),
+  'archive.import': (input, ctx) => runImportTask(input, ctx, false),
+
+  'archive.export': async ({ format, fileId, taskId }, ctx) => {
+    const exporter = EXPORTERS.find((e) => e.name === format)
+    if (!exporter) throw new JournalFailure('EXPORT_FAILED', `Exporting as ${format} is not available in this version.`)
+    const download = !fileId
+    const outPath = fileId ? grantedFile(fileId, 'write').path : join(temporaryFolder('export'), exportFileName(format))
+    const result = await runTask(ctx, { kind: 'export', format, outPath, appVersion: ctx.version }, `Exporting ${exporter.label}`, taskId)
+    if (result.kind !== 'export') throw new JournalFailure('INTERNAL', 'The export answered with something else.')
+    if (fileId) releaseFile(fileId)
+    const downloadId = download ? grantFile(outPath, 'download', { temporary: true }).fileId : null
+    return { ...result.summary, downloadId }
+  },
+
+  'archive.cancel': ({ taskId }) => ({ cancelled: cancelTask(taskId) })
+}

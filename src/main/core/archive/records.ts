@@ -1,4 +1,7 @@
 import type { LexicalDoc, ResponseStatus, ReviewStatus, ScreeningFormat } from '../../../shared/domain'
+import type { RecordType } from '../../../shared/contract/archive'
+
+export type { RecordType }
 
 /**
  * What every importer produces: format-neutral records, streamed one at a time to the one
@@ -30,6 +33,8 @@ interface Identity {
   position?: number
   createdAt?: string
   updatedAt?: string
+  /** Rows of the bundled sample journal keep that mark through an archive round trip. */
+  isSample?: boolean
 }
 
 export interface WorkRecord extends Identity {
@@ -58,6 +63,7 @@ export interface ReviewRecord extends Identity {
   publishedUrl?: string | null
   publishedAt?: string | null
   slug?: string | null
+  targetWords?: number | null
   deletedAt?: string | null
 }
 
@@ -86,6 +92,7 @@ export interface ScreeningRecord extends Identity {
   notes: string
   embargoUntil?: string | null
   review?: RecordRef | null
+  deletedAt?: string | null
 }
 
 export interface ResponseRecord extends Identity {
@@ -102,6 +109,12 @@ export interface ResponseRecord extends Identity {
   starred?: boolean
 }
 
+/** A tag by its own id (our archive), so that tag ids survive a round trip too. */
+export interface TagRecord extends Identity {
+  kind: 'tag'
+  name: string
+}
+
 /** A source item that could not become a record: reported with its position, never fatal alone. */
 export interface RecordProblem {
   kind: 'problem'
@@ -113,13 +126,14 @@ export interface RecordProblem {
 /** A source item deliberately left out (a pingback, an attachment), counted in the preview. */
 export interface RecordSkip {
   kind: 'skip'
-  type: 'work' | 'review' | 'screening' | 'response' | 'revision' | 'other'
+  type: RecordType
   position?: number
   reason: string
 }
 
 export type ImportRecord =
   | WorkRecord
+  | TagRecord
   | ReviewRecord
   | RevisionRecord
   | ScreeningRecord

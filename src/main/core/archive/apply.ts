@@ -1,0 +1,243 @@
+import type { Db } from '../db/connection'
+import type { DataKind } from '../../../shared/domain'
+import { RECORD_TYPES, type ImportProblem, type RecordType, type TypeCounts } from '../../../shared/contract/archive'
+import { JournalFailure } from '../context'
+import { newId } from '../ids'
+import { findOrCreateWork } from '../works/resolve'
+import { createWork } from '../works/works'
+import { REVIEW_TAGS, SCREENING_TAGS, setTags } from '../tags/tags'
+import type { ImportRecord, RecordRef, ResponseRecord, ReviewRecord, RevisionRecord, ScreeningRecord, TagRecord, WorkRecord, WorkRef } from './records'
+import { JournalRows, updateWorkFromArchive } from './rows'
+import { isNewer, RowProblem, validateRecord } from './validate'
+
+const MAX_PROBLEMS = 500
+const KIND_OF: Record<RecordType, DataKind | null> = {
+  work: 'works', tag: 'tags', review: 'reviews', revision: 'reviews', screening: 'screenings', response: 'responses', other: null
+}
+
+type Match = { id: string; by: 'id' | 'sourceKey'; updatedAt?: string } | null
+
+/**
+ * The one merger every import goes through. Records arrive one at a time inside the caller's
+ * transaction; each is matched by our id (an archive: the newer `updatedAt` wins, nothing is
+ * deleted), else by its source key (a re-import changes nothing), and written in a savepoint so
+ * that a bad row becomes a reported problem without spoiling the rest.
+ */
+export class Merger {
+  readonly counts: Record<RecordType, TypeCounts>
+  readonly problems: ImportProblem[] = []
+  problemCount = 0
+  readonly touched = new Set<DataKind>()
+  private rows: JournalRows
+  private works = new Map<string, string>()
+  /** Reviews written by this import: only these receive revisions that carry no id of their own. */
+  private writtenReviews = new Set<string>()
+  private waitingResponses: ResponseRecord[] = []
+  private parentLinks: { responseId: string; parent: RecordRef; position?: number }[] = []
+  private reviewLinks: { screeningId: string; review: RecordRef; position?: number }[] = []
+
+  constructor(private db: Db) {
+    this.rows = new JournalRows(db)
+    this.counts = Object.fromEntries(RECORD_TYPES.map((t) => [t, { created: 0, updated: 0, skipped: 0, reasons: {} }])) as Record<RecordType, TypeCounts>
+  }
+
+  /** Writes one record (or counts its skip or problem). Never throws for a problem in the row. */
+  apply(record: ImportRecord): void {
+    if (record.kind === 'problem') return this.problem(record.position, record.what, record.message)
+    if (record.kind === 'skip') return this.skip(record.type, record.reason)
+    this.rows.savepoint()
+    try {
+      validateRecord(record)
+      this.write(record)
+      this.rows.release()
+    } catch (err) {
+      this.rows.rollbackRow()
+      if (!(err instanceof RowProblem || err instanceof JournalFailure || isConstraintError(err))) throw err
+      this.problem(record.position ?? 0, describe(record), (err as Error).message)
+    }
+  }
+
+  /** Resolves what had to wait for later records: responses before their review, replies before their parent. */
+  finish(): void {
+    const waiting = this.waitingResponses
+    this.waitingResponses = []
+    for (const response of waiting) {
+      if (this.resolveReview(response.review)) this.apply(response)
+      else this.problem(response.position ?? 0, 'response', `its review (${refText(response.review)}) is not in the file or the journal`)
+    }
+    for (const link of this.parentLinks) {
+      const parentId = this.resolveRow('responses', link.parent)
+      if (parentId) this.rows.linkResponseParent(link.responseId, parentId)
+      else this.problem(link.position ?? 0, 'response', `the response it replies to (${refText(link.parent)}) is missing; kept as a top-level response`)
+    }
+    for (const link of this.reviewLinks) {
+      const reviewId = this.resolveReview(link.review)
+      if (reviewId) this.rows.linkScreeningReview(link.screeningId, reviewId)
+      else this.problem(link.position ?? 0, 'screening', `its review (${refText(link.review)}) is missing; kept without it`)
+    }
+  }
+
+  private write(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' }>): void {
+    switch (record.kind) {
+      case 'work': return this.writeWork(record)
+      case 'tag': return this.writeTag(record)
+      case 'review': return this.writeReview(record)
+      case 'revision': return this.writeRevision(record)
+      case 'screening': return this.writeScreening(record)
+      case 'response': return this.writeResponse(record)
+    }
+  }
+
+  private match(table: 'works' | 'reviews' | 'screenings' | 'responses', record: { id?: string; sourceKey?: string }): Match {
+    if (record.id) {
+      const row = this.rows.find(table, 'id', record.id)
+      if (row) return { id: row.id, by: 'id', updatedAt: row.updated_at }
+    }
+    if (record.sourceKey) {
+      const row = this.rows.find(table, 'source_key', record.sourceKey)
+      if (row) return { id: row.id, by: 'sourceKey' }
+    }
+    return null
+  }
+
+  /** Whether a matched row should be overwritten; counts the skip when not. */
+  private shouldUpdate(type: RecordType, match: NonNullable<Match>, updatedAt: string | undefined): boolean {
+    if (match.by === 'id' && match.updatedAt && isNewer(updatedAt, match.updatedAt)) return true
+    this.skip(type, match.by === 'id' ? 'already up to date' : 'already imported')
+    return false
+  }
+
+  private writeWork(w: WorkRecord): void {
+    const found = this.match('works', w)
+    if (found) {
+      if (this.shouldUpdate('work', found, w.updatedAt)) {
+        updateWorkFromArchive(this.db, found.id, w)
+        this.count('work', 'updated')
+      }
+      this.remember(w, found.id)
+      return
+    }
+    if (!w.id && !w.sourceKey) {
+      // A film described only by what it is: find it like any reference, create it if new.
+      const { created } = findOrCreateWork(this.db, { title: w.title, year: w.year, directors: w.directors, letterboxdUri: w.letterboxdUri, tmdbId: w.tmdbId, imdbId: w.imdbId })
+      if (created) this.count('work', 'created')
+      else this.skip('work', 'already in the journal')
+      return
+    }
+    const work = createWork(this.db, { ...w, id: w.id ?? newId(), sourceKey: w.sourceKey ?? null })
+    this.remember(w, work.id)
+    this.count('work', 'created')
+  }
+
+  private remember(w: { id?: string; sourceKey?: string }, id: string): void {
+    if (w.sourceKey) this.works.set(`s:${w.sourceKey}`, id)
+    if (w.id) this.works.set(`i:${w.id}`, id)
+  }
+
+  private resolveWork(ref: WorkRef): string {
+    const key = 'id' in ref ? `i:${ref.id}` : 'sourceKey' in ref ? `s:${ref.sourceKey}` : null
+    const known = key ? this.works.get(key) : undefined
+    if (known) return known
+    const { work, created } = findOrCreateWork(this.db, ref)
+    if (created) this.count('work', 'created')
+    if (key) this.works.set(key, work.id)
+    return work.id
+  }
+
+  private writeTag(t: TagRecord): void {
+    if ((t.id && this.rows.find('tags', 'id', t.id)) || this.rows.find('tags', 'name', t.name.trim())) {
+      return this.skip('tag', 'already in the journal')
+    }
+    this.rows.insertTag(t.id ?? newId(), t.name)
+    this.count('tag', 'created')
+  }
+
+  private writeReview(r: ReviewRecord): void {
+    const found = this.match('reviews', r)
+    if (found && !this.shouldUpdate('review', found, r.updatedAt)) return
+    const workId = r.work ? this.resolveWork(r.work) : null
+    const id = found?.id ?? r.id ?? newId()
+    this.rows.writeReview(found ? 'update' : 'insert', id, workId, r)
+    setTags(this.db, REVIEW_TAGS, id, r.tags)
+    this.writtenReviews.add(id)
+    // Reviews from other tools arrive without a history: their first revision records the import.
+    if (!found && !r.id) this.rows.insertRevision(newId(), id, { title: r.title, body: r.body, reason: 'import', label: null, createdAt: r.updatedAt ?? r.createdAt })
+    this.count('review', found ? 'updated' : 'created')
+  }
+
+  private writeRevision(v: RevisionRecord): void {
+    const reviewId = this.resolveReview(v.review)
+    if (!reviewId) throw new RowProblem(`its review (${refText(v.review)}) is not in the file or the journal`)
+    if (v.id ? this.rows.find('review_revisions', 'id', v.id) : !this.writtenReviews.has(reviewId)) {
+      return this.skip('revision', 'already in the journal')
+    }
+    this.rows.insertRevision(v.id ?? newId(), reviewId, v)
+    this.count('revision', 'created')
+  }
+
+  private writeScreening(s: ScreeningRecord): void {
+    const found = this.match('screenings', s)
+    if (found && !this.shouldUpdate('screening', found, s.updatedAt)) return
+    const workId = this.resolveWork(s.work)
+    const id = found?.id ?? s.id ?? newId()
+    const reviewId = s.review ? this.resolveReview(s.review) : null
+    this.rows.writeScreening(found ? 'update' : 'insert', id, workId, reviewId, s)
+    setTags(this.db, SCREENING_TAGS, id, s.tags)
+    if (s.review && !reviewId) this.reviewLinks.push({ screeningId: id, review: s.review, position: s.position })
+    this.count('screening', found ? 'updated' : 'created')
+  }
+
+  private writeResponse(r: ResponseRecord): void {
+    const reviewId = this.resolveReview(r.review)
+    if (!reviewId) {
+      this.waitingResponses.push(r)
+      return
+    }
+    const found = this.match('responses', r)
+    if (found && !this.shouldUpdate('response', found, r.updatedAt)) return
+    const id = found?.id ?? r.id ?? newId()
+    const parentId = r.parent ? this.resolveRow('responses', r.parent) : null
+    this.rows.writeResponse(found ? 'update' : 'insert', id, reviewId, parentId, r)
+    if (r.parent && !parentId) this.parentLinks.push({ responseId: id, parent: r.parent, position: r.position })
+    this.count('response', found ? 'updated' : 'created')
+  }
+
+  private resolveReview(ref: RecordRef): string | null {
+    return this.resolveRow('reviews', ref)
+  }
+
+  private resolveRow(table: 'reviews' | 'responses', ref: RecordRef): string | null {
+    const row = 'id' in ref ? this.rows.find(table, 'id', ref.id) : this.rows.find(table, 'source_key', ref.sourceKey)
+    return row?.id ?? null
+  }
+
+  private count(type: RecordType, what: 'created' | 'updated'): void {
+    this.counts[type][what]++
+    const kind = KIND_OF[type]
+    if (kind) this.touched.add(kind)
+  }
+
+  private skip(type: RecordType, reason: string): void {
+    const counts = this.counts[type]
+    counts.skipped++
+    counts.reasons[reason] = (counts.reasons[reason] ?? 0) + 1
+  }
+
+  private problem(position: number, what: string, message: string): void {
+    this.problemCount++
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ position, what, message })
+  }
+}
+
+function isConstraintError(err: unknown): boolean {
+  return typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('SQLITE_CONSTRAINT')
+}
+
+function refText(ref: RecordRef): string {
+  return 'id' in ref ? ref.id : ref.sourceKey
+}
+
+function describe(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' }>): string {
+  const name = 'title' in record && record.title ? ` “${record.title.slice(0, 60)}”` : ''
+  return `${record.kind}${name}`
+}

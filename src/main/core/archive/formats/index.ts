@@ -1,0 +1,12 @@
+import type { FormatExporter, FormatReader } from './types'
+import { journalArchiveReader } from './journal/reader'
+import { journalArchiveExporter } from './journal/writer'
+
+/**
+ * Every import format, in the order auto-detection asks them: the most specific first, the
+ * Markdown folder (which accepts any folder of `.md` files) last.
+ */
+export const READERS: FormatReader[] = [journalArchiveReader]
+
+/** Every export format. */
+export const EXPORTERS: FormatExporter[] = [journalArchiveExporter]

@@ -1,0 +1,49 @@
+import { stringify } from 'yaml'
+import { lexicalToMarkdown } from '../../../../../shared/conversions/markdown'
+import { threadOrder, type ExportReview } from '../../exportRows'
+
+/** The line that starts the responses section; the Markdown importer stops reading the body there. */
+export const RESPONSES_MARKER = '<!-- review-journal:responses -->'
+
+/**
+ * One review as a Markdown file: YAML front matter (title, film, year, rating, tags, status,
+ * dates, published URL, and our id so a re-import merges instead of duplicating), the body,
+ * and the readers' responses as a threaded list after a marker line.
+ */
+export function reviewToMarkdown(review: ExportReview): string {
+  const front: Record<string, unknown> = { id: review.id, title: review.title }
+  if (review.work) {
+    front.film = review.work.title
+    if (review.work.year !== null) front.year = review.work.year
+    if (review.work.directors.length) front.directors = review.work.directors
+  }
+  if (review.rating !== null) front.rating = review.rating
+  if (review.tags.length) front.tags = review.tags
+  front.status = review.status
+  front.created = review.createdAt
+  front.updated = review.updatedAt
+  if (review.publishedAt) front.published = review.publishedAt
+  if (review.publishedUrl) front.url = review.publishedUrl
+  if (review.outlet) front.outlet = review.outlet
+  const parts = [`---\n${stringify(front, { lineWidth: 0 })}---`, '']
+  if (review.title) parts.push(`# ${review.title}`, '')
+  parts.push(lexicalToMarkdown(review.body).trim(), '')
+  if (review.responses.length) parts.push(RESPONSES_MARKER, '', '## Responses', '', responsesMarkdown(review), '')
+  return parts.join('\n')
+}
+
+function responsesMarkdown(review: ExportReview): string {
+  return threadOrder(review.responses)
+    .map(({ response, depth }) => {
+      const indent = '  '.repeat(depth)
+      const who = response.isOwnReply ? `${response.authorName} (critic)` : response.authorName
+      const lines = response.body.trim().split(/\r?\n/)
+      const head = `${indent}- **${escapeInline(who)}** · ${response.receivedAt.slice(0, 10)}: ${lines[0]}`
+      return [head, ...lines.slice(1).map((l) => `${indent}  ${l}`)].join('\n')
+    })
+    .join('\n')
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1')
+}

@@ -1,0 +1,54 @@
+import type { Db } from '../../db/connection'
+import type { ExportFormat, ExportSummary, ImportFormat } from '../../../../shared/contract/archive'
+import type { ImportRecord } from '../records'
+import type { ImportLimits } from '../limits'
+
+export type { ExportSummary }
+
+/** What a reader is given: a cancel signal, the size limits, and a progress callback. */
+export interface ReaderContext {
+  signal: AbortSignal
+  limits: ImportLimits
+  /** Reports how far the reader got (bytes, rows or entries); `total` null when unknown. */
+  progress(done: number, total: number | null): void
+}
+
+/**
+ * One import format. `sniff` looks at the first bytes (or knows a folder; for a zip it also gets
+ * the entry names) and says whether the file is this format; `read` streams records from it,
+ * never touching the journal. Problems
+ * with one item are yielded as `problem` records; a fault in the whole file throws an
+ * `ImportFault` with a message for people.
+ */
+export interface FormatReader {
+  name: ImportFormat
+  /** Names shown in file dialogs. */
+  extensions: string[]
+  sniff(path: string, head: Buffer, isDirectory: boolean, zipEntries: string[] | null): boolean
+  read(path: string, ctx: ReaderContext): AsyncIterable<ImportRecord>
+}
+
+export interface ExportContext {
+  signal: AbortSignal
+  progress(done: number, total: number | null): void
+  /** The app's version, written into files that record it. */
+  appVersion: string
+}
+
+/** Writes the whole journal to `outPath` (a file, or a folder for multi-file formats). */
+export type Exporter = (db: Db, outPath: string, ctx: ExportContext) => Promise<ExportSummary>
+
+export interface FormatExporter {
+  name: ExportFormat
+  /** The default file name's ending (".rjarchive", ".xml", ".zip" …). */
+  extension: string
+  /** What the file dialog calls it. */
+  label: string
+  run: Exporter
+}
+
+/**
+ * A fault in the whole source (not one row): the import stops, the journal is left as it was,
+ * and this message is what the critic reads.
+ */
+export class ImportFault extends Error {}

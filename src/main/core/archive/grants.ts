@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { JournalFailure } from '../context'
+
+/**
+ * Files the critic chose, known to the renderer only by an opaque id. The renderer can never
+ * name a path itself: a path reaches the core from a native dialog, an upload, a drop, or the
+ * command line, and is granted here for one use (read, write, or download).
+ */
+export type GrantMode = 'read' | 'write' | 'download'
+
+interface Grant {
+  path: string
+  name: string
+  mode: GrantMode
+  /** A temporary copy (an upload, a finished export) removed once used. */
+  temporary: boolean
+}
+
+const grants = new Map<string, Grant>()
+
+/** Grants access to `path`; returns the id the renderer refers to it by. */
+export function grantFile(path: string, mode: GrantMode, options: { name?: string; temporary?: boolean } = {}): { fileId: string; name: string } {
+  const fileId = randomBytes(18).toString('base64url')
+  const name = options.name ?? basename(path)
+  grants.set(fileId, { path, name, mode, temporary: options.temporary ?? false })
+  return { fileId, name }
+}
+
+/** The granted file for `fileId`, or a clear failure when it was never granted for this use. */
+export function grantedFile(fileId: string, mode: GrantMode): { path: string; name: string } {
+  const grant = grants.get(fileId)
+  if (!grant || grant.mode !== mode) {
+    throw new JournalFailure('NOT_FOUND', 'That file is no longer available; choose it again.')
+  }
+  return { path: grant.path, name: grant.name }
+}
+
+/** Forgets a grant, removing the file when it was a temporary copy. */
+export function releaseFile(fileId: string): void {
+  const grant = grants.get(fileId)
+  grants.delete(fileId)
+  if (grant?.temporary) rmSync(grant.path, { recursive: true, force: true })
+}
+
+/** A fresh private folder for an upload or an export to be downloaded. */
+export function temporaryFolder(purpose: 'upload' | 'export'): string {
+  return mkdtempSync(join(tmpdir(), `review-journal-${purpose}-`))
+}
+
+/** A file name safe to create in our own folder, from whatever name a browser sent. */
+export function safeFileName(name: string, fallback: string): string {
+  const cleaned = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '').trim()
+  return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned.slice(0, 200) : fallback
+}

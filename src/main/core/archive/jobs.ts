@@ -1,0 +1,28 @@
+import type { Db } from '../db/connection'
+import type { DataKind } from '../../../shared/domain'
+import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '../../../shared/contract/archive'
+import { JournalFailure } from '../context'
+import { EXPORTERS } from './formats'
+import { importFile } from './run'
+
+/** Work a background worker does: everything it needs travels as plain data. */
+export type Job =
+  | { kind: 'import'; path: string; displayName: string; format: ImportFormat | 'auto'; dryRun: boolean; dataDir: string }
+  | { kind: 'export'; format: ExportFormat; outPath: string; appVersion: string }
+
+export type JobResult =
+  | { kind: 'import'; report: ImportReport; touched: DataKind[] }
+  | { kind: 'export'; summary: ExportSummary }
+
+/** Runs one job on the given connection (the worker's own, or a test's). */
+export async function runJob(db: Db, job: Job, signal: AbortSignal, progress: (done: number, total: number | null) => void): Promise<JobResult> {
+  if (job.kind === 'import') {
+    const outcome = await importFile(db, job.path, { ...job, signal, progress })
+    return { kind: 'import', ...outcome }
+  }
+  const exporter = EXPORTERS.find((e) => e.name === job.format)
+  if (!exporter) throw new JournalFailure('EXPORT_FAILED', `Exporting as ${job.format} is not available in this version.`)
+  const summary = await exporter.run(db, job.outPath, { signal, progress, appVersion: job.appVersion })
+  if (signal.aborted) throw new JournalFailure('CANCELLED', 'The export was cancelled; no file was written.')
+  return { kind: 'export', summary }
+}

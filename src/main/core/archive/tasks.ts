@@ -1,0 +1,63 @@
+import { Worker } from 'node:worker_threads'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import type { CoreContext } from '../context'
+import { JournalFailure } from '../context'
+import { newId } from '../ids'
+import type { Job, JobResult } from './jobs'
+import type { WorkerMessage } from './worker'
+
+const running = new Map<string, Worker>()
+
+/**
+ * Where the worker's code is: beside the bundled main process (electron-vite writes
+ * `archiveWorker.js` next to `index.js`), else the TypeScript source, loaded through tsx's
+ * require hook (tests, CLI, browser host run from source).
+ */
+function startWorker(workerData: unknown): Worker {
+  // The bundler may place this code in a shared chunk one folder down.
+  const bundled = [join(__dirname, 'archiveWorker.js'), join(__dirname, '..', 'archiveWorker.js')].find((f) => existsSync(f))
+  if (bundled) return new Worker(bundled, { workerData })
+  const load = createRequire(join(__dirname, 'tasks.ts'))
+  const bootstrap = `require(${JSON.stringify(load.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'worker.ts'))})`
+  return new Worker(bootstrap, { eval: true, workerData })
+}
+
+/**
+ * Runs an import or export in a worker thread with its own connection, so the host's thread
+ * never waits on parsing or writing. Progress goes out as `task.progress`; `cancelTask(taskId)`
+ * stops it.
+ */
+export function runTask(ctx: CoreContext, job: Job, label: string, taskId = newId()): Promise<JobResult> {
+  if (running.has(taskId)) throw new JournalFailure('CONFLICT', 'That task is already running.')
+  const worker = startWorker({ job, dataDir: ctx.dataDir, nativeBinding: ctx.nativeBinding })
+  running.set(taskId, worker)
+  ctx.emit('task.progress', { taskId, label, done: 0, total: null })
+  return new Promise<JobResult>((resolve, reject) => {
+    let settled = false
+    const settle = (fn: () => void) => {
+      if (settled) return
+      settled = true
+      running.delete(taskId)
+      fn()
+    }
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') ctx.emit('task.progress', { taskId, label, done: message.done, total: message.total })
+      else if (message.type === 'done') settle(() => resolve(message.result))
+      else settle(() => reject(new JournalFailure(message.code, message.message)))
+    })
+    worker.on('error', (err) => settle(() => reject(new JournalFailure('INTERNAL', `The ${job.kind} stopped unexpectedly (${err.message}); nothing was changed.`))))
+    worker.on('exit', () => settle(() => reject(new JournalFailure('CANCELLED', `The ${job.kind} was stopped; nothing was changed.`))))
+  })
+}
+
+/** Asks a running task to stop; an import then rolls back. False when no such task runs. */
+export function cancelTask(taskId: string): boolean {
+  const worker = running.get(taskId)
+  if (!worker) return false
+  worker.postMessage({ type: 'cancel' })
+  // A worker stuck in a long synchronous step is stopped outright; its open transaction dies with it.
+  setTimeout(() => void worker.terminate(), 5_000).unref()
+  return true
+}

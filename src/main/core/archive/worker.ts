@@ -1,0 +1,51 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import { openJournal } from '../db/connection'
+import { JournalFailure } from '../context'
+import { runJob, type Job } from './jobs'
+
+/** What the worker posts back to the thread that started it. */
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number | null }
+  | { type: 'done'; result: Awaited<ReturnType<typeof runJob>> }
+  | { type: 'failed'; code: JournalFailure['code']; message: string }
+
+const PROGRESS_INTERVAL_MS = 100
+
+/**
+ * An import or export off the main thread: opens its own connection to the journal, runs the
+ * job, and reports progress at most every 100 ms. A `cancel` message aborts the job, which
+ * rolls back whatever it had written.
+ */
+async function main(): Promise<void> {
+  const { job, dataDir, nativeBinding } = workerData as { job: Job; dataDir: string; nativeBinding?: string }
+  const port = parentPort!
+  const controller = new AbortController()
+  port.on('message', (message: { type: string }) => {
+    if (message.type === 'cancel') controller.abort()
+  })
+  let last = 0
+  const progress = (done: number, total: number | null) => {
+    const at = Date.now()
+    if (at - last < PROGRESS_INTERVAL_MS && done !== total) return
+    last = at
+    port.postMessage({ type: 'progress', done, total } satisfies WorkerMessage)
+  }
+  const db = await openJournal(dataDir, { nativeBinding })
+  try {
+    const result = await runJob(db, job, controller.signal, progress)
+    port.postMessage({ type: 'done', result } satisfies WorkerMessage)
+  } catch (err) {
+    const failure = err instanceof JournalFailure ? err : null
+    if (!failure) console.error('[archive worker]', err)
+    port.postMessage({
+      type: 'failed',
+      code: failure?.code ?? 'INTERNAL',
+      message: failure?.message ?? `The ${job.kind} failed: ${(err as Error).message}. Nothing was changed.`
+    } satisfies WorkerMessage)
+  } finally {
+    db.close()
+    port.close()
+  }
+}
+
+void main()

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { openTestJournal, tempDir } from '../support/journal'
+import { grantFile } from '../../src/main/core/archive/grants'
+import { seedJournal, snapshot } from './archive.support'
+
+describe('archive channels (worker thread)', () => {
+  it('exports to a chosen file and imports it through the worker, reporting progress and changes', async () => {
+    const source = await openTestJournal()
+    seedJournal(source.db)
+    const out = join(tempDir(), 'mine.rjarchive')
+    const exported = await source.call('archive.export', { format: 'archive', fileId: grantFile(out, 'write').fileId })
+    expect(exported).toMatchObject({ format: 'archive', name: 'mine.rjarchive', downloadId: null })
+    expect(existsSync(out)).toBe(true)
+
+    const target = await openTestJournal()
+    const file = grantFile(out, 'read').fileId
+    const preview = await target.call('archive.preview', { fileId: file, format: 'auto' })
+    expect(preview.dryRun).toBe(true)
+    expect(preview.counts.review.created).toBe(3)
+    expect(target.events.some((e) => e.event === 'task.progress')).toBe(true)
+    expect(target.events.some((e) => e.event === 'data.changed')).toBe(false)
+
+    const report = await target.call('archive.import', { fileId: file, format: 'archive' })
+    expect(report.counts).toEqual(preview.counts)
+    expect(snapshot(target.db)).toEqual(snapshot(source.db))
+    const changed = target.events.find((e) => e.event === 'data.changed')?.payload as { kinds: string[] }
+    expect(changed.kinds).toEqual(expect.arrayContaining(['reviews', 'responses', 'screenings']))
+  })
+
+  it('exports to a download when no file was chosen', async () => {
+    const journal = await openTestJournal()
+    seedJournal(journal.db)
+    const result = await journal.call('archive.export', { format: 'archive' })
+    expect(result.downloadId).toEqual(expect.any(String))
+    expect(result.name).toMatch(/^review-journal-\d{4}-\d{2}-\d{2}\.rjarchive$/)
+  })
+
+  it('refuses a file id that was never granted', async () => {
+    const journal = await openTestJournal()
+    const result = await journal.dispatch('archive.import', { fileId: 'not-a-granted-file', format: 'auto' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('rejects malformed input with the field named', async () => {
+    const journal = await openTestJournal()
+    const result = await journal.dispatch('archive.export', { format: 'pdf' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { format: expect.any(String) } } })
+  })
+})
