@@ -36,7 +36,8 @@ function inlineText(node: LexNode): string {
   let s = ''
   for (const child of node.children) {
     // Nested lists inside a list item sit on their own lines.
-    s += child.type && LIST_TYPES.has(child.type) ? '\n' + blockOfList(child) : inlineText(child)
+    if (child.type && LIST_TYPES.has(child.type)) s += (s === '' ? '' : '\n') + blockOfList(child)
+    else s += inlineText(child)
   }
   return s
 }
@@ -78,3 +79,18 @@ export function plainTextToLexical(text: string): LexicalDoc {
 }
 
 export const EMPTY_DOC: LexicalDoc = plainTextToLexical('')
+
+/** Characters as a reader counts them (user-perceived: an emoji or accented letter is one). */
+export function countCharacters(text: string): number {
+  let n = 0
+  for (const ch of text) if (ch !== '\n') n++
+  return n
+}
+
+/** Words per minute of an attentive reader; the usual figure for long-form criticism. */
+export const READING_WORDS_PER_MINUTE = 230
+
+/** Whole minutes it takes to read `words` words (at least 1 for any text at all). */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE))
+}
