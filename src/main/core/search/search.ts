@@ -1,0 +1,97 @@
+import type { Db } from '../db/connection'
+import type { SearchFilters, SearchGroup, SearchHit, SearchResults } from '../../../shared/contract/search'
+import { filterConditions, filterParams, KIND_SPECS, type KindSpec } from './kinds'
+import { parseSearchText, termWords, toFtsQuery } from './query'
+import { HIT_END, HIT_START, snippetParts } from './snippet'
+
+/**
+ * How many of the newest matches of a kind are ranked. A word in most documents ("the") would
+ * otherwise have bm25 computed for every one of them; past this many matches the newest ones
+ * are ranked, which keeps common words as fast as rare ones.
+ */
+export const RANKED_CANDIDATES = 2000
+
+/** bm25 weights per column (kind, ref_id, title, body, meta): a title hit counts most. */
+const BM25 = 'bm25(search_fts, 0, 0, 8.0, 1.0, 3.0)'
+
+interface HitRow {
+  rowid: number
+  id: string
+  title: string
+  detail: string | null
+  review_id: string | null
+  work_id: string | null
+  date: string | null
+  rating: number | null
+  status: SearchHit['status']
+}
+
+/** Runs one search: each kind ranked by bm25 on its own, with snippets for the hits returned. */
+export function runSearch(db: Db, filters: SearchFilters): SearchResults {
+  const started = performance.now()
+  const terms = parseSearchText(filters.text)
+  const match = toFtsQuery(terms)
+  const groups: SearchGroup[] = []
+  if (match) {
+    const params = { ...filterParams(filters), match }
+    for (const spec of KIND_SPECS) {
+      const conditions = filterConditions(spec, filters)
+      if (!conditions) continue
+      const group = searchKind(db, spec, conditions, params, filters.limit)
+      if (group.hits.length) groups.push(group)
+    }
+  }
+  return { groups, words: termWords(terms), elapsedMs: Math.round((performance.now() - started) * 10) / 10 }
+}
+
+function searchKind(
+  db: Db,
+  spec: KindSpec,
+  conditions: string[],
+  params: Record<string, string | number>,
+  limit: number
+): SearchGroup {
+  const from = `FROM search_fts f ${spec.joins}
+    WHERE search_fts MATCH @match AND f.rowid % 4 = ${spec.offset}
+    ${conditions.map((c) => `AND ${c}`).join(' ')}`
+  const bound = db
+    .prepare(`SELECT f.rowid AS rowid ${from} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`)
+    .get(params) as { rowid: number } | undefined
+  const rows = db
+    .prepare(
+      `SELECT f.rowid AS rowid, ${spec.columns} ${from} ${bound ? 'AND f.rowid >= @bound' : ''}
+       ORDER BY ${BM25} LIMIT ${limit + 1}`
+    )
+    .all(bound ? { ...params, bound: bound.rowid } : params) as HitRow[]
+  const snippet = db.prepare(
+    `SELECT snippet(search_fts, -1, '${HIT_START}', '${HIT_END}', '…', 14) AS text
+     FROM search_fts WHERE search_fts MATCH @match AND rowid = @rowid`
+  )
+  const hits = rows.slice(0, limit).map((row): SearchHit => {
+    const marked =
+      (snippet.get({ match: params.match, rowid: row.rowid }) as { text: string } | undefined)?.text ?? ''
+    return {
+      kind: spec.kind,
+      id: row.id,
+      title: row.title,
+      detail: row.detail,
+      snippet: snippetParts(marked),
+      reviewId: row.review_id,
+      workId: row.work_id,
+      date: row.date,
+      rating: row.rating,
+      status: row.status
+    }
+  })
+  return { kind: spec.kind, hits, more: rows.length > limit || bound !== undefined }
+}
+
+/** Tag names and film years, for the filter menus. */
+export function searchFacets(db: Db): { tags: string[]; years: number[] } {
+  const tags = db.prepare('SELECT name FROM tags ORDER BY name COLLATE NOCASE').pluck().all() as string[]
+  const years = db
+    .prepare('SELECT DISTINCT year FROM works WHERE year IS NOT NULL ORDER BY year DESC')
+    .pluck()
+    .all() as number[]
+  return { tags, years }
+}
