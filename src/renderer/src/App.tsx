@@ -6,6 +6,7 @@ import { useDataChanged } from './app/useDataChanged'
 import { useReviews } from './features/reviews/reviewsStore'
 import { useScreenings } from './features/screenings/screeningsStore'
 import { useResponses } from './features/responses/responsesStore'
+import { NavBadge } from './features/responses/NavBadge'
 import { useWorks } from './features/works/worksStore'
 import { FirstRun } from './features/welcome/FirstRun'
 import { SampleBanner } from './features/welcome/SampleBanner'
@@ -82,6 +83,7 @@ export function App() {
                 onClick={() => go(s.id)}
               >
                 {s.label}
+                <NavBadge screen={s.id} />
               </button>
             </li>
           ))}

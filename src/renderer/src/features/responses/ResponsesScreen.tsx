@@ -1,40 +1,99 @@
-import { useEffect } from 'react'
-import { useResponses } from './responsesStore'
-import { useReviews } from '../reviews/reviewsStore'
+import { useEffect, useMemo, useState } from 'react'
+import { INBOX_FILTERS, type InboxFilter } from '../../../../shared/contract/responses'
 import { useNavigation } from '../../app/navigationStore'
+import { useResponses } from './responsesStore'
+import { useThread } from './threadStore'
+import { changeStarred, changeStatus, markEverythingRead } from './responseActions'
+import { InboxEntry, type InboxActions } from './InboxEntry'
+import './responses.css'
 
-/** Every reader response across the journal, newest first, with the review it answers. */
+const FILTER_LABELS: Record<InboxFilter, string> = { new: 'New', starred: 'Starred', all: 'All' }
+const EMPTY: Record<InboxFilter, string> = {
+  new: 'No new responses. Everything readers wrote has been read.',
+  starred: 'No starred responses. Star one with ☆ to keep it here.',
+  all: 'No reader responses yet. Add them on a review, or import a blog export with its comments.'
+}
+
+/** The inbox: new responses across every review, newest first, a page at a time. */
 export function ResponsesScreen() {
-  const { responses, loaded, load } = useResponses()
-  const reviews = useReviews((s) => s.reviews)
-  const loadReviews = useReviews((s) => s.load)
-  const reviewsLoaded = useReviews((s) => s.loaded)
+  const { filter, items, nextCursor, total, unread, loaded, loading, load, loadMore, setFilter } = useResponses()
   const openReview = useNavigation((s) => s.openReview)
+  const [selected, setSelected] = useState<string[]>([])
+
   useEffect(() => {
-    if (!loaded) void load()
-    if (!reviewsLoaded) void loadReviews()
-  }, [loaded, load, reviewsLoaded, loadReviews])
-  const titleOf = new Map(reviews.map((r) => [r.id, r.title || 'Untitled review']))
+    void load()
+  }, [load])
+  useEffect(() => {
+    const shown = new Set(items.map((i) => i.id))
+    setSelected((s) => (s.every((id) => shown.has(id)) ? s : s.filter((id) => shown.has(id))))
+  }, [items])
+
+  const actions = useMemo<InboxActions>(
+    () => ({
+      toggleSelected: (id) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id])),
+      openInThread: (item) => {
+        useThread.getState().requestFocus(item.id)
+        openReview(item.reviewId)
+      },
+      setStatus: (id, status) => void changeStatus([id], status),
+      setStarred: (id, starred) => void changeStarred([id], starred)
+    }),
+    [openReview]
+  )
+
+  const allSelected = items.length > 0 && selected.length === items.length
   return (
-    <section className="page" aria-labelledby="responses-heading">
-      <h1 id="responses-heading">Responses</h1>
-      {loaded && responses.length === 0 ? (
-        <p className="empty">No reader responses yet. They arrive with imported posts or can be added on a review.</p>
+    <section className="page inbox" aria-labelledby="responses-heading">
+      <div className="inbox-header">
+        <h1 id="responses-heading">
+          Inbox <span className="subtle">reader responses</span>
+        </h1>
+        <button type="button" onClick={() => void markEverythingRead()} disabled={unread === 0}>
+          Mark all read
+        </button>
+      </div>
+      <div className="row inbox-filters" role="group" aria-label="Show">
+        {INBOX_FILTERS.map((f) => (
+          <button key={f} type="button" aria-pressed={filter === f} onClick={() => setFilter(f)}>
+            {FILTER_LABELS[f]}
+            {f === 'new' && ` (${unread.toLocaleString()})`}
+          </button>
+        ))}
+      </div>
+      {items.length > 0 && (
+        <div className="row bulk-bar" role="toolbar" aria-label="Selected responses">
+          <label>
+            <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? [] : items.map((i) => i.id))} /> Select
+            all shown
+          </label>
+          <button type="button" disabled={selected.length === 0} onClick={() => void changeStatus(selected, 'read')}>
+            Mark read{selected.length > 0 && ` (${selected.length})`}
+          </button>
+          <button type="button" disabled={selected.length === 0} onClick={() => void changeStatus(selected, 'hidden')}>
+            Hide{selected.length > 0 && ` (${selected.length})`}
+          </button>
+        </div>
+      )}
+      {loaded && items.length === 0 ? (
+        <p className="empty">{EMPTY[filter]}</p>
       ) : (
-        <ul className="card-list">
-          {responses.map((r) => (
-            <li key={r.id} className="card">
-              <p className="card-meta">
-                <strong>{r.authorName}</strong>
-                {r.isOwnReply && <span className="badge">Your reply</span>} · {new Date(r.receivedAt).toLocaleString()} ·{' '}
-                <button type="button" className="link-button" onClick={() => openReview(r.reviewId)}>
-                  {titleOf.get(r.reviewId) ?? 'Open review'}
-                </button>
-              </p>
-              <p className="card-body">{r.body}</p>
-            </li>
+        <ol className="inbox-list" aria-label={`${FILTER_LABELS[filter]} responses`} aria-busy={!loaded}>
+          {items.map((item) => (
+            <InboxEntry key={item.id} item={item} selected={selected.includes(item.id)} actions={actions} />
           ))}
-        </ul>
+        </ol>
+      )}
+      {items.length > 0 && (
+        <div className="row inbox-footer">
+          <span className="subtle" role="status">
+            Showing {items.length.toLocaleString()} of {total.toLocaleString()}
+          </span>
+          {nextCursor && (
+            <button type="button" onClick={() => void loadMore()} disabled={loading}>
+              {loading ? 'Loading…' : 'Show older'}
+            </button>
+          )}
+        </div>
       )}
     </section>
   )

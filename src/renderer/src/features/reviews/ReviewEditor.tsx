@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import type { LexicalDoc, ReviewDetail } from '../../../../shared/domain'
 import { journal, unwrap } from '../../bridge'
 import { ReviewBodyEditor } from '../../editor/ReviewBodyEditor'
+import { ResponsesThread } from '../responses/ResponsesThread'
 import { FilmPicker } from '../works/FilmPicker'
 import { useReviewSaver } from './useReviewSaver'
 import { reportError } from '../../app/noticeStore'
@@ -57,6 +58,7 @@ function LoadedReviewEditor({ review }: { review: ReviewDetail }) {
         }}
       />
       <ReviewBodyEditor initialDoc={review.body} onChange={onBodyChange} label="Review text" />
+      <ResponsesThread reviewId={review.id} />
     </article>
   )
 }

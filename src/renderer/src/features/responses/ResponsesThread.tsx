@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import type { ThreadItem } from '../../../../shared/contract/responses'
+import { useDataChanged } from '../../app/useDataChanged'
+import { useThread } from './threadStore'
+import { changeStarred, changeStatus, refreshResponses } from './responseActions'
+import { ResponseForm, type FormMode } from './ResponseForm'
+import { ThreadEntry, type EntryActions } from './ThreadEntry'
+import './responses.css'
+
+interface OpenForm {
+  /** The response the form sits under, or null for a new top-level response. */
+  at: string | null
+  mode: FormMode
+}
+
+/** The reader responses of one review as a thread, with adding, replying and bulk actions. */
+export function ResponsesThread({ reviewId }: { reviewId: string }) {
+  const headingId = useId()
+  const { thread, showHidden, showSpam, selected, focusId, version, focusVersion, setFilter, clearSelection } = useThread()
+  const [form, setForm] = useState<OpenForm | null>(null)
+
+  useEffect(() => {
+    void useThread.getState().open(reviewId)
+  }, [reviewId])
+  const reload = useCallback(() => void useThread.getState().reload(), [])
+  useDataChanged(['responses', 'reviews'], reload)
+
+  const current = thread?.reviewId === reviewId ? thread : null
+  const items = useMemo(() => current?.items ?? [], [current])
+
+  // Brings a requested response into view; one filtered out (hidden, spam) turns the filters off.
+  useEffect(() => {
+    if (!focusId || !current) return
+    const target = document.getElementById(`response-${focusId}`)
+    if (target) {
+      target.scrollIntoView({ block: 'center' })
+      target.focus()
+      useThread.getState().requestFocus(null)
+    } else if (version <= focusVersion) {
+      return
+    } else if (!showHidden || !showSpam) {
+      setFilter({ showHidden: true, showSpam: true })
+    } else {
+      useThread.getState().requestFocus(null)
+    }
+  }, [focusId, current, version, focusVersion, showHidden, showSpam, setFilter])
+
+  const actions = useMemo<EntryActions>(
+    () => ({
+      toggleSelected: (id) => useThread.getState().toggleSelected(id),
+      openForm: (at, mode) => setForm({ at, mode }),
+      setStatus: (id, status) => void changeStatus([id], status),
+      setStarred: (id, starred) => void changeStarred([id], starred),
+      focusResponse: (id) => useThread.getState().requestFocus(id)
+    }),
+    []
+  )
+
+  if (!current) return <section className="thread" aria-busy="true" aria-label="Responses" />
+
+  const byId = new Map(items.map((i) => [i.id, i]))
+  const closeForm = () => {
+    const back = form?.at
+    setForm(null)
+    if (back) requestAnimationFrame(() => document.getElementById(`response-${back}`)?.focus())
+  }
+  const renderForm = (at: string | null) => {
+    if (!form || form.at !== at) return null
+    const anchor = at ? byId.get(at) : undefined
+    return (
+      <ResponseForm
+        key={`${at}-${form.mode}`}
+        reviewId={reviewId}
+        mode={form.mode}
+        parent={anchor && form.mode !== 'edit' ? anchor : null}
+        editing={form.mode === 'edit' ? anchor : undefined}
+        parentChoices={form.mode === 'edit' && anchor ? parentChoices(items, anchor) : undefined}
+        closed={current.responsesClosed}
+        ownName={current.ownName}
+        onCancel={closeForm}
+        onDone={(id) => {
+          setForm(null)
+          useThread.getState().requestFocus(id)
+          void refreshResponses()
+        }}
+      />
+    )
+  }
+
+  const { counts } = current
+  return (
+    <section className="thread" aria-labelledby={headingId}>
+      <div className="thread-header">
+        <h2 id={headingId}>
+          Responses <span className="subtle">({counts.total})</span>
+        </h2>
+        <div className="row">
+          <button type="button" onClick={() => setForm({ at: null, mode: 'reader' })}>
+            Add a reader’s response
+          </button>
+          <button type="button" onClick={() => setForm({ at: null, mode: 'own' })}>
+            Add a note of your own
+          </button>
+        </div>
+      </div>
+      <div className="row thread-filters">
+        <label>
+          <input type="checkbox" checked={showHidden} onChange={(e) => setFilter({ showHidden: e.target.checked })} /> Show hidden (
+          {counts.hidden})
+        </label>
+        <label>
+          <input type="checkbox" checked={showSpam} onChange={(e) => setFilter({ showSpam: e.target.checked })} /> Show spam ({counts.spam})
+        </label>
+      </div>
+      {selected.length > 0 && (
+        <div className="row bulk-bar" role="toolbar" aria-label="Selected responses">
+          <span>{selected.length} selected</span>
+          <button type="button" onClick={() => void changeStatus(selected, 'read')}>
+            Mark read
+          </button>
+          <button type="button" onClick={() => void changeStatus(selected, 'hidden')}>
+            Hide
+          </button>
+          <button type="button" onClick={() => void changeStatus(selected, 'spam')}>
+            Mark as spam
+          </button>
+          <button type="button" onClick={clearSelection}>
+            Clear selection
+          </button>
+        </div>
+      )}
+      {renderForm(null)}
+      {items.length === 0 ? (
+        <p className="empty">{counts.total === 0 ? 'No responses yet.' : 'Every response here is hidden or spam.'}</p>
+      ) : (
+        <ol className="thread-list" aria-label={`Responses to ${current.reviewTitle || 'this review'}`}>
+          {items.map((item) => (
+            <ThreadEntry
+              key={item.id}
+              item={item}
+              selected={selected.includes(item.id)}
+              actions={actions}
+              form={renderForm(item.id)}
+            />
+          ))}
+        </ol>
+      )}
+      {current.responsesClosed && <p className="thread-closed">Comments are closed.</p>}
+    </section>
+  )
+}
+
+/** Every response an edited one may move under: all but itself and its replies. */
+function parentChoices(items: ThreadItem[], editing: ThreadItem): { id: string; label: string }[] {
+  const start = items.indexOf(editing)
+  let end = start + 1
+  while (end < items.length && items[end].depth > editing.depth) end++
+  return [...items.slice(0, start), ...items.slice(end)].map((i) => ({
+    id: i.id,
+    label: `${i.authorName}: ${i.body.slice(0, 50)}${i.body.length > 50 ? '…' : ''}`
+  }))
+}

@@ -1,0 +1,118 @@
+import { memo, type CSSProperties, type ReactNode } from 'react'
+import type { ThreadItem } from '../../../../shared/contract/responses'
+import { ResponseBody } from './ResponseBody'
+import { formatReceived } from './format'
+import type { FormMode } from './ResponseForm'
+
+/** Indentation stops growing here; deeper replies name whom they answer instead. */
+export const MAX_INDENT = 4
+
+export interface EntryActions {
+  toggleSelected(id: string): void
+  openForm(id: string, mode: FormMode): void
+  setStatus(id: string, status: ThreadItem['status']): void
+  setStarred(id: string, starred: boolean): void
+  focusResponse(id: string): void
+}
+
+interface ThreadEntryProps {
+  item: ThreadItem
+  selected: boolean
+  actions: EntryActions
+  /** The form open under this response, rendered by the thread. */
+  form: ReactNode
+}
+
+/** One response in its thread: who, when, whom it answers, the text, and what can be done with it. */
+export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, form }: ThreadEntryProps) {
+  const headingId = `response-${item.id}-author`
+  const indent = Math.min(item.depth, MAX_INDENT)
+  const classes = ['thread-entry', item.isOwnReply && 'own', `status-${item.status}`].filter(Boolean).join(' ')
+  return (
+    <li className={classes} style={{ '--indent': indent } as CSSProperties} data-depth={item.depth}>
+      <article id={`response-${item.id}`} tabIndex={-1} aria-labelledby={headingId}>
+        <header className="thread-entry-head">
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={() => actions.toggleSelected(item.id)}
+            aria-label={`Select the response by ${item.authorName}`}
+          />
+          <span id={headingId} className="author">
+            {item.authorUrl ? (
+              <a href={item.authorUrl} target="_blank" rel="noopener noreferrer">
+                {item.authorName}
+              </a>
+            ) : (
+              item.authorName
+            )}
+          </span>
+          {item.isOwnReply && <span className="badge badge-own">Your reply</span>}
+          {item.status !== 'read' && !(item.isOwnReply && item.status === 'replied') && (
+            <span className={`badge badge-${item.status}`}>{item.status}</span>
+          )}
+          <time dateTime={item.receivedAt}>{formatReceived(item.receivedAt)}</time>
+          {item.inReplyTo && (
+            <span className="in-reply-to">
+              in reply to{' '}
+              <a
+                href={`#response-${item.inReplyTo.id}`}
+                onClick={(e) => {
+                  e.preventDefault()
+                  actions.focusResponse(item.inReplyTo!.id)
+                }}
+              >
+                {item.inReplyTo.authorName}
+              </a>
+              {!item.inReplyTo.shown && ' (hidden)'}
+            </span>
+          )}
+          <button
+            type="button"
+            className="star-toggle"
+            aria-pressed={item.starred}
+            aria-label={item.starred ? 'Starred' : 'Star'}
+            title={item.starred ? 'Unstar' : 'Star'}
+            onClick={() => actions.setStarred(item.id, !item.starred)}
+          >
+            {item.starred ? '★' : '☆'}
+          </button>
+        </header>
+        {item.authorEmail && <p className="thread-entry-email">{item.authorEmail}</p>}
+        <ResponseBody body={item.body} />
+        <footer className="thread-entry-actions">
+          <button type="button" onClick={() => actions.openForm(item.id, 'own')}>
+            Reply
+          </button>
+          <button type="button" onClick={() => actions.openForm(item.id, 'reader')}>
+            Add reader’s reply
+          </button>
+          {item.status === 'new' ? (
+            <button type="button" onClick={() => actions.setStatus(item.id, 'read')}>
+              Mark read
+            </button>
+          ) : (
+            (item.status === 'read' || item.status === 'replied') &&
+            !item.isOwnReply && (
+              <button type="button" onClick={() => actions.setStatus(item.id, 'new')}>
+                Mark unread
+              </button>
+            )
+          )}
+          <button type="button" onClick={() => actions.setStatus(item.id, item.status === 'hidden' ? 'read' : 'hidden')}>
+            {item.status === 'hidden' ? 'Unhide' : 'Hide'}
+          </button>
+          {!item.isOwnReply && (
+            <button type="button" onClick={() => actions.setStatus(item.id, item.status === 'spam' ? 'read' : 'spam')}>
+              {item.status === 'spam' ? 'Not spam' : 'Spam'}
+            </button>
+          )}
+          <button type="button" onClick={() => actions.openForm(item.id, 'edit')}>
+            Edit
+          </button>
+        </footer>
+        {form}
+      </article>
+    </li>
+  )
+})
