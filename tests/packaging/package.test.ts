@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { listPackage } from '@electron/asar'
+import { parse } from 'yaml'
+
+const root = resolve(__dirname, '../..')
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+
+/**
+ * A stand-in for Electron's unpacked distribution (the real one cannot be downloaded here):
+ * an executable carrying Electron's fuse wire, all fuses on, so the afterPack hook's work shows.
+ */
+function standInElectron(dir: string): void {
+  mkdirSync(dir, { recursive: true })
+  const wire = Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(SENTINEL), Buffer.from([1, 9]), Buffer.alloc(9, 0x31)])
+  writeFileSync(join(dir, 'electron'), wire)
+  chmodSync(join(dir, 'electron'), 0o755)
+}
+
+/** Every package reachable from `dependencies` (what npm installs with --omit=dev). */
+function productionPackages(): Set<string> {
+  let listing: string
+  try {
+    listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  } catch (err) {
+    listing = (err as { stdout: string }).stdout // npm ls exits 1 on warnings yet prints the tree
+  }
+  return new Set(listing.split('\n').map((line) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)$/.exec(line.trim())?.[1]?.replace(/\\/g, '/')).filter((n): n is string => !!n))
+}
+
+describe('the packaged app', () => {
+  it('holds the built app in app.asar, the Electron native module outside it, and nothing else', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'rj-pack-'))
+    afterAll(() => rmSync(work, { recursive: true, force: true }))
+    const built = join(work, 'out')
+    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', built], { cwd: root, stdio: 'pipe' })
+    standInElectron(join(work, 'electron'))
+    // Stands in for the Electron-ABI build scripts/electron-sqlite.cjs obtains on a real machine.
+    mkdirSync(join(work, 'native'))
+    copyFileSync(join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), join(work, 'native/better_sqlite3.node'))
+
+    const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8'))
+    const { build, Platform } = await import('electron-builder')
+    await build({
+      projectDir: root,
+      targets: Platform.LINUX.createTarget('dir'),
+      config: {
+        ...config,
+        electronDist: join(work, 'electron'),
+        electronVersion: '45.5.0',
+        directories: { ...config.directories, output: join(work, 'release') },
+        files: [{ from: built, to: 'out' }, ...config.files.filter((f: string) => f !== 'out/**')],
+        extraResources: [{ from: join(work, 'native/better_sqlite3.node'), to: 'native/better_sqlite3.node' }]
+      }
+    })
+
+    const resources = join(work, 'release/linux-unpacked/resources')
+    const files = listPackage(join(resources, 'app.asar'), { isPack: false }).map((f) => f.replace(/\\/g, '/'))
+    for (const expected of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json', '/node_modules/better-sqlite3/lib/index.js', '/node_modules/zod/package.json']) {
+      expect(files).toContain(expected)
+    }
+    expect(files.some((f) => /^\/out\/renderer\/assets\/.+\.js$/.test(f))).toBe(true)
+    // Native code is loaded from disk: the Electron build sits beside the archive.
+    expect(existsSync(join(resources, 'native/better_sqlite3.node'))).toBe(true)
+    expect(files.filter((f) => f.endsWith('.node'))).toEqual([])
+    // No sources, tests, source maps, C sources of the Node build, or development dependencies.
+    expect(files.filter((f) => /\.(map|tsx?|mts)$/.test(f) && !f.endsWith('.d.ts'))).toEqual([])
+    expect(files.filter((f) => f.startsWith('/src/') || f.startsWith('/tests/') || f.startsWith('/scripts/'))).toEqual([])
+    expect(files.filter((f) => /^\/node_modules\/better-sqlite3\/(build|deps|src)\//.test(f))).toEqual([])
+    const production = productionPackages()
+    const shipped = new Set(files.map((f) => /^\/node_modules\/((?:@[^/]+\/)?[^/@][^/]*)/.exec(f)?.[1]).filter((n): n is string => !!n))
+    expect([...shipped].filter((name) => !production.has(name))).toEqual([])
+    for (const tool of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript', 'react', '@playwright/test']) expect(shipped.has(tool)).toBe(false)
+
+    // The afterPack hook flipped the fuses: no running as Node, no inspector, no NODE_OPTIONS.
+    const { getCurrentFuseWire, FuseV1Options, FuseState } = await import('@electron/fuses')
+    const wire = await getCurrentFuseWire(join(work, 'release/linux-unpacked/review-journal'))
+    expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE)
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE)
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE)
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE)
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE)
+  }, 240_000)
+})
