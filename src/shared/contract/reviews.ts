@@ -1,15 +1,21 @@
 import { z } from 'zod'
 import { channel } from './define'
 import {
+  calendarDateSchema,
   idSchema,
   lexicalDocSchema,
   ratingSchema,
+  REVIEW_STATUSES,
   tagsSchema,
+  type LexicalDoc,
   type ReviewDetail,
+  type ReviewStatus,
   type ReviewSummary
 } from '../domain'
 
 const byId = z.object({ id: idSchema }).strict()
+const byRevision = z.object({ revisionId: idSchema }).strict()
+const noInput = z.object({}).strict().optional()
 
 const listInput = z
   .object({
@@ -28,6 +34,23 @@ const createInput = z
   .strict()
   .default({ title: '', workId: null })
 
+/** A web address a published review lives at (http or https only). */
+export const publishedUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, 'That address is too long')
+  .refine((u) => /^https?:\/\/[^/\s]+/i.test(u) && URL.canParse(u), 'Enter the full web address, starting with https://')
+
+/** The outlet a review appeared in ("Sight and Sound", "my blog"). */
+export const outletSchema = z.string().trim().min(1, 'Name the outlet').max(200, 'That name is too long')
+
+/** A target length in words for the writing aids. */
+export const targetWordsSchema = z
+  .number()
+  .int('A target is a whole number of words')
+  .min(50, 'A target is at least 50 words')
+  .max(200_000, 'A target is at most 200,000 words')
+
 /** A save carries only what changed; `body` is the whole editor state when present. */
 const saveInput = z
   .object({
@@ -36,7 +59,26 @@ const saveInput = z
     body: lexicalDocSchema.optional(),
     workId: idSchema.nullable().optional(),
     rating: ratingSchema.optional(),
-    tags: tagsSchema.optional()
+    tags: tagsSchema.optional(),
+    hasSpoilers: z.boolean().optional(),
+    responsesClosed: z.boolean().optional(),
+    outlet: outletSchema.nullable().optional(),
+    publishedUrl: publishedUrlSchema.nullable().optional(),
+    targetWords: targetWordsSchema.nullable().optional()
+  })
+  .strict()
+
+/**
+ * Moves a review along draft → ready → published (or back). Publishing needs the outlet and
+ * takes the day (today when left out); each change keeps a revision of the text as it stood.
+ */
+const setStatusInput = z
+  .object({
+    id: idSchema,
+    status: z.enum(REVIEW_STATUSES),
+    outlet: outletSchema.optional(),
+    publishedUrl: publishedUrlSchema.nullable().optional(),
+    publishedOn: calendarDateSchema.optional()
   })
   .strict()
 
@@ -46,10 +88,55 @@ export interface SaveResult {
   wordCount: number
 }
 
+export type RevisionReason = 'edit' | 'status' | 'publish' | 'restore' | 'import'
+
+export interface RevisionSummary {
+  id: string
+  reviewId: string
+  title: string
+  wordCount: number
+  reason: RevisionReason
+  /** Why it matters, in words: "the version that was published to Sight and Sound on 2024-05-02". */
+  label: string | null
+  createdAt: string
+}
+
+export interface RevisionDetail extends RevisionSummary {
+  body: LexicalDoc
+  text: string
+}
+
+/** One run of a word-level diff: text both share, or text only the revision / the current one has. */
+export interface DiffPart {
+  kind: 'same' | 'removed' | 'added'
+  text: string
+}
+
+export interface RevisionDiff {
+  revisionId: string
+  /** From the revision (old) to the review as it is now (new). */
+  parts: DiffPart[]
+  added: number
+  removed: number
+}
+
+export interface StatusResult {
+  review: ReviewDetail
+  status: ReviewStatus
+}
+
 export const reviewChannels = {
   'reviews.list': channel<typeof listInput, ReviewSummary[]>(listInput),
   'reviews.get': channel<typeof byId, ReviewDetail>(byId),
   'reviews.create': channel<typeof createInput, ReviewDetail>(createInput),
-  'reviews.save': channel<typeof saveInput, SaveResult>(saveInput)
+  'reviews.save': channel<typeof saveInput, SaveResult>(saveInput),
+  'reviews.setStatus': channel<typeof setStatusInput, StatusResult>(setStatusInput),
+  'reviews.revisions': channel<typeof byId, RevisionSummary[]>(byId),
+  'reviews.revision': channel<typeof byRevision, RevisionDetail>(byRevision),
+  'reviews.revisionDiff': channel<typeof byRevision, RevisionDiff>(byRevision),
+  'reviews.restoreRevision': channel<typeof byRevision, ReviewDetail>(byRevision),
+  'reviews.trash': channel<typeof byId, ReviewSummary>(byId),
+  'reviews.restore': channel<typeof byId, ReviewSummary>(byId),
+  'reviews.deleteForever': channel<typeof byId, { id: string }>(byId),
+  'reviews.emptyTrash': channel<typeof noInput, { deleted: number }>(noInput)
 }
-

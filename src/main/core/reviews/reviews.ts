@@ -3,7 +3,10 @@ import type { LexicalDoc, ReviewDetail, ReviewSummary, ReviewStatus } from '../.
 import { countWords, EMPTY_DOC, lexicalToPlainText } from '../../../shared/conversions/plainText'
 import { newId, now } from '../ids'
 import { notFound } from '../context'
-import { REVIEW_TAGS, setTags, tagsByOwner } from '../tags/tags'
+import { REVIEW_TAGS, tagsByOwner } from '../tags/tags'
+import { assertWorkExists } from './save'
+
+export { saveReview, type ReviewChanges } from './save'
 
 interface DbReviewSummary {
   id: string
@@ -69,6 +72,7 @@ export function listReviews(db: Db, scope: 'live' | 'trash' = 'live'): ReviewSum
   return rows.map((row) => toSummary(row, tags.get(row.id) ?? []))
 }
 
+/** One review with its body, text and publication details (live or in the trash). */
 export function getReview(db: Db, id: string): ReviewDetail {
   const row = db
     .prepare(
@@ -97,6 +101,7 @@ export interface NewReview {
   isSample?: boolean
 }
 
+/** A new draft review; its first revision is taken on the first save that changes the text. */
 export function createReview(db: Db, input: NewReview): ReviewDetail {
   const id = newId()
   const at = now()
@@ -108,56 +113,4 @@ export function createReview(db: Db, input: NewReview): ReviewDetail {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(id, input.workId ?? null, input.title ?? '', JSON.stringify(body), text, countWords(text), input.isSample ? 1 : 0, at, at)
   return getReview(db, id)
-}
-
-export interface ReviewChanges {
-  id: string
-  title?: string
-  body?: LexicalDoc
-  workId?: string | null
-  rating?: number | null
-  tags?: string[]
-}
-
-/**
- * Writes what changed of one review in one transaction (the caller's). Returns the new
- * `updatedAt` and word count; the body's plain text is derived here, never trusted from input.
- */
-export function saveReview(db: Db, changes: ReviewChanges): { id: string; updatedAt: string; wordCount: number } {
-  const current = db.prepare('SELECT word_count FROM reviews WHERE id = ?').get(changes.id) as
-    | { word_count: number }
-    | undefined
-  if (!current) throw notFound('review', changes.id)
-  const sets: string[] = []
-  const values: unknown[] = []
-  let wordCount = current.word_count
-  if (changes.title !== undefined) {
-    sets.push('title = ?')
-    values.push(changes.title)
-  }
-  if (changes.body !== undefined) {
-    const text = lexicalToPlainText(changes.body)
-    wordCount = countWords(text)
-    sets.push('body = ?', 'body_text = ?', 'word_count = ?')
-    values.push(JSON.stringify(changes.body), text, wordCount)
-  }
-  if (changes.workId !== undefined) {
-    if (changes.workId) assertWorkExists(db, changes.workId)
-    sets.push('work_id = ?')
-    values.push(changes.workId)
-  }
-  if (changes.rating !== undefined) {
-    sets.push('rating = ?')
-    values.push(changes.rating)
-  }
-  const updatedAt = now()
-  sets.push('updated_at = ?')
-  values.push(updatedAt)
-  db.prepare(`UPDATE reviews SET ${sets.join(', ')} WHERE id = ?`).run(...values, changes.id)
-  if (changes.tags !== undefined) setTags(db, REVIEW_TAGS, changes.id, changes.tags)
-  return { id: changes.id, updatedAt, wordCount }
-}
-
-function assertWorkExists(db: Db, workId: string): void {
-  if (!db.prepare('SELECT 1 FROM works WHERE id = ?').get(workId)) throw notFound('film', workId)
 }

@@ -1,0 +1,143 @@
+import { diffWordsWithSpace } from 'diff'
+import type { Db } from '../db/connection'
+import type { LexicalDoc } from '../../../shared/domain'
+import type { RevisionDetail, RevisionDiff, RevisionReason, RevisionSummary } from '../../../shared/contract/reviews'
+import { countWords } from '../../../shared/conversions/plainText'
+import { newId } from '../ids'
+import { notFound } from '../context'
+
+/** Edits within this long of a snapshot's start fold into it rather than adding another. */
+export const COALESCE_WINDOW_MS = 5 * 60 * 1000
+
+/** A snapshot is the review's text at one moment. */
+export interface Snapshot {
+  reviewId: string
+  title: string
+  /** The serialized Lexical document. */
+  body: string
+  text: string
+  wordCount: number
+}
+
+interface DbRevision {
+  id: string
+  review_id: string
+  title: string
+  word_count: number
+  reason: RevisionReason
+  label: string | null
+  created_at: string
+  body?: string
+  body_text?: string
+}
+
+const SUMMARY = 'id, review_id, title, word_count, reason, label, created_at'
+
+/**
+ * Keeps the history while the critic types: edits fold into the latest editing snapshot for up
+ * to five minutes, then a new one starts. A change that throws away a lot at once (select-all
+ * and delete, a paste over everything) always starts a new snapshot, so the text before it stays
+ * recoverable however soon it autosaved.
+ */
+export function recordEditRevision(db: Db, snapshot: Snapshot, at: string): void {
+  const latest = db
+    .prepare(`SELECT ${SUMMARY}, body, body_text FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1`)
+    .get(snapshot.reviewId) as DbRevision | undefined
+  if (latest && latest.body === snapshot.body && latest.title === snapshot.title) return
+  const foldable =
+    latest?.reason === 'edit' &&
+    Date.parse(at) - Date.parse(latest.created_at) < COALESCE_WINDOW_MS &&
+    !discardsMuch(latest.body_text ?? '', snapshot.text)
+  if (foldable) {
+    db.prepare('UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?').run(
+      snapshot.title,
+      snapshot.body,
+      snapshot.text,
+      snapshot.wordCount,
+      latest.id
+    )
+    return
+  }
+  insertRevision(db, snapshot, 'edit', null, at)
+}
+
+/**
+ * True when going from `before` to `after` removes more than a sentence or two: over 200
+ * characters, or over half of a shorter text. Measured outside the common start and end, so
+ * typing in the middle of a long review never counts as removal.
+ */
+export function discardsMuch(before: string, after: string): boolean {
+  let start = 0
+  const max = Math.min(before.length, after.length)
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
+  let end = 0
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++
+  const removed = before.length - start - end
+  return removed > 200 || (removed > 40 && removed > before.length / 2)
+}
+
+/** Adds one snapshot to the review's history. */
+export function insertRevision(db: Db, snapshot: Snapshot, reason: RevisionReason, label: string | null, at: string): string {
+  const id = newId()
+  db.prepare(
+    `INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, label, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(id, snapshot.reviewId, snapshot.title, snapshot.body, snapshot.text, snapshot.wordCount, reason, label, at)
+  return id
+}
+
+/** The review's text as it stands, ready to snapshot. */
+export function currentSnapshot(db: Db, reviewId: string): Snapshot {
+  const row = db.prepare('SELECT title, body, body_text, word_count FROM reviews WHERE id = ?').get(reviewId) as
+    | { title: string; body: string; body_text: string; word_count: number }
+    | undefined
+  if (!row) throw notFound('review', reviewId)
+  return { reviewId, title: row.title, body: row.body, text: row.body_text, wordCount: row.word_count }
+}
+
+function toSummary(row: DbRevision): RevisionSummary {
+  return {
+    id: row.id,
+    reviewId: row.review_id,
+    title: row.title,
+    wordCount: row.word_count,
+    reason: row.reason,
+    label: row.label,
+    createdAt: row.created_at
+  }
+}
+
+/** A review's history, newest first. */
+export function listRevisions(db: Db, reviewId: string): RevisionSummary[] {
+  if (!db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(reviewId)) throw notFound('review', reviewId)
+  const rows = db
+    .prepare(`SELECT ${SUMMARY} FROM review_revisions WHERE review_id = ? ORDER BY rid DESC`)
+    .all(reviewId) as DbRevision[]
+  return rows.map(toSummary)
+}
+
+/** One snapshot with its document and text, for the preview. */
+export function getRevision(db: Db, revisionId: string): RevisionDetail {
+  const row = db.prepare(`SELECT ${SUMMARY}, body, body_text FROM review_revisions WHERE id = ?`).get(revisionId) as
+    | DbRevision
+    | undefined
+  if (!row) throw notFound('revision', revisionId)
+  return { ...toSummary(row), body: JSON.parse(row.body!) as LexicalDoc, text: row.body_text! }
+}
+
+/** Word-level changes from a snapshot to the review's current text. */
+export function diffRevision(db: Db, revisionId: string): RevisionDiff {
+  const revision = getRevision(db, revisionId)
+  const current = currentSnapshot(db, revision.reviewId)
+  const parts = diffWordsWithSpace(revision.text, current.text).map((c) => ({
+    kind: c.added ? ('added' as const) : c.removed ? ('removed' as const) : ('same' as const),
+    text: c.value
+  }))
+  let added = 0
+  let removed = 0
+  for (const part of parts) {
+    if (part.kind === 'added') added += countWords(part.text)
+    if (part.kind === 'removed') removed += countWords(part.text)
+  }
+  return { revisionId, parts, added, removed }
+}
