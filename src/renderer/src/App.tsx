@@ -5,6 +5,7 @@ import { useApp } from './app/appStore'
 import { useDataChanged } from './app/useDataChanged'
 import { useReviews } from './features/reviews/reviewsStore'
 import { useScreenings } from './features/screenings/screeningsStore'
+import { QuickLog } from './features/screenings/QuickLog'
 import { useResponses } from './features/responses/responsesStore'
 import { NavBadge } from './features/responses/NavBadge'
 import { useWorks } from './features/works/worksStore'
@@ -73,7 +74,7 @@ export function App() {
       <nav className="sidebar" aria-label="Journal">
         <p className="brand">Review Journal</p>
         <ul>
-          {SCREENS.map((s) => (
+          {SCREENS.filter((s) => !s.hidden).map((s) => (
             <li key={s.id}>
               <button
                 type="button"
@@ -88,6 +89,7 @@ export function App() {
             </li>
           ))}
         </ul>
+        <QuickLog />
       </nav>
       <main className="content">
         {info.hasSample && <SampleBanner onRemoved={reloadAll} />}

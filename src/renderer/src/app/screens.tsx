@@ -3,6 +3,7 @@ import type { ScreenId } from './navigationStore'
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
 import { ScreeningsScreen } from '../features/screenings/ScreeningsScreen'
 import { ResponsesScreen } from '../features/responses/ResponsesScreen'
+import { FilmPage } from '../features/films/FilmPage'
 
 export interface ScreenEntry {
   id: ScreenId
@@ -10,11 +11,14 @@ export interface ScreenEntry {
   /** Digit for Ctrl/Cmd+digit. */
   key: string
   Component: ComponentType
+  /** Not listed in the sidebar: opened from elsewhere (a film page from a title). */
+  hidden?: boolean
 }
 
 /** The navigation, in order. One entry per screen. */
 export const SCREENS: ScreenEntry[] = [
   { id: 'reviews', label: 'Reviews', key: '1', Component: ReviewsScreen },
   { id: 'screenings', label: 'Screenings', key: '2', Component: ScreeningsScreen },
-  { id: 'responses', label: 'Responses', key: '3', Component: ResponsesScreen }
+  { id: 'responses', label: 'Responses', key: '3', Component: ResponsesScreen },
+  { id: 'film', label: 'Film', key: '', Component: FilmPage, hidden: true }
 ]

@@ -4,6 +4,7 @@ import { journal, unwrap } from '../../bridge'
 import { ReviewBodyEditor } from '../../editor/ReviewBodyEditor'
 import { ResponsesThread } from '../responses/ResponsesThread'
 import { FilmPicker } from '../works/FilmPicker'
+import { ReviewScreenings } from '../screenings/ReviewScreenings'
 import { useReviewSaver } from './useReviewSaver'
 import { reportError } from '../../app/noticeStore'
 
@@ -58,6 +59,7 @@ function LoadedReviewEditor({ review }: { review: ReviewDetail }) {
         }}
       />
       <ReviewBodyEditor initialDoc={review.body} onChange={onBodyChange} label="Review text" />
+      <ReviewScreenings reviewId={review.id} workId={workId} />
       <ResponsesThread reviewId={review.id} />
     </article>
   )

@@ -1,46 +1,51 @@
 import { useEffect } from 'react'
 import { useScreenings } from './screeningsStore'
-import { StarRatingText } from '../../components/StarRatingText'
+import { useQuickLog } from './quickLogStore'
+import { DiaryFilters } from './DiaryFilters'
+import { DiaryList } from './DiaryList'
+import { plural } from './labels'
+import './screenings.css'
 
-/** The screenings diary, newest first. */
+/** The screenings diary: filters, a count, and every screening grouped by month, newest first. */
 export function ScreeningsScreen() {
-  const { screenings, loaded, load } = useScreenings()
+  const { index, pages, facets, filter, loaded, load, setFilter } = useScreenings()
+  const openNew = useQuickLog((s) => s.openNew)
   useEffect(() => {
-    if (!loaded) void load()
-  }, [loaded, load])
+    void load()
+  }, [load])
+  const filtered = Object.keys(filter).length > 0
+  const total = index?.total ?? 0
+  const empty = loaded && total === 0
+
   return (
-    <section className="page" aria-labelledby="screenings-heading">
-      <h1 id="screenings-heading">Screenings</h1>
-      {loaded && screenings.length === 0 ? (
-        <p className="empty">No screenings logged yet.</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Film</th>
-              <th scope="col">Where</th>
-              <th scope="col">Format</th>
-              <th scope="col">Rating</th>
-            </tr>
-          </thead>
-          <tbody>
-            {screenings.map((s) => (
-              <tr key={s.id}>
-                <td>{s.watchedOn}</td>
-                <td>
-                  {s.workTitle}
-                  {s.workYear ? ` (${s.workYear})` : ''}
-                  {s.rewatch && <span className="badge">Rewatch</span>}
-                </td>
-                <td>{s.venue}</td>
-                <td>{[s.format, s.formatDetail].filter(Boolean).join(' · ')}</td>
-                <td>{s.rating !== null && <StarRatingText rating={s.rating} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <section className="page diary-page" aria-labelledby="screenings-heading">
+      <header className="diary-header">
+        <h1 id="screenings-heading">Screenings</h1>
+        <p className="hint" role="status">
+          {index ? `${plural(total, 'screening')}${filtered ? ' match these filters' : ''}` : ''}
+        </p>
+      </header>
+      {(total > 0 || filtered) && <DiaryFilters filter={filter} facets={facets} onChange={setFilter} />}
+      {!loaded && <p className="loading" aria-busy="true">Opening the diary…</p>}
+      {empty && !filtered && (
+        <div className="empty-state">
+          <p className="empty">No screenings logged yet.</p>
+          <p className="hint">Every viewing you log — press screenings, festivals, a film at home — lands here, grouped by month.</p>
+          <button type="button" className="primary" onClick={() => openNew()}>
+            Log your first screening
+          </button>
+        </div>
       )}
+      {empty && filtered && (
+        <div className="empty-state">
+          <p className="empty">No screenings match these filters.</p>
+          <button type="button" onClick={() => setFilter({})}>
+            Clear filters
+          </button>
+        </div>
+      )}
+      {index && total > 0 && <DiaryList index={index} pages={pages} />}
+      {total > 0 && <p className="hint diary-keys">Up and Down move between screenings; Delete removes one (it can be undone).</p>}
     </section>
   )
 }

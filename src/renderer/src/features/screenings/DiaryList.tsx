@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { DiaryIndex, ScreeningEntry } from '../../../../shared/contract/screenings'
+import { rowAt, useScreenings } from './screeningsStore'
+import { useDeleteConfirm } from './screeningActions'
+import { DiaryRow } from './DiaryRow'
+import { formatMonth, plural } from './labels'
+
+type Item = { kind: 'month'; month: string; count: number } | { kind: 'row'; offset: number }
+
+const MONTH_HEIGHT = 48
+const ROW_HEIGHT = 56
+const COLUMNS = ['Date', 'Film', 'Where', 'Format', 'Rating', 'Actions']
+
+/** Month headings followed by their rows, flattened for the virtualiser. */
+function layout(index: DiaryIndex): Item[] {
+  const items: Item[] = []
+  let offset = 0
+  for (const { month, count } of index.months) {
+    items.push({ kind: 'month', month, count })
+    for (let i = 0; i < count; i++) items.push({ kind: 'row', offset: offset++ })
+  }
+  return items
+}
+
+/**
+ * The diary as one virtualised table: only the rows in view (and a few around them) exist in
+ * the page, and their pages are fetched as they scroll in, so 20,000 screenings scroll like 20.
+ * Up and Down move between screenings; Delete asks to remove the focused one.
+ */
+export function DiaryList({ index, pages }: { index: DiaryIndex; pages: Record<number, ScreeningEntry[]> }) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const items = useMemo(() => layout(index), [index])
+  const ensureRows = useScreenings((s) => s.ensureRows)
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (items[i].kind === 'month' ? MONTH_HEIGHT : ROW_HEIGHT),
+    overscan: 10
+  })
+  const visible = virtualizer.getVirtualItems()
+  const first = visible[0]?.index ?? 0
+  const last = visible.at(-1)?.index ?? 0
+
+  useEffect(() => {
+    const offsets = items.slice(first, last + 1).flatMap((item) => (item.kind === 'row' ? [item.offset] : []))
+    if (offsets.length) ensureRows(offsets[0], offsets.at(-1) as number)
+  }, [first, last, items, ensureRows])
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const target = event.target as HTMLElement
+    const row = target.closest<HTMLElement>('[data-index]')
+    if (!row) return
+    const at = Number(row.dataset.index)
+    if (event.key === 'Delete') {
+      const item = items[at]
+      const entry = item?.kind === 'row' ? rowAt(pages, item.offset) : undefined
+      if (entry) {
+        event.preventDefault()
+        useDeleteConfirm.getState().ask(entry)
+      }
+      return
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    event.preventDefault()
+    const step = event.key === 'ArrowDown' ? 1 : -1
+    let next = at + step
+    while (items[next]?.kind === 'month') next += step
+    if (!items[next]) return
+    const col = target.dataset.col ?? 'film'
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+    // The row may only exist after the scroll re-renders the window.
+    const focus = (tries: number) => {
+      const el = scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] [data-col="${col}"]`)
+      if (el) el.focus()
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
+    }
+    requestAnimationFrame(() => focus(10))
+  }
+
+  return (
+    <div className="diary-scroller" ref={scroller}>
+      <div role="table" aria-label="Diary" aria-rowcount={items.length + 1} className="diary-table">
+        <div role="rowgroup" className="diary-head">
+          <div role="row" aria-rowindex={1} className="diary-row">
+            {COLUMNS.map((c) => (
+              <div role="columnheader" key={c}>
+                {c === 'Actions' ? <span className="visually-hidden">{c}</span> : c}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="diary-body" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+          {visible.map((v) => {
+            const item = items[v.index]
+            const style = { transform: `translateY(${v.start}px)`, height: v.size }
+            if (item.kind === 'month') {
+              return (
+                <div role="row" key={`m-${item.month}`} aria-rowindex={v.index + 2} className="diary-month" style={style}>
+                  <div role="cell" aria-colspan={COLUMNS.length}>
+                    <h2>{formatMonth(item.month)}</h2>
+                    <span className="diary-count">{plural(item.count, 'screening')}</span>
+                  </div>
+                </div>
+              )
+            }
+            const entry = rowAt(pages, item.offset)
+            return (
+              <div
+                role="row"
+                key={entry?.id ?? `r-${item.offset}`}
+                aria-rowindex={v.index + 2}
+                data-index={v.index}
+                className="diary-row"
+                style={style}
+                aria-busy={!entry || undefined}
+              >
+                {entry ? <DiaryRow entry={entry} /> : <div role="cell" className="diary-loading">Loading…</div>}
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+import type { ScreeningEntry } from '../../../../shared/contract/screenings'
+import { StarRatingText } from '../../components/StarRatingText'
+import { useNavigation } from '../../app/navigationStore'
+import { workLabel } from '../works/worksStore'
+import { useQuickLog } from './quickLogStore'
+import { useDeleteConfirm, writeReviewFrom } from './screeningActions'
+import { FORMAT_LABELS, formatDay } from './labels'
+
+/** The marks a screening can carry: rewatch, walked out, and the embargo warning. */
+export function ScreeningBadges({ entry }: { entry: ScreeningEntry }) {
+  return (
+    <>
+      {entry.rewatch && <span className="badge">Rewatch</span>}
+      {entry.walkedOut && <span className="badge">Walked out</span>}
+      {entry.embargoBroken && entry.embargoUntil && (
+        <span className="badge badge-warning">Review published before the embargo ({formatDay(entry.embargoUntil)})</span>
+      )}
+    </>
+  )
+}
+
+/** One screening in the diary: a row of cells, its actions at the end. */
+export function DiaryRow({ entry }: { entry: ScreeningEntry }) {
+  const openFilm = useNavigation((s) => s.openFilm)
+  const openEdit = useQuickLog((s) => s.openEdit)
+  const ask = useDeleteConfirm((s) => s.ask)
+  const day = formatDay(entry.watchedOn)
+  const film = workLabel({ title: entry.workTitle, year: entry.workYear })
+  const hasReview = Boolean(entry.reviewId && entry.reviewStatus)
+  // Short button names; the film and the day they act on are read as their description.
+  const about = `diary-${entry.id}-film diary-${entry.id}-date`
+  return (
+    <>
+      <div role="cell" className="diary-date" id={`diary-${entry.id}-date`}>
+        {day}
+        {entry.watchedTime && <span className="diary-sub">{entry.watchedTime}</span>}
+      </div>
+      <div role="cell" className="diary-film">
+        <button type="button" className="link-button" data-col="film" id={`diary-${entry.id}-film`} onClick={() => openFilm(entry.workId)}>
+          {film}
+        </button>
+        <ScreeningBadges entry={entry} />
+      </div>
+      <div role="cell" className="diary-where">
+        {entry.venue}
+        {entry.companions.length > 0 && <span className="diary-sub">with {entry.companions.join(', ')}</span>}
+      </div>
+      <div role="cell">{[FORMAT_LABELS[entry.format], entry.formatDetail].filter(Boolean).join(' · ')}</div>
+      <div role="cell">{entry.rating !== null && <StarRatingText rating={entry.rating} />}</div>
+      <div role="cell" className="diary-actions">
+        <button type="button" data-col="edit" aria-describedby={about} onClick={() => openEdit(entry)}>
+          Edit
+        </button>
+        <button type="button" data-col="review" aria-describedby={about} onClick={() => void writeReviewFrom(entry)}>
+          {hasReview ? 'Open review' : 'Write review'}
+        </button>
+        <button type="button" data-col="delete" aria-describedby={about} onClick={() => ask(entry)}>
+          Delete
+        </button>
+      </div>
+    </>
+  )
+}
