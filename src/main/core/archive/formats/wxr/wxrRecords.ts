@@ -6,7 +6,7 @@ import {
   type LexicalDoc,
   type ReviewStatus
 } from '../../../../../shared/domain'
-import type { ImportRecord, ResponseRecord, ReviewRecord, WorkRef } from '../../records'
+import type { ImportRecord, RecordRef, ResponseRecord, ReviewRecord, WorkRef } from '../../records'
 import type { WxrChannel, WxrComment, WxrItem } from './wxrParser'
 import { addParagraphs, commentHtmlToText, decodeOnce } from './htmlText'
 import { commentsInThreadOrder } from './thread'
@@ -74,7 +74,9 @@ export function itemToRecords(item: WxrItem, ctx: ItemContext): ImportRecord[] {
     return [{ kind: 'skip', type: 'review', position, reason: 'empty automatic draft' }]
   }
   const review = toReview(item, ctx, reviewKey, status)
-  return [review, ...toResponses(item.comments, ctx, reviewKey)]
+  // A file this app wrote names the review by our id: replies then find it in the journal it came from.
+  const reviewRef: RecordRef = review.id ? { id: review.id } : { sourceKey: reviewKey }
+  return [review, ...toResponses(item.comments, ctx, reviewRef)]
 }
 
 function toReview(item: WxrItem, ctx: ItemContext, sourceKey: string, status: string): ReviewRecord {
@@ -118,7 +120,7 @@ function tagsOf(item: WxrItem): string[] {
   return [...seen.values()].slice(0, 200)
 }
 
-function toResponses(comments: WxrComment[], ctx: ItemContext, reviewKey: string): ImportRecord[] {
+function toResponses(comments: WxrComment[], ctx: ItemContext, reviewRef: RecordRef): ImportRecord[] {
   const records: ImportRecord[] = []
   const { kept, parentOf, skipped } = commentsInThreadOrder(comments, skipReason)
   for (const reason of skipped) records.push({ kind: 'skip', type: 'response', position: ctx.position, reason })
@@ -126,6 +128,10 @@ function toResponses(comments: WxrComment[], ctx: ItemContext, reviewKey: string
   for (const c of kept) {
     const parent = parentOf.get(c)
     if (parent && isOwn(c)) ownReplyTo.add(parent['wp:comment_id'].trim())
+  }
+  const refOf = (c: WxrComment): RecordRef => {
+    const ours = ourId(c[META.id])
+    return ours ? { id: ours } : { sourceKey: `wxr:${ctx.site}:comment:${c['wp:comment_id'].trim()}` }
   }
   for (const c of kept) {
     const id = c['wp:comment_id'].trim()
@@ -136,8 +142,8 @@ function toResponses(comments: WxrComment[], ctx: ItemContext, reviewKey: string
       ...(ourResponseId ? { id: ourResponseId } : {}),
       sourceKey: `wxr:${ctx.site}:comment:${id}`,
       position: ctx.position,
-      review: { sourceKey: reviewKey },
-      parent: parent ? { sourceKey: `wxr:${ctx.site}:comment:${parent['wp:comment_id'].trim()}` } : null,
+      review: reviewRef,
+      parent: parent ? refOf(parent) : null,
       authorName: decodeOnce(c['wp:comment_author'] ?? '').trim() || 'Anonymous',
       authorEmail: decodeOnce(c['wp:comment_author_email'] ?? '').trim() || null,
       authorUrl: cleanUrl(decodeOnce(c['wp:comment_author_url'] ?? '')),
@@ -178,12 +184,15 @@ function responseStatus(c: WxrComment, answered: boolean): ResponseRecord['statu
 
 /** Our own id, when the file was written by this app and the value is a plausible id. */
 function ourId(value: string | undefined): string | null {
+  // Most files are not ours: skip zod (and the cost of its error objects) when there is no value.
+  if (value === undefined) return null
   const parsed = idSchema.safeParse(value)
   return parsed.success ? parsed.data : null
 }
 
 function ratingOf(value: string | undefined): number | null {
-  const parsed = ratingSchema.safeParse(value === undefined || value.trim() === '' ? null : Number(value))
+  if (value === undefined || value.trim() === '') return null
+  const parsed = ratingSchema.safeParse(Number(value))
   return parsed.success ? parsed.data : null
 }
 
