@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { foundationBench } from './suites/foundation'
+import { responsesBench } from './suites/responses'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
  * measured in the same run. `npm run bench -- NAME` runs the suites whose name contains NAME.
  */
-const SUITES: [string, () => Promise<void>][] = [['foundation', foundationBench]]
+const SUITES: [string, () => Promise<void>][] = [
+  ['foundation', foundationBench],
+  ['responses', responsesBench]
+]
 
 async function main(): Promise<void> {
   const filter = process.argv[2]

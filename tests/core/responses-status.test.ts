@@ -59,8 +59,31 @@ describe('response statuses', () => {
     const second = await journal.call('responses.inbox', { limit: 2, cursor: first.nextCursor! })
     expect(second.items.map((i) => i.id)).toEqual([ids.deep.id])
     expect(second.nextCursor).toBeNull()
+    const all = await journal.call('responses.inbox', { filter: 'all', limit: 5 })
+    expect(all.total).toBe(7)
+    const rest = await journal.call('responses.inbox', { filter: 'all', limit: 5, cursor: all.nextCursor! })
+    expect([...all.items, ...rest.items].map((i) => i.receivedAt)).toEqual(
+      [...all.items, ...rest.items].map((i) => i.receivedAt).sort().reverse()
+    )
+    expect(rest.items).toHaveLength(2)
     const bad = await journal.dispatch('responses.inbox', { cursor: 'garbage' })
     expect(bad.ok || bad.error.code).toBe('INVALID_INPUT')
+  })
+
+  it('pages through responses received at the same moment without losing or repeating one', async () => {
+    const journal = await openTestJournal()
+    const review = await journal.call('reviews.create', { title: 'Ties' })
+    for (let n = 0; n < 5; n++) {
+      await journal.call('responses.add', { reviewId: review.id, authorName: `R${n}`, body: 'Same minute', receivedAt: '2020-01-01T10:00Z' })
+    }
+    const seen: string[] = []
+    let cursor: string | undefined
+    do {
+      const page = await journal.call('responses.inbox', { limit: 2, cursor })
+      seen.push(...page.items.map((i) => i.authorName))
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    expect(seen).toEqual(['R0', 'R1', 'R2', 'R3', 'R4'])
   })
 
   it('marks all read at once and undoes it', async () => {

@@ -1,4 +1,5 @@
 import { initialSchema } from './001-initial-schema'
+import { responseInboxIndexes } from './004-response-inbox-indexes'
 import { searchAndFilmAliases } from './006-search-and-film-aliases'
 
 export interface Migration {
@@ -13,5 +14,6 @@ export interface Migration {
  */
 export const MIGRATIONS: Migration[] = [
   { id: 1, name: 'initial-schema', sql: initialSchema },
+  { id: 4, name: 'response-inbox-indexes', sql: responseInboxIndexes },
   { id: 6, name: 'search-and-film-aliases', sql: searchAndFilmAliases }
 ]
