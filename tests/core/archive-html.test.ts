@@ -21,7 +21,7 @@ describe('HTML export', () => {
     expect(html).not.toContain('Buy now')
 
     const doc = parseHtmlDocument(html)
-    expect([...doc.querySelectorAll('article h2')].map((h) => h.textContent)).toEqual(['Her, and the voice in the room', '<script>alert(1)</script> & more'])
+    expect(Array.from(doc.querySelectorAll('article h2') as ArrayLike<Element>, (h) => h.textContent)).toEqual(['Her, and the voice in the room', '<script>alert(1)</script> & more'])
     const thread = doc.querySelector('#r-r-her .responses > ol')!
     expect(thread.children.length).toBe(1)
     const reply = thread.querySelector(':scope > li > ol > li')!

@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { Dispatch } from '../../main/core/dispatch'
 import type { EventName, JournalEvents } from '../../shared/contract'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { receiveUpload, sendDownload } from './transfers'
 
 const MAX_BODY_BYTES = 256 * 1024 * 1024
 const TYPES: Record<string, string> = {
@@ -49,6 +50,8 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       if (!hasToken(req, url, token)) return send(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } })
       if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res)
+      if (url.pathname === '/api/upload' && req.method === 'POST') return receiveUpload(req, res, url)
+      if (url.pathname.startsWith('/api/download/') && req.method === 'GET') return sendDownload(res, url)
       if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Use POST.' } })
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
       const body = await readJsonBody(req)

@@ -4,6 +4,8 @@ import { showCommand } from './show'
 import { checkCommand } from './check'
 import { backupCommand } from './backup'
 import { searchCommand } from './search'
+import { importCommand } from './import'
+import { exportCommand } from './export'
 
 /** Every CLI command; add a command by adding its module here. */
-export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand]
+export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand, importCommand, exportCommand]

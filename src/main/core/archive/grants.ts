@@ -15,17 +15,17 @@ interface Grant {
   path: string
   name: string
   mode: GrantMode
-  /** A temporary copy (an upload, a finished export) removed once used. */
-  temporary: boolean
+  /** A temporary folder (an upload, a finished export) removed once the file was used. */
+  cleanup: string | null
 }
 
 const grants = new Map<string, Grant>()
 
 /** Grants access to `path`; returns the id the renderer refers to it by. */
-export function grantFile(path: string, mode: GrantMode, options: { name?: string; temporary?: boolean } = {}): { fileId: string; name: string } {
+export function grantFile(path: string, mode: GrantMode, options: { name?: string; cleanup?: string } = {}): { fileId: string; name: string } {
   const fileId = randomBytes(18).toString('base64url')
   const name = options.name ?? basename(path)
-  grants.set(fileId, { path, name, mode, temporary: options.temporary ?? false })
+  grants.set(fileId, { path, name, mode, cleanup: options.cleanup ?? null })
   return { fileId, name }
 }
 
@@ -38,11 +38,19 @@ export function grantedFile(fileId: string, mode: GrantMode): { path: string; na
   return { path: grant.path, name: grant.name }
 }
 
-/** Forgets a grant, removing the file when it was a temporary copy. */
+/** Takes a grant for a single use (a download): no second request can have it. */
+export function claimFile(fileId: string, mode: GrantMode): { path: string; name: string; done(): void } {
+  const file = grantedFile(fileId, mode)
+  const grant = grants.get(fileId)!
+  grants.delete(fileId)
+  return { ...file, done: () => grant.cleanup && rmSync(grant.cleanup, { recursive: true, force: true }) }
+}
+
+/** Forgets a grant, removing its temporary folder when it had one. */
 export function releaseFile(fileId: string): void {
   const grant = grants.get(fileId)
   grants.delete(fileId)
-  if (grant?.temporary) rmSync(grant.path, { recursive: true, force: true })
+  if (grant?.cleanup) rmSync(grant.cleanup, { recursive: true, force: true })
 }
 
 /** A fresh private folder for an upload or an export to be downloaded. */

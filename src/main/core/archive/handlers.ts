@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import type { HandlerMap } from '../dispatch'
 import type { CoreContext } from '../context'
 import { JournalFailure } from '../context'
@@ -55,12 +56,15 @@ export const archiveHandlers: HandlerMap = {
   'archive.export': async ({ format, fileId, taskId }, ctx) => {
     const exporter = EXPORTERS.find((e) => e.name === format)
     if (!exporter) throw new JournalFailure('EXPORT_FAILED', `Exporting as ${format} is not available in this version.`)
-    const download = !fileId
-    const outPath = fileId ? grantedFile(fileId, 'write').path : join(temporaryFolder('export'), exportFileName(format))
-    const result = await runTask(ctx, { kind: 'export', format, outPath, appVersion: ctx.version }, `Exporting ${exporter.label}`, taskId)
+    const folder = fileId ? null : temporaryFolder('export')
+    const outPath = fileId ? grantedFile(fileId, 'write').path : join(folder!, exportFileName(format))
+    const result = await runTask(ctx, { kind: 'export', format, outPath, appVersion: ctx.version }, `Exporting ${exporter.label}`, taskId).catch((err: unknown) => {
+      if (folder) rmSync(folder, { recursive: true, force: true })
+      throw err
+    })
     if (result.kind !== 'export') throw new JournalFailure('INTERNAL', 'The export answered with something else.')
     if (fileId) releaseFile(fileId)
-    const downloadId = download ? grantFile(outPath, 'download', { temporary: true }).fileId : null
+    const downloadId = folder ? grantFile(outPath, 'download', { cleanup: folder }).fileId : null
     return { ...result.summary, downloadId }
   },
 

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { openJournal } from '../db/connection'
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { DB_FILE_NAME, type Db } from '../db/connection'
 import { JournalFailure } from '../context'
 import { runJob, type Job } from './jobs'
 
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
     last = at
     port.postMessage({ type: 'progress', done, total } satisfies WorkerMessage)
   }
-  const db = await openJournal(dataDir, { nativeBinding })
+  const db = openOwnConnection(dataDir, nativeBinding)
   try {
     const result = await runJob(db, job, controller.signal, progress)
     port.postMessage({ type: 'done', result } satisfies WorkerMessage)
@@ -46,6 +48,18 @@ async function main(): Promise<void> {
     db.close()
     port.close()
   }
+}
+
+/**
+ * A second connection to the journal the host already opened (and migrated): the same pragmas,
+ * no migration step, so a worker can never race the host over the schema.
+ */
+function openOwnConnection(dataDir: string, nativeBinding: string | undefined): Db {
+  const db = new Database(join(dataDir, DB_FILE_NAME), { nativeBinding, fileMustExist: true })
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  return db
 }
 
 void main()

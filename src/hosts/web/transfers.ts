@@ -1,0 +1,70 @@
+import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { claimFile, grantFile, safeFileName, temporaryFolder } from '../../main/core/archive/grants'
+import { DEFAULT_LIMITS, formatBytes } from '../../main/core/archive/limits'
+import { JournalFailure } from '../../main/core/context'
+
+function answer(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+/**
+ * `POST /api/upload?name=FILE`: streams the request body to a private temporary file (never
+ * held in memory), refusing more than the import size limit, and answers with the file's id
+ * for `archive.preview` / `archive.import`.
+ */
+export async function receiveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const name = safeFileName(url.searchParams.get('name') ?? '', 'upload')
+  const declared = Number(req.headers['content-length'] ?? 0)
+  const limit = DEFAULT_LIMITS.maxFileBytes
+  const tooLarge = { ok: false, error: { code: 'IMPORT_FAILED', message: `${name} is larger than ${formatBytes(limit)}, the most an import accepts.` } }
+  if (declared > limit) return answer(res, 413, tooLarge)
+  const folder = temporaryFolder('upload')
+  const path = join(folder, name)
+  let size = 0
+  try {
+    await pipeline(
+      req,
+      async function* (source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          size += chunk.length
+          if (size > limit) throw new JournalFailure('IMPORT_FAILED', tooLarge.error.message)
+          yield chunk
+        }
+      },
+      createWriteStream(path)
+    )
+  } catch (err) {
+    rmSync(folder, { recursive: true, force: true })
+    if (err instanceof JournalFailure) return answer(res, 413, tooLarge)
+    return answer(res, 400, { ok: false, error: { code: 'IMPORT_FAILED', message: 'The upload did not complete; try again.' } })
+  }
+  answer(res, 200, { ok: true, value: grantFile(path, 'read', { name, cleanup: folder }) })
+}
+
+/** `GET /api/download/ID`: sends a finished export once as an attachment, then removes it. */
+export async function sendDownload(res: ServerResponse, url: URL): Promise<void> {
+  const id = decodeURIComponent(url.pathname.slice('/api/download/'.length))
+  let file
+  try {
+    file = claimFile(id, 'download')
+  } catch {
+    return answer(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'That export is no longer available; export again.' } })
+  }
+  const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  res.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-length': String(statSync(file.path).size),
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff'
+  })
+  try {
+    await pipeline(createReadStream(file.path), res)
+  } finally {
+    file.done()
+  }
+}
