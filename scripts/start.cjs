@@ -22,6 +22,10 @@ if (!binary) {
   process.exit(1)
 }
 
+// Spellcheck dictionaries are worth having but not worth refusing to start over.
+const dictionaries = spawnSync('node', [join(root, 'scripts', 'fetch-dictionaries.cjs')], { stdio: 'inherit', cwd: root })
+if (dictionaries.status !== 0) console.warn('Spellcheck dictionaries could not be fetched; the app starts without them.')
+
 const steps = [
   ['node', [join(root, 'scripts', 'electron-sqlite.cjs')]],
   ['npx', ['electron-vite', 'build']],

@@ -1,17 +1,49 @@
-import { app, dialog, session, type BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeTheme, powerMonitor, screen, session } from 'electron'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
-import { openCore, StorageUnavailableError, type Core } from './core'
 import { registerAppScheme, serveRenderer } from './protocol'
-import { denyAllPermissions, enforceContentSecurityPolicy, lockNavigation } from './security'
+import { denyAllPermissions, enforceContentSecurityPolicy, guardEveryWebContents } from './security'
 import { bindIpc } from './ipc'
-import { IPC_EVENT } from '../shared/bridge'
 import { createMainWindow } from './window'
+import { FlushCoordinator, observeFlushAnswers } from './flush'
+import { flushBeforeLeaving } from './lifecycle'
+import { aboutText, menuTemplate } from './menu'
+import { archivePathsFromArgv, OpenedFiles } from './openFiles'
+import { currentWindowState, restoredBounds, trackWindowState } from './windowState'
+import { openJournalForApp, startDailyBackups } from './journal'
+import { configureOfflineSpellcheck } from './spellcheck'
+import { readSettings, readWindowState, saveWindowState } from './core/settings/settings'
+import { grantFile } from './core/archive/grants'
+import type { Core } from './core'
+import type { AppCommand, EventName, JournalEvents } from '../shared/contract'
+import { IPC_EVENT } from '../shared/bridge'
 
 let window: BrowserWindow | null = null
 let core: Core | null = null
+const openedFiles = new OpenedFiles()
 
-registerAppScheme()
+// One running app per user: a second launch hands its files to the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  registerAppScheme()
+  app.on('second-instance', (_event, argv, cwd) => {
+    archivePathsFromArgv(argv, cwd).forEach((file) => openedFiles.add(file))
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+  })
+  app.on('open-file', (event, file) => {
+    event.preventDefault()
+    openedFiles.add(file)
+  })
+  archivePathsFromArgv(process.argv.slice(1), process.cwd()).forEach((file) => openedFiles.add(file))
+  guardEveryWebContents(app)
+  app.whenReady().then(start)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => core?.close())
+}
 
 /** better-sqlite3 built for Electron's ABI, when `npm start` / packaging prepared one. */
 function electronNativeBinding(): string | undefined {
@@ -22,29 +54,80 @@ function electronNativeBinding(): string | undefined {
   return candidates.find((file) => existsSync(file))
 }
 
-app.on('web-contents-created', (_event, contents) => lockNavigation(contents, () => {}))
+function send(command: AppCommand): boolean {
+  if (!window || window.isDestroyed()) return false
+  window.webContents.send(IPC_EVENT, 'app.command', command)
+  return true
+}
 
-app.whenReady().then(async () => {
+/** Applies the preferences the shell owns: theme and spellcheck. */
+function applySettings(open: Core): void {
+  const settings = readSettings(open.db)
+  nativeTheme.themeSource = settings.theme
+  session.defaultSession.setSpellCheckerEnabled(settings.spellcheck)
+}
+
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   enforceContentSecurityPolicy(session.defaultSession)
   serveRenderer(join(__dirname, '../renderer'))
-  try {
-    core = await openCore({
-      dataDir: app.getPath('userData'),
-      version: app.getVersion(),
-      nativeBinding: electronNativeBinding(),
-      emit: (event, payload) => window?.webContents.send(IPC_EVENT, event, payload)
-    })
-  } catch (err) {
-    const message = err instanceof StorageUnavailableError ? err.message : String(err)
-    dialog.showErrorBox('Review Journal cannot open its journal', message)
+  const flush = new FlushCoordinator(send)
+  const emit = <E extends EventName>(event: E, payload: JournalEvents[E]) => {
+    window?.webContents.send(IPC_EVENT, event, payload)
+    if (event === 'data.changed' && core && (payload as JournalEvents['data.changed']).kinds.includes('settings')) applySettings(core)
+  }
+  core = await openJournalForApp({
+    dataDir: app.getPath('userData'),
+    version: app.getVersion(),
+    nativeBinding: electronNativeBinding(),
+    emit
+  })
+  if (!core) {
     app.exit(1)
     return
   }
-  bindIpc(core.dispatch, () => window)
-  window = createMainWindow()
-  window.on('closed', () => (window = null))
-})
+  const open = core
+  applySettings(open)
+  configureOfflineSpellcheck(session.defaultSession, {
+    bundledDir: app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(app.getAppPath(), 'build', 'dictionaries'),
+    userDataDir: app.getPath('userData'),
+    enabled: readSettings(open.db).spellcheck,
+    preferred: [app.getLocale(), 'en-US']
+  })
+  bindIpc(observeFlushAnswers(open.dispatch, flush), () => window)
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        platform: process.platform,
+        appName: app.name,
+        send,
+        showAbout: () => void dialog.showMessageBox({ type: 'info', title: `About ${app.name}`, ...aboutText(app.name, app.getVersion(), open.dataDir) })
+      })
+    )
+  )
 
-app.on('window-all-closed', () => app.quit())
-app.on('will-quit', () => core?.close())
+  const saved = readWindowState(open.db)
+  window = createMainWindow({
+    bounds: restoredBounds(saved, screen.getAllDisplays().map((d) => d.workArea)),
+    maximized: saved?.maximized,
+    fullScreen: saved?.fullScreen,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#17171a' : '#fbfaf7'
+  })
+  const current = window
+  const stopTracking = trackWindowState(current, (state) => saveWindowState(open.db, state))
+  flushBeforeLeaving({
+    app,
+    powerMonitor,
+    window: current,
+    flush,
+    beforeClose: () => {
+      stopTracking()
+      saveWindowState(open.db, currentWindowState(current))
+    }
+  })
+  current.on('closed', () => (window = null))
+  current.webContents.once('did-finish-load', () =>
+    openedFiles.ready((file) => send({ command: 'import', file: grantFile(file, 'read') }))
+  )
+  startDailyBackups(open)
+}

@@ -1,21 +1,34 @@
-import { BrowserWindow, shell } from 'electron'
+import { BrowserWindow, shell, type Rectangle } from 'electron'
 import { join } from 'node:path'
-import { APP_ORIGIN, lockNavigation, secureWebPreferences } from './security'
+import { APP_ORIGIN, lockNavigation, openExternalOnce, secureWebPreferences } from './security'
+import { DEFAULT_SIZE } from './windowState'
+
+export interface WindowPlacement {
+  bounds?: Partial<Rectangle>
+  maximized?: boolean
+  fullScreen?: boolean
+  /** Window background while the page loads, matching the theme to avoid a white flash. */
+  backgroundColor?: string
+}
 
 /** The journal's one window, locked down and loading the app from its own protocol. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(placement: WindowPlacement = {}): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
+    ...DEFAULT_SIZE,
+    ...placement.bounds,
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Review Journal',
-    backgroundColor: '#1b1b1f',
+    backgroundColor: placement.backgroundColor ?? '#1b1b1f',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
   })
-  lockNavigation(window.webContents, (url) => void shell.openExternal(url))
-  window.once('ready-to-show', () => window.show())
+  lockNavigation(window.webContents, openExternalOnce((url) => void shell.openExternal(url)))
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize()
+    if (placement.fullScreen) window.setFullScreen(true)
+    window.show()
+  })
   void window.loadURL(`${APP_ORIGIN}/index.html`)
   return window
 }

@@ -37,8 +37,8 @@ describe('the Electron shell', () => {
     const contents = new electron.FakeWebContents()
     const openExternal = vi.fn()
     lockNavigation(contents as never, openExternal)
-    const navigate = contents.listeners.get('will-navigate')!
-    const away = { preventDefault: vi.fn() }
+    const navigate = contents.listeners.get('will-navigate')![0]
+    const away = { preventDefault: vi.fn(), isMainFrame: false }
     navigate(away, 'https://evil.example/')
     expect(away.preventDefault).toHaveBeenCalled()
     const inside = { preventDefault: vi.fn() }

@@ -43,7 +43,8 @@ export type AppCommand =
   | { command: 'new-review' }
   | { command: 'log-screening' }
   | { command: 'search' }
-  | { command: 'import'; path?: string }
+  /** `file`: an archive opened from the desktop, already granted to the archive channels by id. */
+  | { command: 'import'; path?: string; file?: { fileId: string; name: string } }
   | { command: 'export' }
   | { command: 'preferences' }
   | { command: 'backups' }
