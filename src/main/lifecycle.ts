@@ -33,23 +33,19 @@ export function flushBeforeLeaving(options: {
     })
   })
 
-  app.on('before-quit', (event: Preventable) => {
+  let quitting = false
+  const quitAfterFlush = (event?: Preventable) => {
     if (appMayQuit || window.isDestroyed()) return
-    event.preventDefault()
-    void flushOnce().then(() => {
-      appMayQuit = true
-      app.quit()
-    })
-  })
-
-  const leaveForShutdown = (event?: Preventable) => {
     event?.preventDefault()
+    if (quitting) return
+    quitting = true
     void flushOnce().then(() => {
       appMayQuit = true
       app.quit()
     })
   }
+  app.on('before-quit', quitAfterFlush)
   // Linux and macOS: delays shutdown while we flush. Windows: the window hears the session end.
-  ;(powerMonitor.on as (event: string, fn: (event?: Preventable) => void) => void)('shutdown', leaveForShutdown)
-  ;(window.on as (event: string, fn: (event: Preventable) => void) => void)('query-session-end', leaveForShutdown)
+  ;(powerMonitor.on as (event: string, fn: (event?: Preventable) => void) => void)('shutdown', quitAfterFlush)
+  ;(window.on as (event: string, fn: (event: Preventable) => void) => void)('query-session-end', quitAfterFlush)
 }
