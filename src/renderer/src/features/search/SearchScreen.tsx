@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { useSearch } from './searchStore'
+import { SearchFilters } from './SearchFilters'
+import { SearchResultList } from './SearchResults'
+import { useDataChanged } from '../../app/useDataChanged'
+import './search.css'
+
+/**
+ * One search box over the whole journal, live as you type, with filters beside it and results
+ * grouped by kind. Arrow Down moves from the box into the results; Escape clears the box.
+ */
+export function SearchScreen() {
+  const { text, setText, results, searching, error, focusRequest, loadFacets, refresh } = useSearch()
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    void loadFacets()
+  }, [loadFacets])
+  useEffect(() => {
+    input.current?.focus()
+    input.current?.select()
+  }, [focusRequest])
+  const reload = useCallback(() => {
+    void loadFacets()
+    refresh()
+  }, [loadFacets, refresh])
+  useDataChanged(['reviews', 'responses', 'screenings', 'works', 'tags'], reload)
+
+  const total = results?.groups.reduce((n, g) => n + g.hits.length, 0) ?? 0
+  const summary = !text.trim()
+    ? 'Type to search reviews, responses, screenings and films.'
+    : error
+      ? error
+      : results === null
+        ? 'Searching…'
+        : total === 0
+          ? `No results for ${results.words.join(' ') || 'that'}.`
+          : `${total} ${total === 1 ? 'result' : 'results'}${results.groups.some((g) => g.more) ? ' shown' : ''}.`
+
+  return (
+    <section className="page search-screen" aria-labelledby="search-heading">
+      <h1 id="search-heading">Search</h1>
+      <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-box" className="visually-hidden">
+          Search the journal
+        </label>
+        <input
+          id="search-box"
+          ref={input}
+          type="search"
+          className="search-box"
+          placeholder="Search reviews, responses, screenings, films…  (quotes for a phrase)"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          aria-describedby="search-summary"
+          aria-keyshortcuts="Control+K Meta+K"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault()
+              document.querySelector<HTMLButtonElement>('.search-hit')?.focus()
+            } else if (e.key === 'Escape' && text) {
+              e.preventDefault()
+              setText('')
+            }
+          }}
+        />
+        <SearchFilters />
+      </form>
+      <p id="search-summary" className={error ? 'field-error' : 'hint'} role="status" aria-busy={searching}>
+        {summary}
+      </p>
+      {results && total > 0 && <SearchResultList results={results} onEscape={() => input.current?.focus()} />}
+    </section>
+  )
+}

@@ -1,0 +1,122 @@
+import { create } from 'zustand'
+import type { SearchFacets, SearchInput, SearchResults } from '../../../../shared/contract/search'
+import { journal, unwrap } from '../../bridge'
+
+/** The filters the screen offers; empty strings mean "any". */
+export interface SearchFilterValues {
+  kind: '' | 'review' | 'response' | 'screening' | 'work'
+  status: string
+  ratingMin: string
+  ratingMax: string
+  tag: string
+  year: string
+  from: string
+  to: string
+}
+
+export const NO_FILTERS: SearchFilterValues = {
+  kind: '',
+  status: '',
+  ratingMin: '',
+  ratingMax: '',
+  tag: '',
+  year: '',
+  from: '',
+  to: ''
+}
+
+interface SearchState {
+  text: string
+  filters: SearchFilterValues
+  results: SearchResults | null
+  searching: boolean
+  error: string | null
+  fieldErrors: Record<string, string>
+  facets: SearchFacets
+  /** Bumped to ask the search box to take focus (Ctrl/Cmd+K). */
+  focusRequest: number
+  setText(text: string): void
+  setFilter<K extends keyof SearchFilterValues>(key: K, value: SearchFilterValues[K]): void
+  clearFilters(): void
+  loadFacets(): Promise<void>
+  requestFocus(): void
+  /** Runs the current search again (after the journal changed). */
+  refresh(): void
+}
+
+/** The channel input for the screen's text and filters. */
+export function toSearchInput(text: string, f: SearchFilterValues): SearchInput {
+  const input: SearchInput = { text }
+  if (f.kind) input.kinds = [f.kind]
+  if (f.status) input.status = f.status as SearchInput['status']
+  if (f.ratingMin) input.ratingMin = Number(f.ratingMin)
+  if (f.ratingMax) input.ratingMax = Number(f.ratingMax)
+  if (f.tag) input.tag = f.tag
+  if (f.year) input.year = Number(f.year)
+  if (f.from) input.from = f.from
+  if (f.to) input.to = f.to
+  return input
+}
+
+// One request in flight at a time; keystrokes meanwhile collapse into one follow-up, so the
+// results always catch up with the latest text without a queue of stale searches.
+let inFlight = false
+let pending = false
+
+export const useSearch = create<SearchState>((set, get) => {
+  const run = async () => {
+    if (inFlight) {
+      pending = true
+      return
+    }
+    inFlight = true
+    const { text, filters } = get()
+    set({ searching: true })
+    const result = await journal['search.query'](toSearchInput(text, filters))
+    inFlight = false
+    const again = pending || get().text !== text || get().filters !== filters
+    pending = false
+    if (get().text.trim() !== '') {
+      if (result.ok) set({ results: result.value, error: null, fieldErrors: {} })
+      else set({ error: result.error.message, fieldErrors: result.error.fields ?? {} })
+    }
+    if (again) runOrClear()
+    else set({ searching: false })
+  }
+  const runOrClear = () => {
+    const { text } = get()
+    if (text.trim() === '') set({ results: null, error: null, fieldErrors: {}, searching: false })
+    else void run()
+  }
+  return {
+    text: '',
+    filters: NO_FILTERS,
+    results: null,
+    searching: false,
+    error: null,
+    fieldErrors: {},
+    facets: { tags: [], years: [] },
+    focusRequest: 0,
+    setText: (text) => {
+      set({ text })
+      runOrClear()
+    },
+    setFilter: (key, value) => {
+      set((s) => ({ filters: { ...s.filters, [key]: value } }))
+      runOrClear()
+    },
+    clearFilters: () => {
+      set({ filters: NO_FILTERS })
+      runOrClear()
+    },
+    loadFacets: async () => {
+      try {
+        set({ facets: await unwrap(journal['search.facets']()) })
+      } catch {
+        // The filter menus then offer only "any"; searching itself still works.
+      }
+    },
+    requestFocus: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
+    refresh: runOrClear
+  }
+})
