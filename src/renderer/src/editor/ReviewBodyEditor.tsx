@@ -4,20 +4,34 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable'
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import type { EditorState } from 'lexical'
 import type { LexicalDoc } from '../../../shared/domain'
 import { JOURNAL_NODES } from '../../../shared/conversions/nodes'
+import { JOURNAL_TRANSFORMERS } from '../../../shared/conversions/markdownTransformers'
+import { safeLinkUrl } from '../../../shared/conversions/urls'
 import { editorTheme } from './theme'
 import { AutosavePlugin } from './plugins/AutosavePlugin'
+import { ToolbarPlugin } from './plugins/ToolbarPlugin'
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
+import { JournalCommandsPlugin } from './plugins/JournalCommandsPlugin'
+import { PastePlugin } from './plugins/PastePlugin'
+import { LinkEditPlugin } from './plugins/LinkEditPlugin'
+import { WordCountPlugin, type TextCounts } from './plugins/WordCountPlugin'
+import './editor.css'
 
 interface Props {
   initialDoc: LexicalDoc
-  onChange(doc: LexicalDoc): void
+  onChange(state: EditorState): void
+  onCounts?(counts: TextCounts): void
   label: string
 }
 
+const isValidUrl = (url: string) => safeLinkUrl(url) !== null
+
 /** The review's rich-text body. Mount it with `key={reviewId}`: one editor per review. */
-export function ReviewBodyEditor({ initialDoc, onChange, label }: Props) {
+export function ReviewBodyEditor({ initialDoc, onChange, onCounts, label }: Props) {
   return (
     <LexicalComposer
       initialConfig={{
@@ -31,6 +45,8 @@ export function ReviewBodyEditor({ initialDoc, onChange, label }: Props) {
       }}
     >
       <div className="editor">
+        <ToolbarPlugin />
+        <LinkEditPlugin />
         <RichTextPlugin
           contentEditable={<ContentEditable className="editor-input" aria-label={label} aria-multiline="true" role="textbox" spellCheck />}
           placeholder={<div className="editor-placeholder">Start writing…</div>}
@@ -38,8 +54,13 @@ export function ReviewBodyEditor({ initialDoc, onChange, label }: Props) {
         />
         <HistoryPlugin />
         <ListPlugin />
-        <LinkPlugin />
+        <LinkPlugin validateUrl={isValidUrl} />
+        <MarkdownShortcutPlugin transformers={JOURNAL_TRANSFORMERS} />
+        <JournalCommandsPlugin />
+        <ShortcutsPlugin />
+        <PastePlugin />
         <AutosavePlugin onChange={onChange} />
+        {onCounts && <WordCountPlugin onCounts={onCounts} />}
       </div>
     </LexicalComposer>
   )

@@ -1,66 +1,138 @@
 import { useCallback, useEffect, useId, useState } from 'react'
-import type { LexicalDoc, ReviewDetail } from '../../../../shared/domain'
+import type { EditorState } from 'lexical'
+import type { ReviewDetail } from '../../../../shared/domain'
 import { journal, unwrap } from '../../bridge'
 import { ReviewBodyEditor } from '../../editor/ReviewBodyEditor'
+import type { TextCounts } from '../../editor/plugins/WordCountPlugin'
 import { ResponsesThread } from '../responses/ResponsesThread'
-import { FilmPicker } from '../works/FilmPicker'
 import { ReviewScreenings } from '../screenings/ReviewScreenings'
 import { useReviewSaver } from './useReviewSaver'
-import { reportError } from '../../app/noticeStore'
+import { reportError, useNotices } from '../../app/noticeStore'
+import { whenReviewSaved } from './pendingSaves'
+import { clearRecoveryCopy, readRecoveryCopy } from './recovery'
+import { ReviewDetails } from './ReviewDetails'
+import { WritingAids } from './WritingAids'
+import { HistoryPanel } from './HistoryPanel'
+import { useFocusMode } from './useFocusMode'
+import { useTrashReview } from './useTrashReview'
+import './reviews.css'
 
 const STATUS_TEXT = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', error: 'Not saved — retrying' }
 
-/** Loads one review and edits its title, film and body, saving as the critic types. */
+interface Loaded {
+  review: ReviewDetail
+  /** Text from a recovery copy that had not reached the journal when the page last closed. */
+  recovered: boolean
+}
+
+/** Loads one review (after any save of it still in flight) and edits it, saving as the critic types. */
 export function ReviewEditor({ reviewId }: { reviewId: string }) {
-  const [review, setReview] = useState<ReviewDetail | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   useEffect(() => {
     let live = true
-    unwrap(journal['reviews.get']({ id: reviewId })).then((r) => live && setReview(r), reportError)
+    whenReviewSaved(reviewId)
+      .then(() => unwrap(journal['reviews.get']({ id: reviewId })))
+      .then((review) => live && setLoaded(withRecovery(review)), reportError)
     return () => {
       live = false
     }
   }, [reviewId])
-  if (!review) return <div className="editor-loading" aria-busy="true">Opening review…</div>
-  return <LoadedReviewEditor review={review} />
+  if (!loaded) return <div className="editor-loading" aria-busy="true">Opening review…</div>
+  return <LoadedReviewEditor initial={loaded} />
 }
 
-function LoadedReviewEditor({ review }: { review: ReviewDetail }) {
+function withRecovery(review: ReviewDetail): Loaded {
+  const copy = readRecoveryCopy(review.id)
+  if (!copy) return { review, recovered: false }
+  const bodyDiffers = copy.body !== undefined && JSON.stringify(copy.body) !== JSON.stringify(review.body)
+  const titleDiffers = copy.title !== undefined && copy.title !== review.title
+  if (!bodyDiffers && !titleDiffers) {
+    clearRecoveryCopy(review.id)
+    return { review, recovered: false }
+  }
+  return { review: { ...review, body: copy.body ?? review.body, title: copy.title ?? review.title }, recovered: true }
+}
+
+function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   const id = useId()
-  const { status, change } = useReviewSaver(review.id)
+  const [review, setReview] = useState(initial.review)
+  const [version, setVersion] = useState(0)
+  const { status, change, flush } = useReviewSaver(review.id)
   const [title, setTitle] = useState(review.title)
   const [workId, setWorkId] = useState(review.workId)
-  const onBodyChange = useCallback((body: LexicalDoc) => change({ body }), [change])
+  const [counts, setCounts] = useState<TextCounts>({ words: review.wordCount, characters: review.text.length })
+  const [historyOpen, setHistoryOpen] = useState(false)
+  const [focus, setFocus] = useFocusMode()
+  const trash = useTrashReview(review.id, flush)
+  const onBodyChange = useCallback((body: EditorState) => change({ body }), [change])
+
+  useEffect(() => {
+    if (!initial.recovered) return
+    change({ body: initial.review.body, title: initial.review.title })
+    useNotices.getState().show({ tone: 'info', message: 'Recovered text that had not been saved when the window closed.' })
+  }, [initial, change])
+
+  function restored(next: ReviewDetail) {
+    setReview(next)
+    setTitle(next.title)
+    setVersion((v) => v + 1)
+  }
 
   return (
-    <article className="review-editor" aria-labelledby={`${id}-title-label`}>
-      <header className="review-editor-header">
-        <label id={`${id}-title-label`} htmlFor={`${id}-title`} className="visually-hidden">
-          Review title
-        </label>
-        <input
-          id={`${id}-title`}
-          className="review-title"
-          placeholder="Untitled review"
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value)
-            change({ title: e.target.value })
-          }}
-        />
-        <p className={`save-status save-${status}`} role="status" aria-live="polite">
-          {STATUS_TEXT[status]}
-        </p>
-      </header>
-      <FilmPicker
-        value={workId}
-        onChange={(next) => {
-          setWorkId(next)
-          change({ workId: next })
-        }}
-      />
-      <ReviewBodyEditor initialDoc={review.body} onChange={onBodyChange} label="Review text" />
-      <ReviewScreenings reviewId={review.id} workId={workId} />
-      <ResponsesThread reviewId={review.id} />
-    </article>
+    <div className={`review-layout${historyOpen ? ' with-history' : ''}`}>
+      <article className="review-editor" aria-labelledby={`${id}-title-label`}>
+        <header className="review-editor-header">
+          <label id={`${id}-title-label`} htmlFor={`${id}-title`} className="visually-hidden">
+            Review title
+          </label>
+          <input
+            id={`${id}-title`}
+            className="review-title"
+            placeholder="Untitled review"
+            value={title}
+            onChange={(e) => {
+              setTitle(e.target.value)
+              change({ title: e.target.value })
+            }}
+          />
+          <p className={`save-status save-${status}`} role="status" aria-live="polite">
+            {STATUS_TEXT[status]}
+          </p>
+        </header>
+        <div className="review-actions">
+          <button type="button" aria-pressed={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
+            History
+          </button>
+          <button type="button" aria-pressed={focus} aria-keyshortcuts="Control+Shift+F" onClick={() => setFocus(!focus)}>
+            {focus ? 'Leave focus mode' : 'Focus mode'}
+          </button>
+          <button type="button" className="danger" onClick={() => void trash()}>
+            Move to trash
+          </button>
+        </div>
+        {!focus && (
+          <ReviewDetails
+            key={`details-${version}`}
+            review={review}
+            change={(changes) => {
+              if (changes.workId !== undefined) setWorkId(changes.workId)
+              change(changes)
+            }}
+            flush={flush}
+            onReviewChanged={(next) => setReview((r) => ({ ...r, ...next, body: r.body }))}
+          />
+        )}
+        <ReviewBodyEditor key={`body-${version}`} initialDoc={review.body} onChange={onBodyChange} onCounts={setCounts} label="Review text" />
+        <WritingAids counts={counts} targetWords={review.targetWords} />
+        {!focus && (
+          <div className="review-extras">
+            {/* Below the text: what other features show about this review. */}
+            <ReviewScreenings reviewId={review.id} workId={workId} />
+            <ResponsesThread reviewId={review.id} />
+          </div>
+        )}
+      </article>
+      {historyOpen && <HistoryPanel key={version} reviewId={review.id} flush={flush} onRestored={restored} onClose={() => setHistoryOpen(false)} />}
+    </div>
   )
 }

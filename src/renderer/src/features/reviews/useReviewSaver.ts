@@ -1,49 +1,99 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { EditorState } from 'lexical'
 import type { ChannelInput } from '../../../../shared/contract'
-import { journal, unwrap } from '../../bridge'
+import type { LexicalDoc } from '../../../../shared/domain'
+import { journal, JournalCallError, unwrap } from '../../bridge'
 import { SaveQueue, type SaveStatus } from '../../editor/plugins/AutosavePlugin/saveQueue'
 import { useReviews } from './reviewsStore'
 import { reportError } from '../../app/noticeStore'
+import { registerSaveQueue } from './pendingSaves'
+import { clearRecoveryCopy, writeRecoveryCopy } from './recovery'
 
-type Changes = Omit<ChannelInput<'reviews.save'>, 'id'>
+type SaveInput = Omit<ChannelInput<'reviews.save'>, 'id'>
+/** A change as the editor hands it in: the body stays an (immutable) editor state until saved. */
+export type ReviewChange = Omit<SaveInput, 'body'> & { body?: EditorState | LexicalDoc }
+
+function serialize(body: EditorState | LexicalDoc | undefined): LexicalDoc | undefined {
+  if (body === undefined) return undefined
+  return 'toJSON' in body && typeof body.toJSON === 'function' ? (body.toJSON() as unknown as LexicalDoc) : (body as LexicalDoc)
+}
 
 /**
  * One save queue per open review. Pending text is flushed when the review closes (switching
- * review unmounts it), when the window loses focus or is hidden, and before the page unloads.
+ * review unmounts it), when the window loses focus or is hidden, and before the page unloads;
+ * a recovery copy in local storage covers a page that closes before the save lands.
  */
-export function useReviewSaver(reviewId: string): { status: SaveStatus; change(changes: Changes): void } {
+export function useReviewSaver(reviewId: string): {
+  status: SaveStatus
+  change(changes: ReviewChange): void
+  flush(): Promise<void>
+} {
   const [status, setStatus] = useState<SaveStatus>('saved')
-  const queue = useMemo(
-    () =>
-      new SaveQueue<Changes>(async (changes) => {
-        const result = await unwrap(journal['reviews.save']({ id: reviewId, ...changes }))
-        const patch: Record<string, unknown> = { updatedAt: result.updatedAt, wordCount: result.wordCount }
-        if (changes.title !== undefined) patch.title = changes.title
-        if (changes.workId !== undefined) patch.workId = changes.workId
-        useReviews.getState().patch(reviewId, patch)
-      }, setStatus),
-    [reviewId]
-  )
+  const queue = useMemo(() => {
+    const q: SaveQueue<ReviewChange> = new SaveQueue<ReviewChange>(async (changes) => {
+      const body = serialize(changes.body)
+      const unconfirmed = q.unconfirmed()
+      writeRecoveryCopy(reviewId, {
+        title: unconfirmed?.title,
+        body: unconfirmed?.body === changes.body ? body : serialize(unconfirmed?.body)
+      })
+      const input = { ...changes, body, id: reviewId }
+      let result
+      try {
+        result = await unwrap(journal['reviews.save'](input))
+      } catch (err) {
+        // A refused detail (a bad URL typed in) must not hold the text back: save without it.
+        const fields = err instanceof JournalCallError ? Object.keys(err.fields ?? {}) : []
+        if (fields.length === 0 || fields.some((f) => f === 'body' || f === 'title')) throw err
+        reportError(err)
+        for (const f of fields) delete (input as Record<string, unknown>)[f]
+        result = await unwrap(journal['reviews.save'](input))
+      }
+      if (!q.hasPendingBeyondFlight()) clearRecoveryCopy(reviewId)
+      const patch: Record<string, unknown> = { updatedAt: result.updatedAt, wordCount: result.wordCount }
+      for (const key of ['title', 'workId', 'rating', 'tags', 'responsesClosed'] as const) {
+        if (changes[key] !== undefined) patch[key] = changes[key]
+      }
+      useReviews.getState().patch(reviewId, patch)
+    }, setStatus)
+    return q
+  }, [reviewId])
 
   useEffect(() => {
+    const unregister = registerSaveQueue(reviewId, queue as SaveQueue<object>)
+    const keepCopy = () => {
+      const unconfirmed = queue.unconfirmed()
+      if (unconfirmed) writeRecoveryCopy(reviewId, { title: unconfirmed.title, body: serialize(unconfirmed.body) })
+    }
     const flush = () => void queue.flush().catch(reportError)
-    const onHidden = () => document.visibilityState === 'hidden' && flush()
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!queue.hasPending) return
+    const onHidden = () => {
+      if (document.visibilityState !== 'hidden') return
+      keepCopy()
       flush()
-      event.preventDefault()
+    }
+    const onLeave = (event: Event) => {
+      if (!queue.hasPending) return
+      // No "leave page?" prompt: the recovery copy keeps the text, and in the desktop app a
+      // cancelled unload would stop the window from closing.
+      void event
+      keepCopy()
+      flush()
     }
     window.addEventListener('blur', flush)
     document.addEventListener('visibilitychange', onHidden)
-    window.addEventListener('beforeunload', onBeforeUnload)
+    window.addEventListener('beforeunload', onLeave)
+    window.addEventListener('pagehide', onLeave)
     return () => {
       window.removeEventListener('blur', flush)
       document.removeEventListener('visibilitychange', onHidden)
-      window.removeEventListener('beforeunload', onBeforeUnload)
-      flush()
+      window.removeEventListener('beforeunload', onLeave)
+      window.removeEventListener('pagehide', onLeave)
+      if (queue.hasPending) keepCopy()
+      unregister()
     }
-  }, [queue])
+  }, [queue, reviewId])
 
-  const change = useCallback((changes: Changes) => queue.change(changes), [queue])
-  return { status, change }
+  const change = useCallback((changes: ReviewChange) => queue.change(changes), [queue])
+  const flush = useCallback(() => queue.flush(), [queue])
+  return { status, change, flush }
 }

@@ -1,0 +1,121 @@
+import { useId, useState } from 'react'
+import type { ReviewDetail } from '../../../../shared/domain'
+import { targetWordsSchema } from '../../../../shared/contract/reviews'
+import { FilmPicker } from '../works/FilmPicker'
+import { RatingInput } from './RatingInput'
+import { TagsInput } from './TagsInput'
+import { StatusControl } from './StatusControl'
+import type { ReviewChange } from './useReviewSaver'
+
+interface Props {
+  review: ReviewDetail
+  change(changes: ReviewChange): void
+  flush(): Promise<void>
+  onReviewChanged(review: ReviewDetail): void
+}
+
+/** The review's details beside its text: film, rating, tags, status, spoilers, responses, target. */
+export function ReviewDetails({ review, change, flush, onReviewChanged }: Props) {
+  const id = useId()
+  const [workId, setWorkId] = useState(review.workId)
+  const [rating, setRating] = useState(review.rating)
+  const [tags, setTags] = useState(review.tags)
+  const [hasSpoilers, setHasSpoilers] = useState(review.hasSpoilers)
+  const [closed, setClosed] = useState(review.responsesClosed)
+  const [target, setTarget] = useState(review.targetWords?.toString() ?? '')
+  const [targetError, setTargetError] = useState<string | null>(null)
+
+  function saveTarget(raw: string) {
+    setTarget(raw)
+    if (raw.trim() === '') {
+      setTargetError(null)
+      change({ targetWords: null })
+      return
+    }
+    const parsed = targetWordsSchema.safeParse(Number(raw))
+    setTargetError(parsed.success ? null : parsed.error.issues[0]!.message)
+    if (parsed.success) change({ targetWords: parsed.data })
+  }
+
+  return (
+    <section className="review-details" aria-label="Review details">
+      <FilmPicker
+        value={workId}
+        onChange={(next) => {
+          setWorkId(next)
+          change({ workId: next })
+        }}
+      />
+      <div className="detail-row">
+        <span id={`${id}-rating`} className="detail-label">
+          Rating
+        </span>
+        <RatingInput
+          value={rating}
+          labelledBy={`${id}-rating`}
+          onChange={(next) => {
+            setRating(next)
+            change({ rating: next })
+          }}
+        />
+      </div>
+      <div className="detail-row">
+        <span className="detail-label">Tags</span>
+        <TagsInput
+          value={tags}
+          onChange={(next) => {
+            setTags(next)
+            change({ tags: next })
+          }}
+        />
+      </div>
+      <StatusControl review={review} beforeChange={flush} onChanged={onReviewChanged} />
+      <div className="detail-row detail-switches">
+        <label>
+          <input
+            type="checkbox"
+            checked={hasSpoilers}
+            onChange={(e) => {
+              setHasSpoilers(e.target.checked)
+              change({ hasSpoilers: e.target.checked })
+            }}
+          />{' '}
+          Contains spoilers
+        </label>
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={closed}
+            onChange={(e) => {
+              setClosed(e.target.checked)
+              change({ responsesClosed: e.target.checked })
+            }}
+          />{' '}
+          Responses closed
+        </label>
+        <span className="field">
+          <label htmlFor={`${id}-target`}>Target length</label>{' '}
+          <input
+            id={`${id}-target`}
+            className="target-input"
+            type="number"
+            inputMode="numeric"
+            min={50}
+            step={50}
+            value={target}
+            placeholder="words"
+            aria-invalid={targetError !== null}
+            aria-describedby={targetError ? `${id}-target-error` : undefined}
+            onChange={(e) => saveTarget(e.target.value)}
+          />
+          {targetError && (
+            <span id={`${id}-target-error`} className="field-error">
+              {targetError}
+            </span>
+          )}
+        </span>
+      </div>
+    </section>
+  )
+}

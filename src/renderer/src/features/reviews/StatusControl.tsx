@@ -1,0 +1,96 @@
+import { useId, useState, type FormEvent } from 'react'
+import { REVIEW_STATUSES, type ReviewDetail, type ReviewStatus } from '../../../../shared/domain'
+import { journal, JournalCallError, unwrap } from '../../bridge'
+import { reportError, useNotices } from '../../app/noticeStore'
+
+interface Props {
+  review: ReviewDetail
+  /** Saves pending text first, so the snapshot taken at the change is the text on screen. */
+  beforeChange(): Promise<void>
+  onChanged(review: ReviewDetail): void
+}
+
+const LABELS: Record<ReviewStatus, string> = { draft: 'Draft', ready: 'Ready', published: 'Published' }
+
+/** Draft → ready → published. Publishing asks for the outlet, the address and the day. */
+export function StatusControl({ review, beforeChange, onChanged }: Props) {
+  const id = useId()
+  const [publishing, setPublishing] = useState(false)
+  const [outlet, setOutlet] = useState(review.outlet ?? '')
+  const [url, setUrl] = useState(review.publishedUrl ?? '')
+  const [day, setDay] = useState(new Date().toLocaleDateString('en-CA'))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+
+  async function move(status: ReviewStatus, extra: { outlet?: string; publishedUrl?: string | null; publishedOn?: string } = {}) {
+    try {
+      await beforeChange()
+      const result = await unwrap(journal['reviews.setStatus']({ id: review.id, status, ...extra }))
+      onChanged(result.review)
+      setErrors({})
+      setPublishing(false)
+      const label = status === 'published' ? `Published to ${result.review.outlet}; this version is kept in history.` : `Marked ${LABELS[status].toLowerCase()}.`
+      useNotices.getState().show({ tone: 'info', message: label })
+    } catch (err) {
+      if (err instanceof JournalCallError && err.fields) setErrors(err.fields)
+      else reportError(err)
+    }
+  }
+
+  function publish(event: FormEvent) {
+    event.preventDefault()
+    void move('published', { outlet: outlet.trim(), publishedUrl: url.trim() || null, publishedOn: day })
+  }
+
+  return (
+    <div className="status-control">
+      <div role="radiogroup" aria-labelledby={`${id}-label`} className="status-steps">
+        <span id={`${id}-label`} className="detail-label">
+          Status
+        </span>
+        {REVIEW_STATUSES.map((status) => (
+          <button
+            key={status}
+            type="button"
+            role="radio"
+            aria-checked={review.status === status}
+            className={`status-step status-${status}`}
+            onClick={() => (status === 'published' ? setPublishing(true) : void move(status))}
+          >
+            {LABELS[status]}
+          </button>
+        ))}
+      </div>
+      {review.status === 'published' && review.outlet && !publishing && (
+        <p className="hint">
+          Published to {review.outlet}
+          {review.publishedAt ? ` on ${review.publishedAt.slice(0, 10)}` : ''}
+          {review.publishedUrl ? ' · ' : ''}
+          {review.publishedUrl && <span className="published-url">{review.publishedUrl}</span>}
+        </p>
+      )}
+      {publishing && (
+        <form className="publish-form" onSubmit={publish} aria-label="Publish review">
+          <div className="field">
+            <label htmlFor={`${id}-outlet`}>Outlet</label>
+            <input id={`${id}-outlet`} value={outlet} onChange={(e) => setOutlet(e.target.value)} aria-invalid={!!errors.outlet} aria-describedby={errors.outlet ? `${id}-outlet-error` : undefined} />
+            {errors.outlet && <p id={`${id}-outlet-error`} className="field-error">{errors.outlet}</p>}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-url`}>Published address (optional)</label>
+            <input id={`${id}-url`} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} aria-invalid={!!errors.publishedUrl} aria-describedby={errors.publishedUrl ? `${id}-url-error` : undefined} />
+            {errors.publishedUrl && <p id={`${id}-url-error`} className="field-error">{errors.publishedUrl}</p>}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-day`}>Published on</label>
+            <input id={`${id}-day`} type="date" value={day} onChange={(e) => setDay(e.target.value)} aria-invalid={!!errors.publishedOn} aria-describedby={errors.publishedOn ? `${id}-day-error` : undefined} />
+            {errors.publishedOn && <p id={`${id}-day-error`} className="field-error">{errors.publishedOn}</p>}
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="primary">Mark published</button>
+            <button type="button" onClick={() => setPublishing(false)}>Cancel</button>
+          </div>
+        </form>
+      )}
+    </div>
+  )
+}
