@@ -4,6 +4,7 @@ import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
 import { ScreeningsScreen } from '../features/screenings/ScreeningsScreen'
 import { ResponsesScreen } from '../features/responses/ResponsesScreen'
 import { FilmPage } from '../features/films/FilmPage'
+import { TrashScreen } from '../features/trash/TrashScreen'
 
 export interface ScreenEntry {
   id: ScreenId
@@ -20,5 +21,6 @@ export const SCREENS: ScreenEntry[] = [
   { id: 'reviews', label: 'Reviews', key: '1', Component: ReviewsScreen },
   { id: 'screenings', label: 'Screenings', key: '2', Component: ScreeningsScreen },
   { id: 'responses', label: 'Responses', key: '3', Component: ResponsesScreen },
+  { id: 'trash', label: 'Trash', key: '8', Component: TrashScreen },
   { id: 'film', label: 'Film', key: '', Component: FilmPage, hidden: true }
 ]
