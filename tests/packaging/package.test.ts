@@ -1,5 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRequire } from 'node:module'
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -7,6 +8,7 @@ import { listPackage } from '@electron/asar'
 import { parse } from 'yaml'
 
 const root = resolve(__dirname, '../..')
+const require = createRequire(import.meta.url)
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 
 /**
@@ -31,12 +33,16 @@ function productionPackages(): Set<string> {
   return new Set(listing.split('\n').map((line) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)$/.exec(line.trim())?.[1]?.replace(/\\/g, '/')).filter((n): n is string => !!n))
 }
 
+const work = mkdtempSync(join(tmpdir(), 'rj-pack-'))
+const built = join(work, 'out')
+
 describe('the packaged app', () => {
-  it('holds the built app in app.asar, the Electron native module outside it, and nothing else', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'rj-pack-'))
-    afterAll(() => rmSync(work, { recursive: true, force: true }))
-    const built = join(work, 'out')
+  beforeAll(() => {
     execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', built], { cwd: root, stdio: 'pipe' })
+  }, 120_000)
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('holds the built app in app.asar, the Electron native module outside it, and nothing else', async () => {
     standInElectron(join(work, 'electron'))
     // Stands in for the Electron-ABI build scripts/electron-sqlite.cjs obtains on a real machine.
     mkdirSync(join(work, 'native'))
@@ -84,4 +90,40 @@ describe('the packaged app', () => {
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE)
     expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE)
   }, 240_000)
+
+  it('passes Electronegativity over the built main and preload, offline, with every finding justified', async () => {
+    const scanned = join(work, 'scan')
+    mkdirSync(scanned)
+    for (const part of ['main', 'preload']) cpSync(join(built, part), join(scanned, part), { recursive: true })
+    const result = await runElectronegativity(scanned)
+    expect(result.errors).toEqual([])
+    expect(result.atomicChecks).toBeGreaterThan(30)
+    const { justified } = JSON.parse(readFileSync(join(root, 'security/electronegativity-justified.json'), 'utf8')) as { justified: { id: string; file: string; reason: string }[] }
+    const found = result.issues.map((i) => ({ id: i.id, file: i.file.replace(/\\/g, '/') }))
+    const unexplained = found.filter((f) => !justified.some((j) => j.id === f.id && j.file === f.file))
+    expect(unexplained).toEqual([])
+    // A justification that no longer matches a finding is stale: remove it.
+    const stale = justified.filter((j) => !found.some((f) => f.id === j.id && f.file === j.file))
+    expect(stale).toEqual([])
+    for (const entry of justified) expect(entry.reason.length).toBeGreaterThan(40)
+  }, 120_000)
 })
+
+interface Finding {
+  id: string
+  file: string
+}
+
+/**
+ * Runs Electronegativity offline: its check of Electron's release list is excluded, and the
+ * HTTP client it would use to fetch translations is replaced by one that fails at once.
+ */
+async function runElectronegativity(input: string): Promise<{ issues: Finding[]; errors: unknown[]; atomicChecks: number }> {
+  const fromTool = createRequire(require.resolve('@doyensec/electronegativity'))
+  const got = fromTool.resolve('got')
+  const offline = () => Promise.reject(new Error('offline: no network in tests'))
+  fromTool.cache[got] = { id: got, filename: got, loaded: true, exports: Object.assign(offline, { default: offline }) } as never
+  const tool = fromTool('@doyensec/electronegativity')
+  const run = (tool.default ?? tool) as (o: object) => Promise<{ issues: Finding[]; errors: unknown[]; atomicChecks: number }>
+  return run({ input, electronVersionOverride: '45.5.0', excludeFromScan: ['AvailableSecurityFixesGlobalCheck'], isRelative: true })
+}
