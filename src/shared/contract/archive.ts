@@ -77,11 +77,28 @@ const exportInput = z
   .object({ format: z.enum(EXPORT_FORMATS), fileId: fileId.optional(), taskId: taskId.optional() })
   .strict()
 const cancelInput = z.object({ taskId }).strict()
+/** 4 MB of file per message, base64-encoded. */
+export const RECEIVE_CHUNK_BYTES = 4 * 1024 * 1024
+const receiveInput = z
+  .object({
+    uploadId: z.string().trim().min(8).max(100).optional(),
+    name: z.string().trim().min(1).max(255),
+    chunk: z.base64().max(Math.ceil(RECEIVE_CHUNK_BYTES / 3) * 4),
+    last: z.boolean()
+  })
+  .strict()
+
+export interface ArchiveCapabilities {
+  /** Electron: native open/save dialogs. Otherwise the renderer uploads and downloads. */
+  nativeDialogs: boolean
+  importFormats: ImportFormat[]
+  exportFormats: { format: ExportFormat; label: string; extension: string }[]
+}
 const none = z.object({}).strict().optional()
 
 export const archiveChannels = {
   /** What the host can do: native dialogs (Electron) or upload/download (browser). */
-  'archive.capabilities': channel<typeof none, { nativeDialogs: boolean }>(none),
+  'archive.capabilities': channel<typeof none, ArchiveCapabilities>(none),
   /** Opens the native open dialog; null when the critic cancels. */
   'archive.chooseImport': channel<typeof chooseImportInput, ChosenFile | null>(chooseImportInput),
   /** Opens the native save dialog for an export; null when the critic cancels. */
@@ -92,6 +109,11 @@ export const archiveChannels = {
   'archive.import': channel<typeof importInput, ImportReport>(importInput),
   /** Writes the journal out; to the chosen file, or to a download when no file is given. */
   'archive.export': channel<typeof exportInput, ExportResult>(exportInput),
+  /**
+   * Receives a dropped or picked file in pieces where the host has no upload route (Electron):
+   * the first piece opens an upload, the last answers with the file's id.
+   */
+  'archive.receive': channel<typeof receiveInput, { uploadId: string; file: ChosenFile | null }>(receiveInput),
   /** Stops a running import or export; an import rolls back and changes nothing. */
   'archive.cancel': channel<typeof cancelInput, { cancelled: boolean }>(cancelInput)
 }

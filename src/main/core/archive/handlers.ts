@@ -7,6 +7,7 @@ import type { ExportFormat, ImportFormat } from '../../../shared/contract/archiv
 import { EXPORTERS, READERS } from './formats'
 import { grantedFile, grantFile, releaseFile, temporaryFolder } from './grants'
 import { cancelTask, runTask } from './tasks'
+import { receivePiece } from './receive'
 
 async function runImportTask(input: { fileId: string; format: ImportFormat | 'auto'; taskId?: string }, ctx: CoreContext, dryRun: boolean) {
   const file = grantedFile(input.fileId, 'read')
@@ -25,7 +26,13 @@ export function exportFileName(format: ExportFormat, at = new Date()): string {
 }
 
 export const archiveHandlers: HandlerMap = {
-  'archive.capabilities': (_input, { host }) => ({ nativeDialogs: Boolean(host.pickOpenPath && host.pickSavePath) }),
+  'archive.capabilities': (_input, { host }) => ({
+    nativeDialogs: Boolean(host.pickOpenPath && host.pickSavePath),
+    importFormats: READERS.map((r) => r.name),
+    exportFormats: EXPORTERS.map((e) => ({ format: e.name, label: e.label, extension: e.extension }))
+  }),
+
+  'archive.receive': (input) => receivePiece(input),
 
   'archive.chooseImport': async (input, { host }) => {
     if (!host.pickOpenPath) throw new JournalFailure('INVALID_INPUT', 'This host has no file dialog; upload the file instead.')

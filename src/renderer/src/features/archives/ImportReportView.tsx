@@ -1,0 +1,79 @@
+import { RECORD_TYPES, type ImportReport, type RecordType } from '../../../../shared/contract/archive'
+
+const TYPE_LABELS: Record<RecordType, string> = {
+  work: 'Films',
+  tag: 'Tags',
+  review: 'Reviews',
+  revision: 'Revisions',
+  screening: 'Screenings',
+  response: 'Responses',
+  other: 'Other items'
+}
+
+/** What an import would do (a preview) or did: per type created / updated / skipped and why, then problems. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const rows = RECORD_TYPES.filter((t) => {
+    const c = report.counts[t]
+    return c.created + c.updated + c.skipped > 0
+  })
+  const verb = report.dryRun ? 'would be' : 'were'
+  return (
+    <div className="archives-report">
+      {rows.length === 0 ? (
+        <p>Nothing in {report.source} {report.dryRun ? 'would change' : 'changed'} the journal.</p>
+      ) : (
+        <table>
+          <caption>
+            {report.dryRun ? 'Preview of importing' : 'Imported'} {report.source} ({formatName(report.format)})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">New</th>
+              <th scope="col">Updated</th>
+              <th scope="col">Skipped</th>
+              <th scope="col">Why skipped</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((t) => {
+              const c = report.counts[t]
+              return (
+                <tr key={t}>
+                  <th scope="row">{TYPE_LABELS[t]}</th>
+                  <td>{c.created}</td>
+                  <td>{c.updated}</td>
+                  <td>{c.skipped}</td>
+                  <td>
+                    {Object.entries(c.reasons)
+                      .map(([why, n]) => `${why} (${n})`)
+                      .join(', ')}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+      {report.problemCount > 0 && (
+        <section aria-labelledby="archives-problems">
+          <h3 id="archives-problems">
+            {report.problemCount} item{report.problemCount === 1 ? '' : 's'} {verb} not imported as they are
+          </h3>
+          <ol className="archives-problems">
+            {report.problems.map((p, i) => (
+              <li key={i}>
+                <strong>#{p.position}</strong> {p.what}: {p.message}
+              </li>
+            ))}
+          </ol>
+          {report.problemCount > report.problems.length && <p>… and {report.problemCount - report.problems.length} more.</p>}
+        </section>
+      )}
+    </div>
+  )
+}
+
+export function formatName(format: string): string {
+  return { auto: 'Detect automatically', archive: 'Journal archive', wxr: 'WordPress (WXR)', letterboxd: 'Letterboxd', markdown: 'Markdown', html: 'HTML page' }[format] ?? format
+}
