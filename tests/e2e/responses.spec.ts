@@ -76,6 +76,9 @@ test('a blog thread entered by hand reads as a tree, and answering it empties th
   await expect(inbox.first()).toContainText('You’re welcome!')
   await expect(inbox.first().getByRole('button', { name: 'Her' })).toBeVisible()
   await expectAccessible(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectAccessible(page)
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await page.getByRole('button', { name: 'Mark all read' }).click()
   await expect(badge(page)).toHaveCount(0)

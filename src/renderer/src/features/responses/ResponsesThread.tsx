@@ -16,11 +16,12 @@ interface OpenForm {
 /** The reader responses of one review as a thread, with adding, replying and bulk actions. */
 export function ResponsesThread({ reviewId }: { reviewId: string }) {
   const headingId = useId()
-  const { thread, showHidden, showSpam, selected, focusId, version, focusVersion, setFilter, clearSelection } = useThread()
+  const { thread, showHidden, showSpam, selected, loading, focusId, setFilter, clearSelection } = useThread()
   const [form, setForm] = useState<OpenForm | null>(null)
 
   useEffect(() => {
     void useThread.getState().open(reviewId)
+    return () => useThread.getState().close()
   }, [reviewId])
   const reload = useCallback(() => void useThread.getState().reload(), [])
   useDataChanged(['responses', 'reviews'], reload)
@@ -30,20 +31,18 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
 
   // Brings a requested response into view; one filtered out (hidden, spam) turns the filters off.
   useEffect(() => {
-    if (!focusId || !current) return
+    if (!focusId || !current || loading) return
     const target = document.getElementById(`response-${focusId}`)
     if (target) {
       target.scrollIntoView({ block: 'center' })
       target.focus()
       useThread.getState().requestFocus(null)
-    } else if (version <= focusVersion) {
-      return
     } else if (!showHidden || !showSpam) {
       setFilter({ showHidden: true, showSpam: true })
     } else {
       useThread.getState().requestFocus(null)
     }
-  }, [focusId, current, version, focusVersion, showHidden, showSpam, setFilter])
+  }, [focusId, current, loading, showHidden, showSpam, setFilter])
 
   const actions = useMemo<EntryActions>(
     () => ({
@@ -80,8 +79,7 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
         onCancel={closeForm}
         onDone={(id) => {
           setForm(null)
-          useThread.getState().requestFocus(id)
-          void refreshResponses()
+          void refreshResponses().then(() => useThread.getState().requestFocus(id))
         }}
       />
     )

@@ -9,18 +9,22 @@ interface ThreadState {
   showHidden: boolean
   showSpam: boolean
   selected: string[]
+  /** True while a load is under way (a focus request waits for it). */
+  loading: boolean
   /** A response to bring into view and focus once the thread shows it (from the inbox). */
   focusId: string | null
-  /** Counts loads, so a focus request waits for a thread loaded after it was made. */
-  version: number
-  focusVersion: number
   open(reviewId: string): Promise<void>
+  /** Forgets the thread when its review closes, so reopening never shows an old copy. */
+  close(): void
   reload(): Promise<void>
   setFilter(filter: { showHidden?: boolean; showSpam?: boolean }): void
   toggleSelected(id: string): void
   clearSelection(): void
   requestFocus(id: string | null): void
 }
+
+/** Numbers each load: only the latest one's answer is shown (answers can overtake each other). */
+let latestLoad = 0
 
 /** The thread of the review open in the editor. */
 export const useThread = create<ThreadState>((set, get) => ({
@@ -29,23 +33,27 @@ export const useThread = create<ThreadState>((set, get) => ({
   showHidden: false,
   showSpam: false,
   selected: [],
+  loading: false,
   focusId: null,
-  version: 0,
-  focusVersion: 0,
   open: async (reviewId) => {
-    if (get().reviewId !== reviewId) set({ reviewId, thread: null, selected: [] })
+    set({ reviewId, thread: null, selected: [] })
     await get().reload()
   },
+  close: () => set({ reviewId: null, thread: null, selected: [] }),
   reload: async () => {
     const { reviewId, showHidden, showSpam } = get()
     if (!reviewId) return
+    const load = ++latestLoad
+    set({ loading: true })
     try {
       const thread = await unwrap(journal['responses.thread']({ reviewId, showHidden, showSpam }))
-      if (get().reviewId !== reviewId) return
+      if (load !== latestLoad || get().reviewId !== reviewId) return
       const shown = new Set(thread.items.map((i) => i.id))
-      set((s) => ({ thread, version: s.version + 1, selected: s.selected.filter((id) => shown.has(id)) }))
+      set((s) => ({ thread, selected: s.selected.filter((id) => shown.has(id)) }))
     } catch (err) {
       reportError(err)
+    } finally {
+      if (load === latestLoad) set({ loading: false })
     }
   },
   setFilter: (filter) => {
@@ -55,5 +63,5 @@ export const useThread = create<ThreadState>((set, get) => ({
   toggleSelected: (id) =>
     set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
   clearSelection: () => set({ selected: [] }),
-  requestFocus: (focusId) => set((s) => ({ focusId, focusVersion: s.version }))
+  requestFocus: (focusId) => set({ focusId })
 }))
