@@ -1,0 +1,137 @@
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { FormatExporter, FormatReader, ReaderContext } from '../types'
+import { ImportFault } from '../types'
+import type { ImportRecord } from '../../records'
+import { decodeTextStream } from '../../text'
+import { openSafeZip } from '../../zip'
+import { addParagraphs } from '../wxr/htmlText'
+import { wordpressHtmlToDoc } from '../wxr/readWxr'
+import { checkHeaders, EXPORT_FILES, kindOfCsv, type LetterboxdKind } from './files'
+import { readCsv } from './csv'
+import { letterboxdRecords, type PlacedRow } from './records'
+import { RowError, toFilmRow } from './rows'
+import { exportLetterboxd } from './writeLetterboxd'
+
+/** A file of the export: its kind, its name for messages, and how to stream its bytes. */
+interface Source {
+  kind: LetterboxdKind | null
+  label: string
+  open(): Promise<AsyncIterable<Buffer>>
+}
+
+/** Most bytes one CSV row may hold (a long review); far beyond any real one. */
+const MAX_ROW_CHARS = 4 * 1024 * 1024
+const DIARY_FILES = ['diary.csv', 'reviews.csv', 'ratings.csv', 'watched.csv', 'watchlist.csv']
+
+/** Reads a Letterboxd export: the zip Letterboxd sends, the folder it unpacks to, or one CSV. */
+export const letterboxdReader: FormatReader = {
+  name: 'letterboxd',
+  extensions: ['zip', 'csv'],
+  sniff(path, head, isDirectory, zipEntries) {
+    if (isDirectory) return DIARY_FILES.some((f) => existsSync(join(path, f)))
+    if (zipEntries) return exportFolder(zipEntries) !== null
+    const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]
+    return /^Date,Name,Year\b/.test(firstLine) || /\bLetterboxd ?URI\b/.test(firstLine) || /^Title,Year,.*WatchedDate/.test(firstLine)
+  },
+  read: readLetterboxdExport
+}
+
+/** The diary (with reviews, tags and rewatches) in Letterboxd's import format, in files under 1 MB. */
+export const letterboxdExporter: FormatExporter = {
+  name: 'letterboxd',
+  extension: '.zip',
+  label: 'Letterboxd CSV',
+  run: exportLetterboxd
+}
+
+/** The folder inside a zip that holds the export's files ("" for the top), or null if none. */
+function exportFolder(entries: string[]): string | null {
+  let best: string | null = null
+  for (const entry of entries) {
+    const file = DIARY_FILES.find((f) => entry === f || entry.endsWith(`/${f}`))
+    if (!file) continue
+    const folder = entry.slice(0, entry.length - file.length)
+    // deleted/ and orphaned/ hold entries the critic removed: never the export itself.
+    if (/(^|\/)(deleted|orphaned)\/$/.test(folder)) continue
+    if (best === null || folder.length < best.length) best = folder
+  }
+  return best
+}
+
+async function* readLetterboxdExport(path: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
+  const label = basename(path)
+  if (statSync(path).isDirectory()) {
+    yield* readSources(folderSources(path), ctx)
+    return
+  }
+  if (isZipFile(path)) {
+    const zip = await openSafeZip(path, ctx.limits)
+    try {
+      const folder = exportFolder(zip.entries.map((e) => e.name))
+      if (folder === null) throw new ImportFault(`${label} is not a Letterboxd export: it has none of ${DIARY_FILES.join(', ')}. Nothing was imported.`)
+      const sources = Object.entries(EXPORT_FILES)
+        .filter(([file]) => zip.entries.some((e) => e.name === folder + file))
+        .map(([file, kind]): Source => ({ kind, label: `${label}: ${file}`, open: () => zip.open(folder + file) as Promise<AsyncIterable<Buffer>> }))
+      yield* readSources(sources, ctx)
+    } finally {
+      zip.close()
+    }
+    return
+  }
+  yield* readSources([{ kind: null, label, open: () => Promise.resolve(createReadStream(path)) }], ctx)
+}
+
+function folderSources(dir: string): Source[] {
+  return Object.entries(EXPORT_FILES)
+    .filter(([file]) => existsSync(join(dir, file)))
+    .map(([file, kind]) => ({ kind, label: file, open: () => Promise.resolve(createReadStream(join(dir, file))) }))
+}
+
+/** Reads every file to rows (small: a diary of 10,000 rows is a few MB), then yields records. */
+async function* readSources(sources: Source[], ctx: ReaderContext): AsyncGenerator<ImportRecord> {
+  const rows: PlacedRow[] = []
+  for (const [i, source] of sources.entries()) {
+    const fileName = source.label.split(': ').pop()!
+    let kind = source.kind
+    const chunks = decodeTextStream(await source.open(), source.label)
+    for await (const csvRow of readCsv(chunks, source.label, MAX_ROW_CHARS, (headers) => {
+      kind ??= kindOfCsv(basename(fileName), headers)
+      if (!kind) throw notLetterboxd(source.label, headers)
+      checkHeaders(source.label, kind, headers)
+    })) {
+      ctx.signal.throwIfAborted()
+      const what = `${fileName} line ${csvRow.line}`
+      if (csvRow.cells === null) {
+        yield { kind: 'problem', position: csvRow.row, what, message: `row ${csvRow.row} ${csvRow.message}` }
+        continue
+      }
+      try {
+        rows.push({ row: toFilmRow(kind!, csvRow.cells), position: csvRow.row, what })
+      } catch (err) {
+        if (!(err instanceof RowError)) throw err
+        yield { kind: 'problem', position: csvRow.row, what, message: `row ${csvRow.row}: ${err.message}` }
+      }
+    }
+    ctx.progress(i + 1, sources.length)
+  }
+  yield* letterboxdRecords(rows, (html) => wordpressHtmlToDoc(addParagraphs(html)))
+}
+
+function notLetterboxd(label: string, headers: string[]): ImportFault {
+  const shown = headers.slice(0, 8).map((h) => `"${h}"`).join(', ')
+  return new ImportFault(
+    `${label} is not a Letterboxd CSV: its columns are ${shown || 'empty'}; a Letterboxd file has "Name", "Year" and "Letterboxd URI" (or, in the import format, "Title"). Nothing was imported.`
+  )
+}
+
+function isZipFile(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(2)
+    readSync(fd, head, 0, 2, 0)
+    return head[0] === 0x50 && head[1] === 0x4b
+  } finally {
+    closeSync(fd)
+  }
+}
