@@ -12,6 +12,7 @@ import { useWorks } from './features/works/worksStore'
 import { FirstRun } from './features/welcome/FirstRun'
 import { SampleBanner } from './features/welcome/SampleBanner'
 import { Notices } from './components/Notices'
+import { SearchShortcut } from './features/search/SearchShortcut'
 
 export function App() {
   const { screen, go, openReview } = useNavigation()
@@ -90,6 +91,7 @@ export function App() {
           ))}
         </ul>
         <QuickLog />
+        <SearchShortcut />
       </nav>
       <main className="content">
         {info.hasSample && <SampleBanner onRemoved={reloadAll} />}

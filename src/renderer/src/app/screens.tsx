@@ -4,6 +4,9 @@ import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
 import { ScreeningsScreen } from '../features/screenings/ScreeningsScreen'
 import { ResponsesScreen } from '../features/responses/ResponsesScreen'
 import { FilmPage } from '../features/films/FilmPage'
+import { SearchScreen } from '../features/search/SearchScreen'
+import { FilmsScreen } from '../features/films/FilmsScreen'
+import { StatsScreen } from '../features/stats/StatsScreen'
 import { TrashScreen } from '../features/trash/TrashScreen'
 
 export interface ScreenEntry {
@@ -21,6 +24,10 @@ export const SCREENS: ScreenEntry[] = [
   { id: 'reviews', label: 'Reviews', key: '1', Component: ReviewsScreen },
   { id: 'screenings', label: 'Screenings', key: '2', Component: ScreeningsScreen },
   { id: 'responses', label: 'Responses', key: '3', Component: ResponsesScreen },
+  { id: 'films', label: 'Films', key: '4', Component: FilmsScreen },
+  { id: 'stats', label: 'Statistics', key: '5', Component: StatsScreen },
+  // Ctrl/Cmd+K is caught by SearchShortcut, which also focuses the box.
+  { id: 'search', label: 'Search', key: 'k', Component: SearchScreen },
   { id: 'trash', label: 'Trash', key: '8', Component: TrashScreen },
   { id: 'film', label: 'Film', key: '', Component: FilmPage, hidden: true }
 ]

@@ -1,0 +1,116 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import type { ChartTheme } from './useChartTheme'
+
+/** Charts draw at once: an animation only delays the numbers (and a saved file would catch it midway). */
+const STILL = { isAnimationActive: false } as const
+const HEIGHT = 240
+
+function axisProps(theme: ChartTheme) {
+  return { stroke: theme.muted, tick: { fill: theme.muted, fontSize: 12 } }
+}
+
+function tooltipProps(theme: ChartTheme) {
+  return {
+    contentStyle: { background: theme.background, border: `1px solid ${theme.grid}`, color: theme.text },
+    labelStyle: { color: theme.text },
+    cursor: { fill: theme.grid, fillOpacity: 0.3 }
+  }
+}
+
+export interface Series {
+  key: string
+  name: string
+}
+
+interface ColumnChartProps {
+  data: Record<string, string | number>[]
+  category: string
+  series: Series[]
+  theme: ChartTheme
+}
+
+/** Vertical bars over a category axis (months, ratings, statuses); several series side by side. */
+export function ColumnChart({ data, category, series, theme }: ColumnChartProps) {
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height: HEIGHT }}
+      data={data}
+      accessibilityLayer={false}
+      margin={{ top: 8, right: 8, left: -16, bottom: 0 }}
+    >
+      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey={category} {...axisProps(theme)} />
+      <YAxis allowDecimals={false} {...axisProps(theme)} />
+      <Tooltip {...tooltipProps(theme)} />
+      {series.length > 1 && <Legend wrapperStyle={{ color: theme.text }} />}
+      {series.map((s, i) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          fill={theme.series[i % theme.series.length]}
+          {...STILL}
+        />
+      ))}
+    </BarChart>
+  )
+}
+
+/** Horizontal bars for ranked lists (formats, venues, directors): long names stay readable. */
+export function RankChart({ data, category, series, theme }: ColumnChartProps) {
+  const height = Math.max(120, data.length * 28 + 40)
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      style={{ width: '100%', height }}
+      data={data}
+      accessibilityLayer={false}
+      margin={{ top: 4, right: 16, left: 8, bottom: 0 }}
+    >
+      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} {...axisProps(theme)} />
+      <YAxis type="category" dataKey={category} width={150} {...axisProps(theme)} />
+      <Tooltip {...tooltipProps(theme)} />
+      {series.map((s, i) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          fill={theme.series[i % theme.series.length]}
+          {...STILL}
+        />
+      ))}
+    </BarChart>
+  )
+}
+
+/** A line over months (words written). */
+export function TrendChart({ data, category, series, theme }: ColumnChartProps) {
+  return (
+    <LineChart
+      responsive
+      style={{ width: '100%', height: HEIGHT }}
+      data={data}
+      accessibilityLayer={false}
+      margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
+    >
+      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey={category} {...axisProps(theme)} />
+      <YAxis allowDecimals={false} {...axisProps(theme)} />
+      <Tooltip {...tooltipProps(theme)} />
+      {series.map((s, i) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          stroke={theme.series[i % theme.series.length]}
+          strokeWidth={2}
+          dot={data.length <= 24}
+          {...STILL}
+        />
+      ))}
+    </LineChart>
+  )
+}
