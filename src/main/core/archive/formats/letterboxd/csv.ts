@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream'
+import { pipeline, Readable } from 'node:stream'
 import { parse, CsvError } from 'csv-parse'
 import { ImportFault } from '../types'
 import { formatBytes } from '../../limits'
@@ -24,21 +24,24 @@ export async function* readCsv(
   maxRecordChars: number,
   onHeaders: (headers: string[]) => void
 ): AsyncGenerator<CsvRow | { cells: null; row: number; line: number; message: string }> {
-  const parser = Readable.from(chunks).pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: maxRecordChars })
-  )
+  const parser = parse({ bom: true, relax_column_count: true, max_record_size: maxRecordChars })
+  // pipeline, not pipe: a fault in the source (text that is not UTF-8) must reach the reader.
+  pipeline(Readable.from(chunks), parser, () => {})
   let headers: string[] | null = null
   let row = 0
+  // Lines counted here: csv-parse counts a CRLF inside a quoted field as two.
+  let nextLine = 1
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const line = nextLine
+      nextLine += 1 + countLineBreaks(record)
+      if (record.length === 1 && record[0].trim() === '') continue
       if (!headers) {
         headers = record.map((h) => h.trim())
         onHeaders(headers)
         continue
       }
       row++
-      const line = info.lines - countNewlines(record)
-      if (record.length === 1 && record[0].trim() === '') continue
       if (record.length !== headers.length) {
         yield { cells: null, row, line, message: `has ${record.length} cells where the header has ${headers.length}` }
         continue
@@ -55,9 +58,9 @@ export async function* readCsv(
   if (!headers) throw new ImportFault(`${label} is empty: it has no header row. Nothing was imported.`)
 }
 
-function countNewlines(record: string[]): number {
+function countLineBreaks(record: string[]): number {
   let n = 0
-  for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++
+  for (const cell of record) if (cell.includes('\n') || cell.includes('\r')) n += cell.split(/\r\n|\r|\n/).length - 1
   return n
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, createReadStream, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { FormatExporter, FormatReader, ReaderContext } from '../types'
 import { ImportFault } from '../types'
@@ -29,8 +29,8 @@ export const letterboxdReader: FormatReader = {
   name: 'letterboxd',
   extensions: ['zip', 'csv'],
   sniff(path, head, isDirectory, zipEntries) {
-    if (isDirectory) return DIARY_FILES.some((f) => existsSync(join(path, f)))
-    if (zipEntries) return exportFolder(zipEntries) !== null
+    if (isDirectory) return DIARY_FILES.some((f) => existsSync(join(path, f))) || ourExportFiles(readdirSync(path)).length > 0
+    if (zipEntries) return exportFolder(zipEntries) !== null || ourExportFiles(zipEntries).length > 0
     const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]
     return /^Date,Name,Year\b/.test(firstLine) || /\bLetterboxd ?URI\b/.test(firstLine) || /^Title,Year,.*WatchedDate/.test(firstLine)
   },
@@ -43,6 +43,11 @@ export const letterboxdExporter: FormatExporter = {
   extension: '.zip',
   label: 'Letterboxd CSV',
   run: exportLetterboxd
+}
+
+/** The files of our own Letterboxd export ("letterboxd-diary.csv", "letterboxd-diary-2.csv" …). */
+function ourExportFiles(names: string[]): string[] {
+  return names.filter((n) => /^letterboxd-diary(-\d+)?\.csv$/i.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
 }
 
 /** The folder inside a zip that holds the export's files ("" for the top), or null if none. */
@@ -68,7 +73,13 @@ async function* readLetterboxdExport(path: string, ctx: ReaderContext): AsyncGen
   if (isZipFile(path)) {
     const zip = await openSafeZip(path, ctx.limits)
     try {
-      const folder = exportFolder(zip.entries.map((e) => e.name))
+      const names = zip.entries.map((e) => e.name)
+      const folder = exportFolder(names)
+      if (folder === null && ourExportFiles(names).length > 0) {
+        const sources = ourExportFiles(names).map((file): Source => ({ kind: 'import', label: `${label}: ${file}`, open: () => zip.open(file) as Promise<AsyncIterable<Buffer>> }))
+        yield* readSources(sources, ctx)
+        return
+      }
       if (folder === null) throw new ImportFault(`${label} is not a Letterboxd export: it has none of ${DIARY_FILES.join(', ')}. Nothing was imported.`)
       const sources = Object.entries(EXPORT_FILES)
         .filter(([file]) => zip.entries.some((e) => e.name === folder + file))
@@ -83,6 +94,10 @@ async function* readLetterboxdExport(path: string, ctx: ReaderContext): AsyncGen
 }
 
 function folderSources(dir: string): Source[] {
+  const ours = ourExportFiles(readdirSync(dir))
+  if (ours.length && !DIARY_FILES.some((f) => existsSync(join(dir, f)))) {
+    return ours.map((file) => ({ kind: 'import', label: file, open: () => Promise.resolve(createReadStream(join(dir, file))) }))
+  }
   return Object.entries(EXPORT_FILES)
     .filter(([file]) => existsSync(join(dir, file)))
     .map(([file, kind]) => ({ kind, label: file, open: () => Promise.resolve(createReadStream(join(dir, file))) }))
