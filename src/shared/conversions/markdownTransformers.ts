@@ -27,10 +27,12 @@ export const JOURNAL_HEADING: ElementTransformer = {
   export: (node, exportChildren) =>
     $isHeadingNode(node) ? `${node.getTag() === 'h3' ? '###' : '##'} ${exportChildren(node)}` : null,
   regExp: /^(#{1,6})\s/,
-  replace: (parent, children, match) => {
+  replace: (parent, children, match, isImport) => {
     const heading = $createHeadingNode(match[1]!.length <= 2 ? 'h2' : 'h3')
     heading.append(...children)
     parent.replace(heading)
+    // Typed as a shortcut: the caret was in the "## " just removed, so put it in the heading.
+    if (!isImport) heading.select(0, 0)
   },
   type: 'element'
 }
@@ -41,10 +43,11 @@ export const PULL_QUOTE: ElementTransformer = {
   export: (node, exportChildren) =>
     $isPullQuoteNode(node) ? `> [!pullquote] ${exportChildren(node).replace(/\n/g, ' ')}` : null,
   regExp: /^>\s?\[!pullquote\]\s?/i,
-  replace: (parent, children) => {
+  replace: (parent, children, _match, isImport) => {
     const quote = $createPullQuoteNode()
     quote.append(...children)
     parent.replace(quote)
+    if (!isImport) quote.select(0, 0)
   },
   type: 'element'
 }

@@ -116,6 +116,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
             review={review}
             change={(changes) => {
               if (changes.workId !== undefined) setWorkId(changes.workId)
+              if (changes.targetWords !== undefined) setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
               change(changes)
             }}
             flush={flush}

@@ -38,7 +38,7 @@ export function StatusControl({ review, beforeChange, onChanged }: Props) {
 
   function publish(event: FormEvent) {
     event.preventDefault()
-    void move('published', { outlet: outlet.trim(), publishedUrl: url.trim() || null, publishedOn: day })
+    void move('published', { outlet: outlet.trim() || undefined, publishedUrl: url.trim() || null, publishedOn: day })
   }
 
   return (
@@ -69,7 +69,7 @@ export function StatusControl({ review, beforeChange, onChanged }: Props) {
         </p>
       )}
       {publishing && (
-        <form className="publish-form" onSubmit={publish} aria-label="Publish review">
+        <form className="publish-form" onSubmit={publish} aria-label="Publish review" noValidate>
           <div className="field">
             <label htmlFor={`${id}-outlet`}>Outlet</label>
             <input id={`${id}-outlet`} value={outlet} onChange={(e) => setOutlet(e.target.value)} aria-invalid={!!errors.outlet} aria-describedby={errors.outlet ? `${id}-outlet-error` : undefined} />
