@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { foundationBench } from './suites/foundation'
 import { responsesBench } from './suites/responses'
+import { screeningsBench } from './suites/screenings'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -9,7 +10,8 @@ import { responsesBench } from './suites/responses'
  */
 const SUITES: [string, () => Promise<void>][] = [
   ['foundation', foundationBench],
-  ['responses', responsesBench]
+  ['responses', responsesBench],
+  ['screenings', screeningsBench]
 ]
 
 async function main(): Promise<void> {

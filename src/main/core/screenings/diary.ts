@@ -2,6 +2,12 @@ import type { Db } from '../db/connection'
 import type { DiaryFacets, DiaryFilter, DiaryIndex, ScreeningEntry } from '../../../shared/contract/screenings'
 import { DIARY_ORDER, ENTRY_SELECT, toEntries, type DbScreeningEntry } from './screenings'
 
+/**
+ * Live screenings in diary order (migration 3). Named, because without statistics SQLite
+ * prefers the (deleted_at, watched_on) index and sorts every row to find one page.
+ */
+const BY_DIARY_ORDER = 'INDEXED BY screenings_diary'
+
 /** The WHERE clause of the diary's filters (live screenings only), with its parameters. */
 export function filterWhere(filter: DiaryFilter): { sql: string; params: unknown[] } {
   const clauses = ['s.deleted_at IS NULL']
@@ -51,8 +57,12 @@ export function diaryIndex(db: Db, filter: DiaryFilter): DiaryIndex {
 /** Rows `offset` … `offset + limit` of the filtered diary, in the diary's order. */
 export function diaryPage(db: Db, filter: DiaryFilter, offset: number, limit: number): ScreeningEntry[] {
   const where = filterWhere(filter)
+  // The offset is walked on the diary-order index alone; only the page's rows are joined.
   const rows = db
-    .prepare(`${ENTRY_SELECT} WHERE ${where.sql} ${DIARY_ORDER} LIMIT ? OFFSET ?`)
+    .prepare(
+      `${ENTRY_SELECT} WHERE s.rid IN (SELECT s.rid FROM screenings s ${BY_DIARY_ORDER} WHERE ${where.sql} ${DIARY_ORDER} LIMIT ? OFFSET ?)
+       ${DIARY_ORDER}`
+    )
     .all(...where.params, limit, offset) as DbScreeningEntry[]
   return toEntries(db, rows)
 }
@@ -68,25 +78,24 @@ const strings = (db: Db, sql: string) => (db.prepare(sql).pluck().all() as strin
 
 /** Values used in live screenings, most used first, for the filter menus and the dialog's suggestions. */
 export function diaryFacets(db: Db): DiaryFacets {
-  const live = 'FROM screenings WHERE deleted_at IS NULL'
+  // Each of these reads every live screening: one sequential pass over the table beats walking
+  // an index and jumping to each row.
+  const live = 'FROM screenings NOT INDEXED WHERE deleted_at IS NULL'
+  const mostUsed = (column: 'venue' | 'format_detail') =>
+    strings(db, `SELECT ${column} ${live} AND ${column} IS NOT NULL GROUP BY ${column} COLLATE NOCASE ORDER BY count(*) DESC, ${column} LIMIT 500`)
   return {
-    years: (
-      db.prepare(`SELECT DISTINCT CAST(substr(watched_on, 1, 4) AS INTEGER) ${live} ORDER BY 1 DESC`).pluck().all() as number[]
-    ),
-    venues: strings(db, `SELECT venue ${live} AND venue IS NOT NULL GROUP BY venue COLLATE NOCASE ORDER BY count(*) DESC, venue LIMIT 500`),
-    formatDetails: strings(
-      db,
-      `SELECT format_detail ${live} AND format_detail IS NOT NULL GROUP BY format_detail COLLATE NOCASE ORDER BY count(*) DESC LIMIT 500`
-    ),
+    years: db.prepare(`SELECT DISTINCT CAST(substr(watched_on, 1, 4) AS INTEGER) ${live} ORDER BY 1 DESC`).pluck().all() as number[],
+    venues: mostUsed('venue'),
+    formatDetails: mostUsed('format_detail'),
     companions: strings(
       db,
-      `SELECT j.value FROM screenings s, json_each(s.companions) j WHERE s.deleted_at IS NULL
+      `SELECT j.value FROM screenings s NOT INDEXED, json_each(s.companions) j WHERE s.deleted_at IS NULL AND s.companions <> '[]'
        GROUP BY j.value COLLATE NOCASE ORDER BY count(*) DESC LIMIT 500`
     ),
     tags: strings(
       db,
-      `SELECT t.name FROM tags t JOIN screening_tags st ON st.tag_id = t.id JOIN screenings s ON s.id = st.screening_id
-       WHERE s.deleted_at IS NULL GROUP BY t.id ORDER BY t.name LIMIT 1000`
+      `SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM screening_tags st JOIN screenings s ON s.id = st.screening_id
+         WHERE st.tag_id = t.id AND s.deleted_at IS NULL) ORDER BY t.name LIMIT 1000`
     )
   }
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ScreeningEntry } from '../../../../shared/contract/screenings'
 import { StarRatingText } from '../../components/StarRatingText'
 import { useNavigation } from '../../app/navigationStore'
@@ -19,8 +20,8 @@ export function ScreeningBadges({ entry }: { entry: ScreeningEntry }) {
   )
 }
 
-/** One screening in the diary: a row of cells, its actions at the end. */
-export function DiaryRow({ entry }: { entry: ScreeningEntry }) {
+/** One screening in the diary: a row of cells, its actions at the end. Memoised: scrolling moves rows, it does not change them. */
+export const DiaryRow = memo(function DiaryRow({ entry }: { entry: ScreeningEntry }) {
   const openFilm = useNavigation((s) => s.openFilm)
   const openEdit = useQuickLog((s) => s.openEdit)
   const ask = useDeleteConfirm((s) => s.ask)
@@ -60,4 +61,4 @@ export function DiaryRow({ entry }: { entry: ScreeningEntry }) {
       </div>
     </>
   )
-}
+})

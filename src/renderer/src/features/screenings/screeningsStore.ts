@@ -41,13 +41,11 @@ export const useScreenings = create<DiaryState>((set, get) => ({
     pending.clear()
     const { filter } = get()
     try {
-      const [index, facets, first] = await Promise.all([
-        unwrap(journal['screenings.diaryIndex'](filter)),
-        unwrap(journal['screenings.facets']()),
-        fetchPage(filter, 0)
-      ])
+      const [index, first] = await Promise.all([unwrap(journal['screenings.diaryIndex'](filter)), fetchPage(filter, 0)])
       if (mine !== generation) return
-      set({ index, facets, pages: { 0: first }, loaded: true })
+      set({ index, pages: { 0: first }, loaded: true })
+      // Asked only after the first rows: the filter menus must never hold them up.
+      unwrap(journal['screenings.facets']()).then((facets) => set({ facets }), reportError)
     } catch (err) {
       reportError(err)
       set({ loaded: true })
