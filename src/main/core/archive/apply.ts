@@ -158,7 +158,7 @@ export class Merger {
     const workId = r.work ? this.resolveWork(r.work) : null
     const id = found?.id ?? r.id ?? newId()
     this.rows.writeReview(found ? 'update' : 'insert', id, workId, r)
-    setTags(this.db, REVIEW_TAGS, id, r.tags)
+    if (found || r.tags.length) setTags(this.db, REVIEW_TAGS, id, r.tags)
     this.writtenReviews.add(id)
     // Reviews from other tools arrive without a history: their first revision records the import.
     if (!found && !r.id) this.rows.insertRevision(newId(), id, { title: r.title, body: r.body, reason: 'import', label: null, createdAt: r.updatedAt ?? r.createdAt })
@@ -182,7 +182,7 @@ export class Merger {
     const id = found?.id ?? s.id ?? newId()
     const reviewId = s.review ? this.resolveReview(s.review) : null
     this.rows.writeScreening(found ? 'update' : 'insert', id, workId, reviewId, s)
-    setTags(this.db, SCREENING_TAGS, id, s.tags)
+    if (found || s.tags.length) setTags(this.db, SCREENING_TAGS, id, s.tags)
     if (s.review && !reviewId) this.reviewLinks.push({ screeningId: id, review: s.review, position: s.position })
     this.count('screening', found ? 'updated' : 'created')
   }

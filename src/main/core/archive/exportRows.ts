@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/connection'
 import type { LexicalDoc, ResponseStatus, ReviewStatus } from '../../../shared/domain'
 import { REVIEW_TAGS, tagsByOwner } from '../tags/tags'
@@ -47,26 +48,43 @@ export function exportableReviewIds(db: Db): { id: string; title: string; create
  * the journal archive keeps them.
  */
 export function loadExportReview(db: Db, id: string, tags: Map<string, string[]> = tagsByOwner(db, REVIEW_TAGS, [id])): ExportReview | null {
-  const row = db
-    .prepare(
+  const { review, responses: responseQuery } = statementsFor(db)
+  const row = review.get(id) as DbRow | undefined
+  if (!row) return null
+  const responses = responseQuery.all(id) as DbResponseRow[]
+  return toExportReview(row, tags.get(id) ?? [], responses)
+}
+
+const statements = new WeakMap<Db, { review: Statement; responses: Statement }>()
+
+/** The two queries an export runs per review, prepared once per connection. */
+function statementsFor(db: Db): { review: Statement; responses: Statement } {
+  let found = statements.get(db)
+  if (found) return found
+  found = {
+    review: db.prepare(
       `SELECT r.id, r.title, r.status, r.rating, r.body, r.outlet, r.published_url, r.published_at, r.slug,
          r.created_at, r.updated_at, w.title AS work_title, w.year AS work_year, w.directors AS work_directors
        FROM reviews r LEFT JOIN works w ON w.id = r.work_id WHERE r.id = ?`
-    )
-    .get(id) as DbRow | undefined
-  if (!row) return null
-  const responses = db
-    .prepare(
+    ),
+    responses: db.prepare(
       `SELECT id, parent_id, author_name, author_url, body, received_at, status, is_own_reply FROM responses
        WHERE review_id = ? AND status NOT IN ('spam', 'hidden') ORDER BY received_at, rid`
     )
-    .all(id) as { id: string; parent_id: string | null; author_name: string; author_url: string | null; body: string; received_at: string; status: ResponseStatus; is_own_reply: number }[]
+  }
+  statements.set(db, found)
+  return found
+}
+
+type DbResponseRow = { id: string; parent_id: string | null; author_name: string; author_url: string | null; body: string; received_at: string; status: ResponseStatus; is_own_reply: number }
+
+function toExportReview(row: DbRow, tags: string[], responses: DbResponseRow[]): ExportReview {
   return {
     id: row.id,
     title: row.title,
     status: row.status,
     rating: row.rating,
-    tags: tags.get(id) ?? [],
+    tags,
     body: JSON.parse(row.body) as LexicalDoc,
     outlet: row.outlet,
     publishedUrl: row.published_url,
