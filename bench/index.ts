@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { foundationBench } from './suites/foundation'
 import { responsesBench } from './suites/responses'
 import { screeningsBench } from './suites/screenings'
+import { archiveBench } from './suites/archive'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -11,7 +12,8 @@ import { screeningsBench } from './suites/screenings'
 const SUITES: [string, () => Promise<void>][] = [
   ['foundation', foundationBench],
   ['responses', responsesBench],
-  ['screenings', screeningsBench]
+  ['screenings', screeningsBench],
+  ['archive', archiveBench]
 ]
 
 async function main(): Promise<void> {
