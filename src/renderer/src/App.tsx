@@ -13,6 +13,7 @@ import { FirstRun } from './features/welcome/FirstRun'
 import { SampleBanner } from './features/welcome/SampleBanner'
 import { Notices } from './components/Notices'
 import { SearchShortcut } from './features/search/SearchShortcut'
+import { useArchiveDrop } from './features/archives/useArchiveDrop'
 
 export function App() {
   const { screen, go, openReview } = useNavigation()
@@ -26,6 +27,7 @@ export function App() {
     void useWorks.getState().load()
   }, [refresh])
   useDataChanged(['reviews', 'screenings', 'responses', 'works'], reloadAll)
+  useArchiveDrop()
 
   useEffect(() => {
     void refresh()

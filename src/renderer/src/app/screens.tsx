@@ -7,6 +7,7 @@ import { FilmPage } from '../features/films/FilmPage'
 import { SearchScreen } from '../features/search/SearchScreen'
 import { FilmsScreen } from '../features/films/FilmsScreen'
 import { StatsScreen } from '../features/stats/StatsScreen'
+import { ArchivesScreen } from '../features/archives/ArchivesScreen'
 import { TrashScreen } from '../features/trash/TrashScreen'
 
 export interface ScreenEntry {
@@ -28,6 +29,7 @@ export const SCREENS: ScreenEntry[] = [
   { id: 'stats', label: 'Statistics', key: '5', Component: StatsScreen },
   // Ctrl/Cmd+K is caught by SearchShortcut, which also focuses the box.
   { id: 'search', label: 'Search', key: 'k', Component: SearchScreen },
+  { id: 'archives', label: 'Import & export', key: '6', Component: ArchivesScreen },
   { id: 'trash', label: 'Trash', key: '8', Component: TrashScreen },
   { id: 'film', label: 'Film', key: '', Component: FilmPage, hidden: true }
 ]
