@@ -91,6 +91,18 @@ describe('the embargo warning', () => {
     expect((await journal.call('screenings.get', { id: open.id })).embargoBroken).toBe(false)
   })
 
+  it('follows the review through publishing and back to draft', async () => {
+    const journal = await openTestJournal()
+    const press = await pressScreening(journal, '2026-05-20')
+    const { reviewId } = await journal.call('screenings.startReview', { id: press.id })
+    await journal.call('reviews.setStatus', { id: reviewId, status: 'published', outlet: 'The Paper', publishedOn: '2026-05-18' })
+    expect((await journal.call('screenings.forReview', { reviewId }))[0]).toMatchObject({ reviewStatus: 'published', embargoBroken: true })
+    await journal.call('reviews.setStatus', { id: reviewId, status: 'draft' })
+    expect((await journal.call('screenings.forReview', { reviewId }))[0].embargoBroken).toBe(false)
+    await journal.call('reviews.setStatus', { id: reviewId, status: 'published', outlet: 'The Paper', publishedOn: '2026-05-20' })
+    expect((await journal.call('screenings.forReview', { reviewId }))[0].embargoBroken).toBe(false)
+  })
+
   it('the rule: only published reviews; no publish time counts as today', () => {
     expect(isEmbargoBroken('2026-05-20', 'draft', null, '2026-05-01')).toBe(false)
     expect(isEmbargoBroken('2026-05-20', 'ready', null, '2026-05-01')).toBe(false)

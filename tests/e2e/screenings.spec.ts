@@ -105,13 +105,22 @@ test('writing a review from a screening links them both ways, and the embargo wa
   await expect(panel).toContainText('Embargo until')
   await expectAccessible(page)
 
-  const reviewId = (journal.core.db.prepare('SELECT review_id FROM screenings WHERE id = ?').pluck().get(screening.id) as string) ?? ''
-  expect(reviewId).not.toBe('')
-  journal.core.db.prepare("UPDATE reviews SET status = 'published', published_at = '2026-05-18T10:00:00.000Z' WHERE id = ?").run(reviewId)
+  const reviewId = journal.core.db.prepare('SELECT review_id FROM screenings WHERE id = ?').pluck().get(screening.id) as string | null
+  expect(reviewId).toBeTruthy()
+  // Published (from anywhere) two days before the embargo lifts: the open panel warns at once.
+  const published = await journal.core.dispatch('reviews.setStatus', {
+    id: reviewId as string,
+    status: 'published',
+    outlet: 'The Paper',
+    publishedOn: '2026-05-18'
+  })
+  expect(published.ok).toBe(true)
+  await expect(panel.getByRole('alert')).toContainText('Published before the embargo')
 
   await page.getByRole('button', { name: 'Screenings' }).click()
   await expect(row).toContainText('Review published before the embargo')
   await row.getByRole('button', { name: 'Open review' }).click()
+  await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Anora')
   await expect(panel.getByRole('alert')).toContainText('Published before the embargo')
 
   await page.getByRole('button', { name: 'Screenings' }).click()
@@ -162,4 +171,29 @@ test('deleting asks first and can be undone', async ({ page, journal }) => {
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(row).toBeVisible()
   expect(journal.core.db.prepare('SELECT count(*) FROM screenings WHERE deleted_at IS NULL').pluck().get()).toBe(1)
+})
+
+test('a screening is edited from the diary, and Up and Down move between screenings', async ({ page, journal }) => {
+  await seed(journal, { film: { title: 'Ordet' }, watchedOn: '2026-03-02', venue: 'Anthology' })
+  await seed(journal, { film: { title: 'Gertrud' }, watchedOn: '2026-03-01', venue: 'Film Forum' })
+  await journal.open(page)
+  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await page.keyboard.press('Control+2')
+  const diary = page.getByRole('table', { name: 'Diary' })
+  await diary.getByRole('button', { name: 'Ordet', exact: true }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(diary.getByRole('button', { name: 'Gertrud', exact: true })).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(diary.getByRole('button', { name: 'Ordet', exact: true })).toBeFocused()
+
+  await page.keyboard.press('Tab')
+  await expect(diary.getByRole('row').filter({ hasText: 'Anthology' }).getByRole('button', { name: 'Edit' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Edit screening' })
+  await expect(dialog.getByRole('combobox', { name: 'Film' })).toHaveValue('Ordet')
+  await dialog.getByLabel('Venue').fill('Metrograph')
+  await dialog.getByRole('button', { name: 'Save changes' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(diary.getByRole('row').filter({ hasText: 'Metrograph' })).toContainText('Ordet')
+  await expect(diary.getByRole('row').filter({ hasText: 'Anthology' })).toHaveCount(0)
 })

@@ -69,16 +69,22 @@ export interface FilmHistory {
   ratings: RatingPoint[]
 }
 
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 /**
  * The embargo rule, one place for the core and the UI: a review linked to a screening with an
  * embargo date is too early when it is published (by its publish day, or today if it has none)
- * before that date. Days compare as UTC calendar dates, the way `publishedAt` is stored.
+ * before that date. Only the calendar day counts: the first 10 characters of `publishedAt`,
+ * whether it holds a day or a full timestamp.
  */
 export function isEmbargoBroken(
   embargoUntil: string | null,
   reviewStatus: ReviewStatus | null,
   reviewPublishedAt: string | null,
-  today: string = new Date().toISOString().slice(0, 10)
+  today: string = localDay(new Date())
 ): boolean {
   if (!embargoUntil || reviewStatus !== 'published') return false
   const publishedOn = reviewPublishedAt ? reviewPublishedAt.slice(0, 10) : today
