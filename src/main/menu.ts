@@ -59,7 +59,7 @@ export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions
         { role: 'pasteAndMatchStyle' },
         { role: 'selectAll' },
         { type: 'separator' },
-        command('Search the Journal…', { command: 'search' }, 'CmdOrCtrl+Shift+F')
+        command('Search the Journal…', { command: 'search' }, 'CmdOrCtrl+K')
       ]
     },
     {
@@ -67,7 +67,7 @@ export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions
       submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: mac ? [] : [about] }
+    ...(mac ? [] : [{ label: '&Help', submenu: [about] }])
   ]
 }
 

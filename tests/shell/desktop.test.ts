@@ -34,7 +34,7 @@ describe('the application menu', () => {
         ['Log Screening…', 'log-screening', 'CmdOrCtrl+L'],
         ['Import…', 'import', 'CmdOrCtrl+O'],
         ['Export…', 'export', 'CmdOrCtrl+Shift+E'],
-        ['Search the Journal…', 'search', 'CmdOrCtrl+Shift+F'],
+        ['Search the Journal…', 'search', 'CmdOrCtrl+K'],
         [platform === 'darwin' ? 'Settings…' : 'Preferences…', 'preferences', 'CmdOrCtrl+,'],
         ['Backups…', 'backups', undefined]
       ]

@@ -38,7 +38,7 @@ export function createElectronMock() {
 
   class BrowserWindow extends Emitter {
     webContents = new FakeWebContents()
-    loadURL = vi.fn(async () => undefined)
+    loadURL = vi.fn(async (_url: string) => undefined)
     destroyed = false
     bounds = { x: 10, y: 20, width: 1200, height: 800 }
     maximized = false

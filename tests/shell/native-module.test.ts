@@ -78,7 +78,7 @@ describe('bundled spellcheck dictionaries', () => {
       zip.addBuffer(Buffer.from(name), name)
     }
     zip.end()
-    await new Promise((done) => zip.outputStream.pipe(createWriteStream(zipPath)).on('close', done))
+    await new Promise<void>((done) => zip.outputStream.pipe(createWriteStream(zipPath)).on('close', () => done()))
     const out = join(dir, 'out')
     const written = await dictionaries.extractDictionaries(zipPath, out, ['en-US', 'en-GB'])
     expect(written).toEqual(['en-GB-10-1.bdic', 'en-US-10-1.bdic'])

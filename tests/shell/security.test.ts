@@ -30,7 +30,7 @@ describe('the Electron shell', () => {
     })
     expect(prefs.enableBlinkFeatures).toBeUndefined()
     expect(window.loadURL).toHaveBeenCalledWith('app://journal/index.html')
-    expect(String(window.loadURL.mock.calls[0][0])).not.toMatch(/^file:/)
+    expect(String((window.loadURL.mock.calls[0] as unknown[])[0])).not.toMatch(/^file:/)
   })
 
   it('refuses navigation away from the app and every new window, opening http(s) links outside', () => {

@@ -14,6 +14,9 @@ import { SampleBanner } from './features/welcome/SampleBanner'
 import { Notices } from './components/Notices'
 import { SearchShortcut } from './features/search/SearchShortcut'
 import { useArchiveDrop } from './features/archives/useArchiveDrop'
+import { useAppCommands } from './app/useAppCommands'
+import { useTheme } from './features/settings/useTheme'
+import { DamagedBanner } from './features/backups/DamagedBanner'
 
 export function App() {
   const { screen, go, openReview } = useNavigation()
@@ -28,6 +31,8 @@ export function App() {
   }, [refresh])
   useDataChanged(['reviews', 'screenings', 'responses', 'works'], reloadAll)
   useArchiveDrop()
+  useAppCommands()
+  useTheme()
 
   useEffect(() => {
     void refresh()
@@ -50,7 +55,15 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey)
   }, [go, openReview])
 
-  if (!info) return <main className="loading" aria-busy="true">Opening your journal…</main>
+  if (!info) {
+    return (
+      <main className="loading" aria-busy="true">
+        <DamagedBanner onRestored={reloadAll} />
+        Opening your journal…
+        <Notices />
+      </main>
+    )
+  }
 
   if (info.isEmpty && !welcomed) {
     return (
@@ -96,6 +109,7 @@ export function App() {
         <SearchShortcut />
       </nav>
       <main className="content">
+        <DamagedBanner onRestored={reloadAll} />
         {info.hasSample && <SampleBanner onRemoved={reloadAll} />}
         <Current />
       </main>

@@ -9,6 +9,8 @@ import { FilmsScreen } from '../features/films/FilmsScreen'
 import { StatsScreen } from '../features/stats/StatsScreen'
 import { ArchivesScreen } from '../features/archives/ArchivesScreen'
 import { TrashScreen } from '../features/trash/TrashScreen'
+import { BackupsScreen } from '../features/backups/BackupsScreen'
+import { SettingsScreen } from '../features/settings/SettingsScreen'
 
 export interface ScreenEntry {
   id: ScreenId
@@ -30,6 +32,8 @@ export const SCREENS: ScreenEntry[] = [
   // Ctrl/Cmd+K is caught by SearchShortcut, which also focuses the box.
   { id: 'search', label: 'Search', key: 'k', Component: SearchScreen },
   { id: 'archives', label: 'Import & export', key: '6', Component: ArchivesScreen },
+  { id: 'backups', label: 'Backups', key: '7', Component: BackupsScreen },
   { id: 'trash', label: 'Trash', key: '8', Component: TrashScreen },
+  { id: 'settings', label: 'Preferences', key: '9', Component: SettingsScreen },
   { id: 'film', label: 'Film', key: '', Component: FilmPage, hidden: true }
 ]

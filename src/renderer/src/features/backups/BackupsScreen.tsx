@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react'
+import type { BackupInfo, BackupReason } from '../../../../shared/contract/backup'
+import { describeBackup, useBackups } from './backupsStore'
+import { ConfirmRestore } from './ConfirmRestore'
+import { useNavigation } from '../../app/navigationStore'
+import './backups.css'
+
+const REASONS: Record<BackupReason, string> = {
+  daily: 'Daily',
+  manual: 'Made by you',
+  'before-import': 'Before an import',
+  'before-migration': 'Before an app update',
+  'before-restore': 'Before a restore'
+}
+
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+/** The rolling backups, newest first, with "back up now" and restore. */
+export function BackupsScreen() {
+  const { list, busy, load, create, restore } = useBackups()
+  const go = useNavigation((s) => s.go)
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null)
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  return (
+    <section className="backups" aria-labelledby="backups-title">
+      <div className="header">
+        <h1 id="backups-title">Backups</h1>
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => void create()}>
+          {busy === 'creating' ? 'Backing up…' : 'Back up now'}
+        </button>
+      </div>
+      <p className="hint">
+        A copy of your journal is taken every day while the app is open, and before every import, update and restore.
+        {list && (
+          <>
+            {' '}The newest {list.keep} are kept (<button type="button" className="link-button" onClick={() => go('settings')}>change</button>), in {list.folder}.
+          </>
+        )}
+      </p>
+      {!list ? (
+        <p className="loading">Loading backups…</p>
+      ) : list.backups.length === 0 ? (
+        <p className="empty">No backups yet. The first daily backup is taken soon after the app starts, or back up now.</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Backups, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Why</th>
+              <th scope="col">Size</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.backups.map((backup) => (
+              <tr key={backup.name}>
+                <td><time dateTime={backup.createdAt}>{describeBackup(backup)}</time></td>
+                <td>{REASONS[backup.reason]}</td>
+                <td className="size">{size(backup.bytes)}</td>
+                <td>
+                  <button type="button" disabled={busy !== null} aria-label={`Restore the backup from ${describeBackup(backup)}`} onClick={() => setConfirming(backup)}>
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {confirming && (
+        <ConfirmRestore
+          backup={confirming}
+          busy={busy === 'restoring'}
+          onCancel={() => setConfirming(null)}
+          onConfirm={async () => {
+            if (await restore(confirming)) setConfirming(null)
+          }}
+        />
+      )}
+    </section>
+  )
+}
