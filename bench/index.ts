@@ -4,6 +4,7 @@ import { foundationBench } from './suites/foundation'
 import { responsesBench } from './suites/responses'
 import { screeningsBench } from './suites/screenings'
 import { archiveBench } from './suites/archive'
+import { writingBench } from './suites/writing'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -13,7 +14,8 @@ const SUITES: [string, () => Promise<void>][] = [
   ['foundation', foundationBench],
   ['responses', responsesBench],
   ['screenings', screeningsBench],
-  ['archive', archiveBench]
+  ['archive', archiveBench],
+  ['writing', writingBench]
 ]
 
 async function main(): Promise<void> {
