@@ -5,6 +5,8 @@ import { responsesBench } from './suites/responses'
 import { screeningsBench } from './suites/screenings'
 import { archiveBench } from './suites/archive'
 import { writingBench } from './suites/writing'
+import { searchBench } from './suites/search'
+import { statsBench } from './suites/stats'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -15,7 +17,9 @@ const SUITES: [string, () => Promise<void>][] = [
   ['responses', responsesBench],
   ['screenings', screeningsBench],
   ['archive', archiveBench],
-  ['writing', writingBench]
+  ['writing', writingBench],
+  ['search', searchBench],
+  ['stats', statsBench]
 ]
 
 async function main(): Promise<void> {

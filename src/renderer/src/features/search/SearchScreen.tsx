@@ -10,7 +10,8 @@ import './search.css'
  * grouped by kind. Arrow Down moves from the box into the results; Escape clears the box.
  */
 export function SearchScreen() {
-  const { text, setText, results, searching, error, focusRequest, loadFacets, refresh } = useSearch()
+  const { text, setText, results, resultsFor, searching, error, focusRequest, loadFacets, refresh } =
+    useSearch()
   const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -38,7 +39,7 @@ export function SearchScreen() {
           : `${total} ${total === 1 ? 'result' : 'results'}${results.groups.some((g) => g.more) ? ' shown' : ''}.`
 
   return (
-    <section className="page search-screen" aria-labelledby="search-heading">
+    <section className="page search-screen" aria-labelledby="search-heading" data-results-for={resultsFor}>
       <h1 id="search-heading">Search</h1>
       <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="search-box" className="visually-hidden">

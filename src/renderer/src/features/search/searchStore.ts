@@ -29,6 +29,8 @@ interface SearchState {
   text: string
   filters: SearchFilterValues
   results: SearchResults | null
+  /** The text the shown results are for (they trail the box by a request while typing). */
+  resultsFor: string
   searching: boolean
   error: string | null
   fieldErrors: Record<string, string>
@@ -77,7 +79,7 @@ export const useSearch = create<SearchState>((set, get) => {
     const again = pending || get().text !== text || get().filters !== filters
     pending = false
     if (get().text.trim() !== '') {
-      if (result.ok) set({ results: result.value, error: null, fieldErrors: {} })
+      if (result.ok) set({ results: result.value, resultsFor: text, error: null, fieldErrors: {} })
       else set({ error: result.error.message, fieldErrors: result.error.fields ?? {} })
     }
     if (again) runOrClear()
@@ -85,13 +87,15 @@ export const useSearch = create<SearchState>((set, get) => {
   }
   const runOrClear = () => {
     const { text } = get()
-    if (text.trim() === '') set({ results: null, error: null, fieldErrors: {}, searching: false })
+    if (text.trim() === '')
+      set({ results: null, resultsFor: '', error: null, fieldErrors: {}, searching: false })
     else void run()
   }
   return {
     text: '',
     filters: NO_FILTERS,
     results: null,
+    resultsFor: '',
     searching: false,
     error: null,
     fieldErrors: {},
