@@ -5,6 +5,7 @@ import { responsesBench } from './suites/responses'
 import { screeningsBench } from './suites/screenings'
 import { archiveBench } from './suites/archive'
 import { writingBench } from './suites/writing'
+import { backupBench } from './suites/backup'
 import { searchBench } from './suites/search'
 import { statsBench } from './suites/stats'
 
@@ -18,6 +19,7 @@ const SUITES: [string, () => Promise<void>][] = [
   ['screenings', screeningsBench],
   ['archive', archiveBench],
   ['writing', writingBench],
+  ['backup', backupBench],
   ['search', searchBench],
   ['stats', statsBench]
 ]
