@@ -131,6 +131,13 @@ test('writing a review from a screening links them both ways, and the embargo wa
   await expect(page.getByText('First viewing')).toBeVisible()
   await expect(page.getByRole('img', { name: /Ratings over time: 4 stars/ })).toBeVisible()
   await expectAccessible(page)
+
+  await page.getByRole('button', { name: 'Log a screening of this film' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Log a screening' })
+  await expect(dialog.getByRole('combobox', { name: 'Film' })).toHaveValue('Anora (2024)')
+  await expect(dialog.getByRole('checkbox', { name: 'Rewatch' })).toBeChecked()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
 })
 
 test('bad input is shown beside its field and nothing is saved', async ({ page, journal }) => {

@@ -59,7 +59,7 @@ export function FilmPage() {
           <h1 id="film-heading">{workLabel(work)}</h1>
           {work.directors.length > 0 && <p className="hint">Directed by {work.directors.join(', ')}</p>}
         </div>
-        <button type="button" className="primary" onClick={() => openNew(work.id)}>
+        <button type="button" className="primary" onClick={() => openNew(work)}>
           Log a screening of this film
         </button>
       </header>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { RewatchHint, ScreeningEntry } from '../../../../shared/contract/screenings'
+import type { Work } from '../../../../shared/domain'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { useNotices, reportError } from '../../app/noticeStore'
 import { useWorks } from '../works/worksStore'
@@ -12,15 +13,14 @@ import './screenings.css'
 
 /** The log dialog, for a new screening or an edit; a modal, so focus stays inside until it closes. */
 export function QuickLogDialog() {
-  const { open, editing, presetWorkId, close } = useQuickLog()
+  const { open, editing, preset, close } = useQuickLog()
   if (!open) return null
-  return <OpenDialog editing={editing} presetWorkId={presetWorkId} onClose={close} />
+  return <OpenDialog editing={editing} preset={preset} onClose={close} />
 }
 
-function OpenDialog({ editing, presetWorkId, onClose }: { editing: ScreeningEntry | null; presetWorkId: string | null; onClose(): void }) {
+function OpenDialog({ editing, preset, onClose }: { editing: ScreeningEntry | null; preset: Work | null; onClose(): void }) {
   const id = useId()
   const dialog = useRef<HTMLDialogElement>(null)
-  const preset = useWorks((s) => s.works.find((w) => w.id === presetWorkId) ?? null)
   const facets = useScreenings((s) => s.facets)
   const [draft, setDraft] = useState<ScreeningDraft>(() => (editing ? draftFromEntry(editing) : blankDraft(preset)))
   const [errors, setErrors] = useState<FieldErrors>({})

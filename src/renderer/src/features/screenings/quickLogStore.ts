@@ -1,13 +1,14 @@
 import { create } from 'zustand'
 import type { ScreeningEntry } from '../../../../shared/contract/screenings'
+import type { Work } from '../../../../shared/domain'
 
 interface QuickLogState {
   open: boolean
   /** The screening being edited, or null when logging a new one. */
   editing: ScreeningEntry | null
   /** A film to start with (logging from a film page). */
-  presetWorkId: string | null
-  openNew(presetWorkId?: string | null): void
+  preset: Work | null
+  openNew(preset?: Work | null): void
   openEdit(entry: ScreeningEntry): void
   close(): void
 }
@@ -16,8 +17,8 @@ interface QuickLogState {
 export const useQuickLog = create<QuickLogState>((set) => ({
   open: false,
   editing: null,
-  presetWorkId: null,
-  openNew: (presetWorkId = null) => set({ open: true, editing: null, presetWorkId }),
-  openEdit: (entry) => set({ open: true, editing: entry, presetWorkId: null }),
-  close: () => set({ open: false, editing: null, presetWorkId: null })
+  preset: null,
+  openNew: (preset = null) => set({ open: true, editing: null, preset }),
+  openEdit: (entry) => set({ open: true, editing: entry, preset: null }),
+  close: () => set({ open: false, editing: null, preset: null })
 }))
