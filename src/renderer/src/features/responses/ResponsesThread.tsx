@@ -4,7 +4,8 @@ import { useDataChanged } from '../../app/useDataChanged'
 import { useThread } from './threadStore'
 import { changeStarred, changeStatus, refreshResponses } from './responseActions'
 import { ResponseForm, type FormMode } from './ResponseForm'
-import { ThreadEntry, type EntryActions } from './ThreadEntry'
+import type { EntryActions } from './ThreadEntry'
+import { ThreadList } from './ThreadList'
 import './responses.css'
 
 interface OpenForm {
@@ -29,20 +30,13 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
   const current = thread?.reviewId === reviewId ? thread : null
   const items = useMemo(() => current?.items ?? [], [current])
 
-  // Brings a requested response into view; one filtered out (hidden, spam) turns the filters off.
-  useEffect(() => {
-    if (!focusId || !current || loading) return
-    const target = document.getElementById(`response-${focusId}`)
-    if (target) {
-      target.scrollIntoView({ block: 'center' })
-      target.focus()
-      useThread.getState().requestFocus(null)
-    } else if (!showHidden || !showSpam) {
-      setFilter({ showHidden: true, showSpam: true })
-    } else {
-      useThread.getState().requestFocus(null)
-    }
-  }, [focusId, current, loading, showHidden, showSpam, setFilter])
+  const focused = useCallback(() => useThread.getState().requestFocus(null), [])
+  // A requested response the filters leave out (hidden, spam) turns them on, then is focused.
+  const missing = useCallback(() => {
+    const state = useThread.getState()
+    if (!state.showHidden || !state.showSpam) state.setFilter({ showHidden: true, showSpam: true })
+    else state.requestFocus(null)
+  }, [])
 
   const actions = useMemo<EntryActions>(
     () => ({
@@ -131,17 +125,17 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
       {items.length === 0 ? (
         <p className="empty">{counts.total === 0 ? 'No responses yet.' : 'Every response here is hidden or spam.'}</p>
       ) : (
-        <ol className="thread-list" aria-label={`Responses to ${current.reviewTitle || 'this review'}`}>
-          {items.map((item) => (
-            <ThreadEntry
-              key={item.id}
-              item={item}
-              selected={selected.includes(item.id)}
-              actions={actions}
-              form={renderForm(item.id)}
-            />
-          ))}
-        </ol>
+        <ThreadList
+          items={items}
+          label={`Responses to ${current.reviewTitle || 'this review'}`}
+          selected={selected}
+          actions={actions}
+          formAt={form?.at ?? null}
+          renderForm={renderForm}
+          focusId={loading ? null : focusId}
+          onFocused={focused}
+          onMissing={missing}
+        />
       )}
       {current.responsesClosed && <p className="thread-closed">Comments are closed.</p>}
     </section>

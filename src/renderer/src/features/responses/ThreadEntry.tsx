@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type ReactNode } from 'react'
+import { memo, type CSSProperties, type ReactNode, type Ref } from 'react'
 import type { ThreadItem } from '../../../../shared/contract/responses'
 import { ResponseBody } from './ResponseBody'
 import { formatReceived } from './format'
@@ -21,15 +21,25 @@ interface ThreadEntryProps {
   actions: EntryActions
   /** The form open under this response, rendered by the thread. */
   form: ReactNode
+  /** Set by a virtual list: where the entry sits, for measuring and placing it. */
+  position?: { ref: Ref<HTMLLIElement>; index: number; top: number; setSize: number }
 }
 
 /** One response in its thread: who, when, whom it answers, the text, and what can be done with it. */
-export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, form }: ThreadEntryProps) {
+export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, form, position }: ThreadEntryProps) {
   const headingId = `response-${item.id}-author`
   const indent = Math.min(item.depth, MAX_INDENT)
   const classes = ['thread-entry', item.isOwnReply && 'own', `status-${item.status}`].filter(Boolean).join(' ')
   return (
-    <li className={classes} style={{ '--indent': indent } as CSSProperties} data-depth={item.depth}>
+    <li
+      ref={position?.ref}
+      className={classes}
+      style={{ '--indent': indent, ...(position && { transform: `translateY(${position.top}px)` }) } as CSSProperties}
+      data-depth={item.depth}
+      data-index={position?.index}
+      aria-setsize={position?.setSize}
+      aria-posinset={position && position.index + 1}
+    >
       <article id={`response-${item.id}`} tabIndex={-1} aria-labelledby={headingId}>
         <header className="thread-entry-head">
           <input
