@@ -48,4 +48,25 @@ describe('archive channels (worker thread)', () => {
     const result = await journal.dispatch('archive.export', { format: 'pdf' })
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { format: expect.any(String) } } })
   })
+
+  it('cancels a running import through archive.cancel and leaves the journal as it was', async () => {
+    const source = await openTestJournal()
+    const insert = source.db.prepare(`INSERT INTO reviews (id, title, body, body_text, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?)`)
+    source.db.transaction(() => {
+      for (let i = 0; i < 5_000; i++) insert.run(`r-${i}`, `Review ${i}`, '{"root":{"type":"root","children":[]}}', '2020-01-01', '2020-01-01')
+    })()
+    const out = join(tempDir(), 'big.rjarchive')
+    await source.call('archive.export', { format: 'archive', fileId: grantFile(out, 'write').fileId })
+
+    const target = await openTestJournal()
+    const before = snapshot(target.db)
+    const taskId = 'cancel-me'
+    const pending = target.dispatch('archive.import', { fileId: grantFile(out, 'read').fileId, format: 'auto', taskId })
+    await expect.poll(() => target.events.some((e) => e.event === 'task.progress' && (e.payload as { done: number }).done > 0), { timeout: 60_000, interval: 20 }).toBe(true)
+    expect(await target.call('archive.cancel', { taskId })).toEqual({ cancelled: true })
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
+    expect(snapshot(target.db)).toEqual(before)
+    expect(await target.call('archive.cancel', { taskId })).toEqual({ cancelled: false })
+  }, 120_000)
 })
+
