@@ -22,6 +22,10 @@ let window: BrowserWindow | null = null
 let core: Core | null = null
 const openedFiles = new OpenedFiles()
 
+// REVIEW_JOURNAL_DATA_DIR (as for the CLI) keeps the journal and Chromium's profile elsewhere,
+// for a second journal or a test run; the single-instance lock is per folder.
+if (process.env.REVIEW_JOURNAL_DATA_DIR) app.setPath('userData', process.env.REVIEW_JOURNAL_DATA_DIR)
+
 // One running app per user: a second launch hands its files to the first and quits.
 if (!app.requestSingleInstanceLock()) {
   app.quit()

@@ -70,6 +70,7 @@ export function createElectronMock() {
     exit: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn(() => ''),
+    setPath: vi.fn(),
     getVersion: vi.fn(() => '9.9.9'),
     getAppPath: vi.fn(() => ''),
     getLocale: vi.fn(() => 'en-US'),

@@ -1,0 +1,76 @@
+import { test, expect } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { electronBinary, launchApp, SKIP_REASON } from './support'
+
+test.skip(!electronBinary(), SKIP_REASON)
+
+let dataDir: string
+test.beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'rj-electron-'))
+})
+test.afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
+
+test('a review typed just before quitting is still there after a relaunch', async () => {
+  const app = await launchApp(dataDir)
+  const page = await app.firstWindow()
+  await page.getByRole('button', { name: 'Start writing' }).click()
+  await page.getByRole('textbox', { name: 'Review title' }).fill('Written in the desktop app')
+  await page.getByRole('textbox', { name: 'Review text' }).click()
+  await page.keyboard.type('The last words before quitting.')
+  // Quit at once, without waiting for the autosave: the shell must flush first.
+  await app.close()
+
+  const again = await launchApp(dataDir)
+  const reopened = await again.firstWindow()
+  await reopened.getByRole('button', { name: /Written in the desktop app/ }).click()
+  await expect(reopened.getByRole('textbox', { name: 'Review text' })).toContainText('The last words before quitting.')
+  await again.close()
+})
+
+test('the real window has every security switch set, and the page has no Node', async () => {
+  const app = await launchApp(dataDir)
+  const page = await app.firstWindow()
+  // Electron keeps the last web preferences on the web contents (not in its typings).
+  const prefs = await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0].webContents as unknown as { getURL(): string; getLastWebPreferences?: () => Record<string, unknown> }
+    const p = contents.getLastWebPreferences?.() ?? {}
+    return { url: contents.getURL(), contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, webviewTag: p.webviewTag }
+  })
+  expect(prefs.url).toBe('app://journal/index.html')
+  for (const [key, value] of Object.entries({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })) {
+    if (prefs[key as keyof typeof prefs] !== undefined) expect(prefs[key as keyof typeof prefs]).toBe(value)
+  }
+  const inPage = await page.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    journalKeys: Object.keys((window as unknown as { journal: object }).journal).length,
+    popup: window.open('https://example.org/') === null,
+    csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null,
+    evalRefused: (() => {
+      try {
+        return eval('1') !== 1
+      } catch {
+        return true
+      }
+    })()
+  }))
+  expect(inPage).toEqual({ require: 'undefined', process: 'undefined', journalKeys: expect.any(Number), popup: true, csp: true, evalRefused: true })
+  await page.evaluate(() => (location.href = 'https://example.org/'))
+  await page.waitForTimeout(500)
+  expect(page.url()).toBe('app://journal/index.html')
+  const theme = await app.evaluate(({ nativeTheme }) => nativeTheme.themeSource)
+  expect(theme).toBe('system')
+  await app.close()
+})
+
+test('a second launch focuses the first instead of opening another journal', async () => {
+  const app = await launchApp(dataDir)
+  await app.firstWindow()
+  const second = await launchApp(dataDir).catch(() => null)
+  // The second process quits at once; the first still has exactly one window.
+  await second?.close().catch(() => {})
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+  await app.close()
+})
