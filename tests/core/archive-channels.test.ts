@@ -68,5 +68,20 @@ describe('archive channels (worker thread)', () => {
     expect(snapshot(target.db)).toEqual(before)
     expect(await target.call('archive.cancel', { taskId })).toEqual({ cancelled: false })
   }, 120_000)
+
+  it('receives a dropped file in pieces (desktop app), refusing an unknown upload id', async () => {
+    const journal = await openTestJournal()
+    const note = Buffer.from('---\ntitle: Sent in pieces\n---\nBody of the note.')
+    const first = await journal.call('archive.receive', { name: '../sneaky/pieces.md', chunk: note.subarray(0, 10).toString('base64'), last: false })
+    expect(first.file).toBeNull()
+    const second = await journal.call('archive.receive', { uploadId: first.uploadId, name: 'pieces.md', chunk: note.subarray(10).toString('base64'), last: true })
+    expect(second.file).toMatchObject({ name: 'pieces.md' })
+    const report = await journal.call('archive.preview', { fileId: second.file!.fileId, format: 'auto' })
+    expect(report).toMatchObject({ format: 'markdown', counts: { review: { created: 1 } } })
+    const stale = await journal.dispatch('archive.receive', { uploadId: first.uploadId, name: 'pieces.md', chunk: '', last: true })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const notBase64 = await journal.dispatch('archive.receive', { name: 'x.md', chunk: '<<not base64>>', last: true })
+    expect(notBase64).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  })
 })
 
