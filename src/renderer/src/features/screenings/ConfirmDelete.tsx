@@ -23,7 +23,7 @@ function Ask({ entry }: { entry: ScreeningEntry }) {
   return (
     <dialog
       ref={ref}
-      className="confirm-dialog"
+      className="screening-confirm"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       onCancel={(e) => {
@@ -37,7 +37,7 @@ function Ask({ entry }: { entry: ScreeningEntry }) {
         {entry.venue ? ` at ${entry.venue}` : ''} moves to the trash. You can undo it right after, or restore it from the trash later.
       </p>
       <div className="row">
-        <button type="button" className="primary danger" autoFocus onClick={() => void confirm()}>
+        <button type="button" className="confirm-delete" autoFocus onClick={() => void confirm()}>
           Move to trash
         </button>
         <button type="button" onClick={cancel}>

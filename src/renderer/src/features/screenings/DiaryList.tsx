@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { DiaryIndex, ScreeningEntry } from '../../../../shared/contract/screenings'
+import type { DiaryIndex } from '../../../../shared/contract/screenings'
 import { rowAt, useScreenings } from './screeningsStore'
 import { useDeleteConfirm } from './screeningActions'
 import { DiaryRow } from './DiaryRow'
@@ -28,8 +28,9 @@ function layout(index: DiaryIndex): Item[] {
  * the page, and their pages are fetched as they scroll in, so 20,000 screenings scroll like 20.
  * Up and Down move between screenings; Delete asks to remove the focused one.
  */
-export function DiaryList({ index, pages }: { index: DiaryIndex; pages: Record<number, ScreeningEntry[]> }) {
+export function DiaryList({ index }: { index: DiaryIndex }) {
   const scroller = useRef<HTMLDivElement>(null)
+  const pages = useScreenings((s) => s.pages)
   const items = useMemo(() => layout(index), [index])
   const ensureRows = useScreenings((s) => s.ensureRows)
   const virtualizer = useVirtualizer({

@@ -14,7 +14,9 @@ export function ScreeningBadges({ entry }: { entry: ScreeningEntry }) {
       {entry.rewatch && <span className="badge">Rewatch</span>}
       {entry.walkedOut && <span className="badge">Walked out</span>}
       {entry.embargoBroken && entry.embargoUntil && (
-        <span className="badge badge-warning">Review published before the embargo ({formatDay(entry.embargoUntil)})</span>
+        <span className="badge badge-embargo" title={`The linked review was published before the embargo date, ${formatDay(entry.embargoUntil)}`}>
+          Published before embargo
+        </span>
       )}
     </>
   )

@@ -98,7 +98,7 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
         />
-        <ul id={listId} role="listbox" aria-label="Matching films" className="film-options" hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label="Matching films" className="film-combobox-options" hidden={!expanded}>
           {options.map((work, i) => (
             <li
               key={work.id}
@@ -124,7 +124,7 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
             </li>
           )}
         </ul>
-        <p id={`${id}-status`} className="hint film-status">
+        <p id={`${id}-status`} className="hint film-combobox-status">
           {value.workId ? 'A film from your journal.' : value.title.trim() ? 'Not chosen from your films: it is matched by title, or added.' : ''}
         </p>
         {error && (
@@ -134,7 +134,7 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
         )}
       </div>
       {!value.workId && value.title.trim() && (
-        <div className="field film-year">
+        <div className="field film-combobox-year">
           <label htmlFor={`${id}-year`}>Year of release</label>
           <input
             id={`${id}-year`}

@@ -15,7 +15,7 @@ export function RatingInput({ id, value, onChange, error }: Props) {
   const full = Math.floor(value ?? 0)
   const half = (value ?? 0) - full >= 0.5
   return (
-    <div className="field rating-input">
+    <div className="field screening-rating">
       <label htmlFor={id}>Rating at the time</label>
       <div className="row">
         <input
@@ -33,7 +33,7 @@ export function RatingInput({ id, value, onChange, error }: Props) {
             onChange(next === 0 ? null : next)
           }}
         />
-        <span className="rating-stars" aria-hidden="true">
+        <span className="screening-rating-stars" aria-hidden="true">
           {value === null ? 'No rating' : `${'★'.repeat(full)}${half ? '½' : ''}`}
         </span>
         {value !== null && (

@@ -8,7 +8,11 @@ import './screenings.css'
 
 /** The screenings diary: filters, a count, and every screening grouped by month, newest first. */
 export function ScreeningsScreen() {
-  const { index, pages, facets, filter, loaded, load, setFilter } = useScreenings()
+  const index = useScreenings((s) => s.index)
+  const facets = useScreenings((s) => s.facets)
+  const filter = useScreenings((s) => s.filter)
+  const loaded = useScreenings((s) => s.loaded)
+  const { load, setFilter } = useScreenings.getState()
   const openNew = useQuickLog((s) => s.openNew)
   useEffect(() => {
     void load()
@@ -28,7 +32,7 @@ export function ScreeningsScreen() {
       {(total > 0 || filtered) && <DiaryFilters filter={filter} facets={facets} onChange={setFilter} />}
       {!loaded && <p className="loading" aria-busy="true">Opening the diary…</p>}
       {empty && !filtered && (
-        <div className="empty-state">
+        <div className="diary-empty">
           <p className="empty">No screenings logged yet.</p>
           <p className="hint">Every viewing you log — press screenings, festivals, a film at home — lands here, grouped by month.</p>
           <button type="button" className="primary" onClick={() => openNew()}>
@@ -37,14 +41,14 @@ export function ScreeningsScreen() {
         </div>
       )}
       {empty && filtered && (
-        <div className="empty-state">
+        <div className="diary-empty">
           <p className="empty">No screenings match these filters.</p>
           <button type="button" onClick={() => setFilter({})}>
             Clear filters
           </button>
         </div>
       )}
-      {index && total > 0 && <DiaryList index={index} pages={pages} />}
+      {index && total > 0 && <DiaryList index={index} />}
       {total > 0 && <p className="hint diary-keys">Up and Down move between screenings; Delete removes one (it can be undone).</p>}
     </section>
   )
