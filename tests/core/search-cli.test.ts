@@ -8,7 +8,8 @@ function cli(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('review-journal search', () => {
+// Each case starts the CLI as a process (several seconds apiece on a busy machine).
+describe('review-journal search', { timeout: 90_000 }, () => {
   it('prints each hit as { kind, id, title, snippet, reviewId? } with --json', async () => {
     const dir = tempDir()
     const journal = await openTestJournal(dir)
