@@ -16,7 +16,6 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     const c = report.counts[t]
     return c.created + c.updated + c.skipped > 0
   })
-  const verb = report.dryRun ? 'would be' : 'were'
   // Rows with a problem are left out, or (a note such as an unreadable rating) imported without that field.
   return (
     <div className="archives-report">
@@ -59,7 +58,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.problemCount > 0 && (
         <section aria-labelledby="archives-problems">
           <h3 id="archives-problems">
-            {report.problemCount} problem{report.problemCount === 1 ? '' : 's'} {verb} found
+            {report.problemCount} problem{report.problemCount === 1 ? '' : 's'} found
           </h3>
           <ol className="archives-problems">
             {report.problems.map((p, i) => (
