@@ -83,7 +83,7 @@ test('a blog thread entered by hand reads as a tree, and answering it empties th
   await page.getByRole('button', { name: 'Mark all read' }).click()
   await expect(badge(page)).toHaveCount(0)
   await expect(page.getByText('No new responses.')).toBeVisible()
-  await page.getByRole('button', { name: 'Undo' }).click()
+  await page.locator('.notice').filter({ hasText: 'marked read' }).getByRole('button', { name: 'Undo' }).click()
   await expect(badge(page)).toHaveText(/^2/)
   await expect(inbox).toHaveCount(2)
 
@@ -110,6 +110,21 @@ test('hiding a response keeps its replies in the thread, naming whom they answer
   await expect(page.getByLabel('Show hidden (1)')).toBeChecked()
   await expect(page.locator(':focus')).toContainText('skeptical of this movie')
   await expectAccessible(page)
+
+  // Editing fixes a typo; deleting keeps the replies and can be undone.
+  await reply.getByRole('button', { name: 'Edit' }).click()
+  const form = page.getByRole('form', { name: 'Edit response' })
+  await form.getByLabel('Text (required)').fill('I enjoyed your write-up as well, Phips.')
+  await form.getByRole('button', { name: 'Save changes' }).click()
+  const edited = entry(page, 'I enjoyed your write-up as well, Phips.')
+  await expect(edited).toBeVisible()
+  await edited.getByRole('button', { name: 'Edit' }).click()
+  await page.getByRole('form', { name: 'Edit response' }).getByRole('button', { name: 'Delete response' }).click()
+  await expect(edited).toHaveCount(0)
+  await expect(entry(page, 'more impressive about Phoenix')).toHaveAttribute('data-depth', '1')
+  await page.locator('.notice').filter({ hasText: '1 response deleted.' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(entry(page, 'I enjoyed your write-up as well, Phips.')).toHaveAttribute('data-depth', '1')
+  await expect(entry(page, 'more impressive about Phoenix')).toHaveAttribute('data-depth', '2')
 })
 
 test('a form with bad input says what is wrong beside the field and keeps what was typed', async ({ page, journal }) => {

@@ -127,6 +127,32 @@ const idsSchema = z
   .max(BULK_LIMIT, `At most ${BULK_LIMIT} responses at a time`)
 
 const setStatusInput = z.object({ ids: idsSchema, status: z.enum(RESPONSE_STATUSES) }).strict()
+const deleteInput = z.object({ ids: idsSchema }).strict()
+
+/** A deleted response as `responses.delete` gave it back, for undo. */
+const deletedResponse = z
+  .object({
+    id: idSchema,
+    reviewId: idSchema,
+    parentId: idSchema.nullable(),
+    authorName: authorNameSchema,
+    authorEmail: emailSchema,
+    authorUrl: urlSchema,
+    body: bodySchema,
+    receivedAt: receivedAtSchema,
+    status: z.enum(RESPONSE_STATUSES),
+    isOwnReply: z.boolean(),
+    starred: z.boolean(),
+    createdAt: receivedAtSchema
+  })
+
+const restoreInput = z
+  .object({
+    responses: z.array(deletedResponse).min(1).max(BULK_LIMIT, `At most ${BULK_LIMIT} responses at a time`),
+    /** Replies that moved up when their parent was deleted, with the parent to give back. */
+    reparented: z.array(z.object({ id: idSchema, parentId: idSchema }).strict()).max(BULK_LIMIT * 10).default([])
+  })
+  .strict()
 const setStarredInput = z.object({ ids: idsSchema, starred: z.boolean() }).strict()
 
 export const INBOX_FILTERS = ['new', 'starred', 'all'] as const
@@ -183,6 +209,11 @@ export interface BulkResult {
   changed: { id: string; status: ReaderResponse['status']; starred: boolean }[]
 }
 
+export interface DeleteResult {
+  removed: ReaderResponse[]
+  reparented: { id: string; parentId: string }[]
+}
+
 export const responseChannels = {
   'responses.list': channel<typeof listInput, ReaderResponse[]>(listInput),
   'responses.thread': channel<typeof threadInput, ResponseThread>(threadInput),
@@ -190,6 +221,8 @@ export const responseChannels = {
   'responses.update': channel<typeof updateInput, ReaderResponse>(updateInput),
   'responses.setStatus': channel<typeof setStatusInput, BulkResult>(setStatusInput),
   'responses.setStarred': channel<typeof setStarredInput, BulkResult>(setStarredInput),
+  'responses.delete': channel<typeof deleteInput, DeleteResult>(deleteInput),
+  'responses.restore': channel<typeof restoreInput, { restored: number }>(restoreInput),
   'responses.markAllRead': channel<typeof none, { ids: string[] }>(none),
   'responses.inbox': channel<typeof inboxInput, InboxPage>(inboxInput),
   'responses.unreadCount': channel<typeof none, { unread: number }>(none)

@@ -5,6 +5,7 @@ import { loadThread } from './thread'
 import { addResponse, updateResponse } from './write'
 import { markAllRead, setResponseStarred, setResponseStatus } from './status'
 import { countUnread, listInbox } from './inbox'
+import { deleteResponses, restoreResponses } from './remove'
 
 // No data.changed for these: the renderer that made a change refreshes its own thread, inbox
 // and badge together, and a full reload of every screen per star click would be wasted work.
@@ -15,6 +16,9 @@ export const responseHandlers: HandlerMap = {
   'responses.update': (input, { db }) => transaction(db, () => updateResponse(db, input)),
   'responses.setStatus': ({ ids, status }, { db }) => transaction(db, () => setResponseStatus(db, ids, status)),
   'responses.setStarred': ({ ids, starred }, { db }) => transaction(db, () => setResponseStarred(db, ids, starred)),
+  'responses.delete': ({ ids }, { db }) => transaction(db, () => deleteResponses(db, ids)),
+  'responses.restore': ({ responses, reparented }, { db }) =>
+    transaction(db, () => restoreResponses(db, responses, reparented)),
   'responses.markAllRead': (_input, { db }) => transaction(db, () => markAllRead(db)),
   'responses.inbox': ({ filter, cursor, limit }, { db }) => listInbox(db, filter, limit, cursor),
   'responses.unreadCount': (_input, { db }) => ({ unread: countUnread(db) })

@@ -100,7 +100,7 @@ export function updateResponse(db: Db, changes: ResponseChanges): ReaderResponse
   return getResponse(db, changes.id)
 }
 
-function assertParentInReview(db: Db, parentId: string, reviewId: string): void {
+export function assertParentInReview(db: Db, parentId: string, reviewId: string): void {
   const parent = db.prepare('SELECT review_id FROM responses WHERE id = ?').get(parentId) as
     | { review_id: string }
     | undefined
@@ -116,7 +116,7 @@ function assertParentInReview(db: Db, parentId: string, reviewId: string): void 
 }
 
 /** Refuses to put a response under itself or under one of its own replies. */
-function assertNoCycle(db: Db, id: string, parentId: string): void {
+export function assertNoCycle(db: Db, id: string, parentId: string): void {
   // UNION (not UNION ALL) stops the walk even on a loop an old archive might already hold.
   const loop = db
     .prepare(

@@ -19,13 +19,15 @@ interface ResponseFormProps {
   ownName: string
   onDone(id: string): void
   onCancel(): void
+  /** Offered when editing: deletes the response (with an undo). */
+  onDelete?(): void
 }
 
 const TITLES: Record<FormMode, string> = { reader: 'Add a reader’s response', own: 'Your reply', edit: 'Edit response' }
 
 /** Adds a reader's response or the critic's own reply by hand, or edits one; errors sit beside their fields. */
 export function ResponseForm(props: ResponseFormProps) {
-  const { reviewId, mode, parent, editing, parentChoices, closed, ownName, onDone, onCancel } = props
+  const { reviewId, mode, parent, editing, parentChoices, closed, ownName, onDone, onCancel, onDelete } = props
   const id = useId()
   const firstField = useRef<HTMLInputElement>(null)
   const bodyField = useRef<HTMLTextAreaElement>(null)
@@ -176,6 +178,11 @@ export function ResponseForm(props: ResponseFormProps) {
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
+        {onDelete && (
+          <button type="button" className="response-delete" onClick={onDelete}>
+            Delete response
+          </button>
+        )}
       </div>
     </form>
   )

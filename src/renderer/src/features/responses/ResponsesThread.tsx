@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { ThreadItem } from '../../../../shared/contract/responses'
 import { useDataChanged } from '../../app/useDataChanged'
 import { useThread } from './threadStore'
-import { changeStarred, changeStatus, refreshResponses } from './responseActions'
+import { changeStarred, changeStatus, refreshResponses, removeResponses } from './responseActions'
 import { ResponseForm, type FormMode } from './ResponseForm'
 import type { EntryActions } from './ThreadEntry'
 import { ThreadList } from './ThreadList'
@@ -71,6 +71,14 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
         closed={current.responsesClosed}
         ownName={current.ownName}
         onCancel={closeForm}
+        onDelete={
+          form.mode === 'edit' && anchor
+            ? () => {
+                setForm(null)
+                void removeResponses([anchor.id])
+              }
+            : undefined
+        }
         onDone={(id) => {
           setForm(null)
           void refreshResponses().then(() => useThread.getState().requestFocus(id))
@@ -115,6 +123,9 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
           </button>
           <button type="button" onClick={() => void changeStatus(selected, 'spam')}>
             Mark as spam
+          </button>
+          <button type="button" onClick={() => void removeResponses(selected)}>
+            Delete
           </button>
           <button type="button" onClick={clearSelection}>
             Clear selection

@@ -1,5 +1,5 @@
 import type { ResponseStatus } from '../../../../shared/domain'
-import { BULK_LIMIT, type BulkResult } from '../../../../shared/contract/responses'
+import { BULK_LIMIT, type BulkResult, type DeleteResult } from '../../../../shared/contract/responses'
 import { journal, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
 import { useResponses } from './responsesStore'
@@ -76,6 +76,31 @@ export async function markEverythingRead(): Promise<void> {
       action: {
         label: 'Undo',
         run: () => void restoreStatuses(ids.map((id) => ({ id, status: 'new', starred: false }))).then(refreshResponses, reportError)
+      }
+    })
+  } catch (err) {
+    reportError(err)
+  }
+}
+
+/** Deletes responses (their replies stay, moved up), with an undo that puts all of it back. */
+export async function removeResponses(ids: string[]): Promise<void> {
+  try {
+    const removed: DeleteResult['removed'] = []
+    const reparented: DeleteResult['reparented'] = []
+    for (const part of chunks(ids)) {
+      const result = await unwrap(journal['responses.delete']({ ids: part }))
+      removed.push(...result.removed)
+      reparented.push(...result.reparented)
+    }
+    useThread.getState().clearSelection()
+    await refreshResponses()
+    useNotices.getState().show({
+      tone: 'info',
+      message: `${plural(removed.length)} deleted.`,
+      action: {
+        label: 'Undo',
+        run: () => void unwrap(journal['responses.restore']({ responses: removed, reparented })).then(refreshResponses, reportError)
       }
     })
   } catch (err) {
