@@ -23,12 +23,17 @@ export function flushBeforeLeaving(options: {
   let flushing: Promise<unknown> | null = null
   const flushOnce = () => (flushing ??= flush.request().finally(() => (flushing = null)))
 
+  // Once flushed, the window may close (and quitting, which closes it, asks nothing more).
+  const release = () => {
+    if (!windowMayClose) beforeClose?.()
+    windowMayClose = true
+  }
+
   window.on('close', (event: Preventable) => {
     if (windowMayClose) return
     event.preventDefault()
     void flushOnce().then(() => {
-      beforeClose?.()
-      windowMayClose = true
+      release()
       window.close()
     })
   })
@@ -40,6 +45,7 @@ export function flushBeforeLeaving(options: {
     if (quitting) return
     quitting = true
     void flushOnce().then(() => {
+      release()
       appMayQuit = true
       app.quit()
     })

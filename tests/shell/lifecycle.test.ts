@@ -69,6 +69,9 @@ describe('flushing pending saves before leaving', () => {
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce())
     expect(sent).toHaveLength(1) // two quit requests share one flush
     expect(app.fire('before-quit')).toBe(false)
+    // Quitting then closes the window: no second flush, and the window is let go.
+    expect(window.fire('close')).toBe(false)
+    expect(sent).toHaveLength(1)
   })
 
   it('holds an OS shutdown (Linux, macOS) and a Windows session end until the saves are written', async () => {
