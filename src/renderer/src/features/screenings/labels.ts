@@ -32,9 +32,18 @@ function utcNoon(day: string): Date {
   return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1, 12))
 }
 
+// Formatting is costly next to scrolling; a diary repeats the same few thousand days.
+const dayCache = new Map<string, string>()
+
 /** "10 Feb 2026" for 2026-02-10, in the reader's locale. */
 export function formatDay(day: string): string {
-  return dayFormat.format(utcNoon(day))
+  let text = dayCache.get(day)
+  if (text === undefined) {
+    text = dayFormat.format(utcNoon(day))
+    if (dayCache.size > 20_000) dayCache.clear()
+    dayCache.set(day, text)
+  }
+  return text
 }
 
 /** "February 2026" for 2026-02. */
@@ -49,8 +58,10 @@ export function todayLocal(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
+const countFormat = new Intl.NumberFormat()
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`
+  return `${countFormat.format(n)} ${n === 1 ? one : many}`
 }
 
 /** Splits "Ana, Tom" into names; blanks dropped. */
