@@ -58,7 +58,9 @@ test('charts follow the dark theme and save as SVG and PNG', async ({ page, jour
   seedKnownJournal(journal.core.db)
   await page.emulateMedia({ colorScheme: 'dark' })
   await journal.open(page)
+  await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible()
   await page.keyboard.press('Control+5')
+  await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible()
   const figure = page.locator('figure', { hasText: 'Screenings per month' })
   // The dark palette's first series colour (stats.css), not the light one.
   await expect(figure.locator('.recharts-bar-rectangle path').first()).toHaveAttribute('fill', '#f08a6c')
