@@ -160,8 +160,8 @@ test('a form with bad input says what is wrong beside the field and keeps what w
 test('a review closed to responses says so, takes the critic’s notes, and asks before reopening', async ({ page, journal }) => {
   await journal.open(page)
   await startReview(page, 'Her')
-  const reviewId = (journal.core.db.prepare('SELECT id FROM reviews').get() as { id: string }).id
-  journal.core.db.prepare('UPDATE reviews SET responses_closed = 1 WHERE id = ?').run(reviewId)
+  await page.getByRole('switch', { name: 'Responses closed' }).check()
+  await expect(page.getByText('Comments are closed.')).toBeVisible()
   await page.reload()
   await page.getByRole('button', { name: /^Her/ }).click()
   await expect(page.getByText('Comments are closed.')).toBeVisible()

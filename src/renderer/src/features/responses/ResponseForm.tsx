@@ -3,6 +3,7 @@ import type { ThreadItem } from '../../../../shared/contract/responses'
 import { journal, unwrap, JournalCallError } from '../../bridge'
 import { fromLocalInput, toLocalInput } from './format'
 import { textFromPastedHtml } from './pasteText'
+import { useReviews } from '../reviews/reviewsStore'
 
 export type FormMode = 'reader' | 'own' | 'edit'
 
@@ -59,7 +60,10 @@ export function ResponseForm(props: ResponseFormProps) {
       if (mode === 'edit' && editing) {
         saved = await unwrap(journal['responses.update']({ id: editing.id, ...fields, parentId: parentId || null }))
       } else {
-        if (mustReopen) await unwrap(journal['reviews.save']({ id: reviewId, responsesClosed: false }))
+        if (mustReopen) {
+          const saved = await unwrap(journal['reviews.save']({ id: reviewId, responsesClosed: false }))
+          useReviews.getState().patch(reviewId, { responsesClosed: false, updatedAt: saved.updatedAt })
+        }
         const isOwnReply = mode === 'own'
         saved = await unwrap(journal['responses.add']({ reviewId, parentId: parent?.id ?? null, isOwnReply, ...fields }))
       }

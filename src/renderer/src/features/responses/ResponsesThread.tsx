@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { ThreadItem } from '../../../../shared/contract/responses'
 import { useDataChanged } from '../../app/useDataChanged'
 import { useThread } from './threadStore'
+import { useReviews } from '../reviews/reviewsStore'
 import { changeStarred, changeStatus, refreshResponses, removeResponses } from './responseActions'
 import { ResponseForm, type FormMode } from './ResponseForm'
 import type { EntryActions } from './ThreadEntry'
@@ -29,6 +30,13 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
 
   const current = thread?.reviewId === reviewId ? thread : null
   const items = useMemo(() => current?.items ?? [], [current])
+
+  // The review's own "responses closed" switch saves through the reviews list: follow it.
+  const closedInList = useReviews((s) => s.reviews.find((r) => r.id === reviewId)?.responsesClosed)
+  const closedInThread = current?.responsesClosed
+  useEffect(() => {
+    if (closedInList !== undefined && closedInThread !== undefined && closedInList !== closedInThread) reload()
+  }, [closedInList, closedInThread, reload])
 
   const focused = useCallback(() => useThread.getState().requestFocus(null), [])
   // A requested response the filters leave out (hidden, spam) turns them on, then is focused.
