@@ -50,7 +50,7 @@ test('back up now, then restore by keyboard alone, with undo', async ({ page, jo
 
 test('the reviews list follows a restore without a reload', async ({ page, journal }) => {
   await journal.core.dispatch('reviews.create', { title: 'Kept' })
-  await journal.core.dispatch('backup.create')
+  await journal.core.dispatch('backup.create', undefined)
   await journal.core.dispatch('reviews.create', { title: 'Gone after restore' })
   await journal.open(page)
   await expect(page.getByRole('button', { name: /Gone after restore/ })).toBeVisible()
@@ -66,7 +66,7 @@ test('a damaged journal says so plainly and restores the newest good backup', as
   const dataDir = mkdtempSync(join(tmpdir(), 'rj-e2e-damaged-'))
   const first = await openCore({ dataDir, version: 'test' })
   for (let i = 0; i < 60; i++) await first.dispatch('reviews.create', { title: `Review ${i} ${'padding '.repeat(30)}` })
-  await first.dispatch('backup.create')
+  await first.dispatch('backup.create', undefined)
   first.close()
   const file = join(dataDir, 'journal.sqlite')
   const fd = openSync(file, 'r+')

@@ -31,7 +31,7 @@ test('the theme follows the system until the critic picks one, and the choice is
   await expect(html).toHaveAttribute('data-theme', 'dark')
   await page.getByRole('radio', { name: 'Match the system' }).check()
   await expect(html).not.toHaveAttribute('data-theme')
-  expect((await journal.core.dispatch('settings.get')).ok).toBe(true)
+  expect((await journal.core.dispatch('settings.get', undefined)).ok).toBe(true)
 })
 
 test('a bad number of backups is refused beside the field and nothing changes', async ({ page, journal }) => {
@@ -43,17 +43,16 @@ test('a bad number of backups is refused beside the field and nothing changes', 
   await expect(page.getByRole('alert').filter({ hasText: 'Keep at least one backup' })).toBeVisible()
   await expect(keep).toHaveAttribute('aria-invalid', 'true')
   await expectAccessible(page)
-  let stored = await journal.core.dispatch('settings.get')
+  const stored = await journal.core.dispatch('settings.get', undefined)
   expect(stored).toMatchObject({ ok: true, value: { backupsToKeep: 10 } })
 
   await keep.fill('4')
   await keep.press('Tab')
   await expect(page.getByText('Keep at least one backup')).toHaveCount(0)
-  await expect.poll(async () => ((await journal.core.dispatch('settings.get')) as { value: { backupsToKeep: number } }).value.backupsToKeep).toBe(4)
+  await expect.poll(async () => ((await journal.core.dispatch('settings.get', undefined)) as { value: { backupsToKeep: number } }).value.backupsToKeep).toBe(4)
 
   await page.getByRole('checkbox', { name: /Check spelling/ }).uncheck()
-  stored = await journal.core.dispatch('settings.get')
-  await expect.poll(async () => ((await journal.core.dispatch('settings.get')) as { value: { spellcheck: boolean } }).value.spellcheck).toBe(false)
+  await expect.poll(async () => ((await journal.core.dispatch('settings.get', undefined)) as { value: { spellcheck: boolean } }).value.spellcheck).toBe(false)
 })
 
 test('about shows the running version and the data folder, and lists every shortcut', async ({ page, journal }) => {
