@@ -8,6 +8,8 @@ import { writingBench } from './suites/writing'
 import { backupBench } from './suites/backup'
 import { searchBench } from './suites/search'
 import { statsBench } from './suites/stats'
+import { wxrBench } from './suites/wxr'
+import { letterboxdBench } from './suites/letterboxd'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -21,7 +23,9 @@ const SUITES: [string, () => Promise<void>][] = [
   ['writing', writingBench],
   ['backup', backupBench],
   ['search', searchBench],
-  ['stats', statsBench]
+  ['stats', statsBench],
+  ['wxr', wxrBench],
+  ['letterboxd', letterboxdBench]
 ]
 
 async function main(): Promise<void> {

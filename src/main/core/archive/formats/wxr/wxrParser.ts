@@ -243,10 +243,16 @@ export class WxrParser {
 function qualified(tag: SaxesTagNS): string {
   const uri = tag.uri
   if (!uri) return tag.local
-  if (WP_NS.test(uri)) return `wp:${tag.local}`
-  const prefix = NAMESPACES[uri] ?? (/\/excerpt\/$/.test(uri) ? 'excerpt' : null)
-  return prefix ? `${prefix}:${tag.local}` : `{${uri}}${tag.local}`
+  let prefix = PREFIXES.get(uri)
+  if (prefix === undefined) {
+    prefix = WP_NS.test(uri) ? 'wp' : (NAMESPACES[uri] ?? (/\/excerpt\/$/.test(uri) ? 'excerpt' : `{${uri}}`))
+    // A hostile file could declare endless namespaces; remember only a few.
+    if (PREFIXES.size < 64) PREFIXES.set(uri, prefix)
+  }
+  return prefix.startsWith('{') ? `${prefix}${tag.local}` : `${prefix}:${tag.local}`
 }
+
+const PREFIXES = new Map<string, string>()
 
 function attribute(tag: SaxesTagNS, name: string): string {
   const attr = tag.attributes[name]

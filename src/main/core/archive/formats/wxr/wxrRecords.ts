@@ -147,7 +147,7 @@ function toResponses(comments: WxrComment[], ctx: ItemContext, reviewRef: Record
       authorName: decodeOnce(c['wp:comment_author'] ?? '').trim() || 'Anonymous',
       authorEmail: decodeOnce(c['wp:comment_author_email'] ?? '').trim() || null,
       authorUrl: cleanUrl(decodeOnce(c['wp:comment_author_url'] ?? '')),
-      body: commentHtmlToText(c['wp:comment_content'] ?? ''),
+      body: commentText(c),
       receivedAt: wordpressDate(c['wp:comment_date_gmt'], c['wp:comment_date']) ?? new Date(0).toISOString(),
       status: oneOf(c[META.status], RESPONSE_STATUSES) ?? responseStatus(c, ownReplyTo.has(id)),
       isOwnReply: isOwn(c)
@@ -163,8 +163,13 @@ function skipReason(c: WxrComment): string | null {
   if (type === 'pingback' || type === 'trackback') return type
   if (!(c['wp:comment_id'] ?? '').trim()) return 'comment without an id'
   if ((c['wp:comment_approved'] ?? '').trim() === 'trash') return "comment in WordPress's trash"
-  if (!commentHtmlToText(c['wp:comment_content'] ?? '')) return 'empty comment'
+  if (!commentText(c)) return 'empty comment'
   return null
+}
+
+/** The comment's text, converted once (kept on the comment under a key no XML element has). */
+function commentText(c: WxrComment): string {
+  return (c[' text'] ??= commentHtmlToText(c['wp:comment_content'] ?? ''))
 }
 
 function isOwn(c: WxrComment): boolean {
