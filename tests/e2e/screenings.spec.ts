@@ -192,6 +192,10 @@ test('a screening is edited from the diary, and Up and Down move between screeni
   await expect(diary.getByRole('button', { name: 'Gertrud', exact: true })).toBeFocused()
   await page.keyboard.press('ArrowUp')
   await expect(diary.getByRole('button', { name: 'Ordet', exact: true })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(diary.getByRole('button', { name: 'Gertrud', exact: true })).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(diary.getByRole('button', { name: 'Ordet', exact: true })).toBeFocused()
 
   await page.keyboard.press('Tab')
   await expect(diary.getByRole('row').filter({ hasText: 'Anthology' }).getByRole('button', { name: 'Edit' })).toBeFocused()

@@ -10,6 +10,8 @@ type Item = { kind: 'month'; month: string; count: number } | { kind: 'row'; off
 
 const MONTH_HEIGHT = 48
 const ROW_HEIGHT = 56
+/** Rows moved by Page Up and Page Down. */
+const PAGE_STEP = 10
 const COLUMNS = ['Date', 'Film', 'Where', 'Format', 'Rating', 'Actions']
 
 /** Month headings followed by their rows, flattened for the virtualiser. */
@@ -26,7 +28,8 @@ function layout(index: DiaryIndex): Item[] {
 /**
  * The diary as one virtualised table: only the rows in view (and a few around them) exist in
  * the page, and their pages are fetched as they scroll in, so 20,000 screenings scroll like 20.
- * Up and Down move between screenings; Delete asks to remove the focused one.
+ * Up, Down, Page Up, Page Down, Home and End move between screenings; Delete asks to remove
+ * the focused one.
  */
 export function DiaryList({ index }: { index: DiaryIndex }) {
   const scroller = useRef<HTMLDivElement>(null)
@@ -62,21 +65,30 @@ export function DiaryList({ index }: { index: DiaryIndex }) {
       }
       return
     }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [at + 1, 1],
+      ArrowUp: [at - 1, -1],
+      PageDown: [Math.min(at + PAGE_STEP, items.length - 1), 1],
+      PageUp: [Math.max(at - PAGE_STEP, 0), -1],
+      Home: [0, 1],
+      End: [items.length - 1, -1]
+    }
+    const move = moves[event.key]
+    if (!move) return
     event.preventDefault()
-    const step = event.key === 'ArrowDown' ? 1 : -1
-    let next = at + step
+    let [next] = move
+    const step = move[1]
     while (items[next]?.kind === 'month') next += step
-    if (!items[next]) return
+    if (!items[next] || next === at) return
     const col = target.dataset.col ?? 'film'
     virtualizer.scrollToIndex(next, { align: 'auto' })
-    // The row may only exist after the scroll re-renders the window.
+    // The row exists only once the scroll re-renders the window (and its page has arrived).
     const focus = (tries: number) => {
       const el = scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] [data-col="${col}"]`)
       if (el) el.focus()
       else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
     }
-    requestAnimationFrame(() => focus(10))
+    requestAnimationFrame(() => focus(60))
   }
 
   return (

@@ -49,7 +49,7 @@ export function ScreeningsScreen() {
         </div>
       )}
       {index && total > 0 && <DiaryList index={index} />}
-      {total > 0 && <p className="hint diary-keys">Up and Down move between screenings; Delete removes one (it can be undone).</p>}
+      {total > 0 && <p className="hint diary-keys">Up and Down (Page Up, Page Down, Home, End) move between screenings; Delete removes one, with Undo.</p>}
     </section>
   )
 }
