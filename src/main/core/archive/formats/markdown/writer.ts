@@ -43,7 +43,7 @@ async function exportMarkdown(db: Db, outPath: string, ctx: ExportContext): Prom
         outPath,
         (zip) => {
           for (const file of files) {
-            zip.addReadStream(Readable.from((function* () { yield Buffer.from(file.text()); tick() })()), file.name)
+            zip.addReadStream(Readable.from((function* () { yield Buffer.from(file.text()); tick() })()), file.name, { compressionLevel: 1 })
           }
         },
         ctx.signal
