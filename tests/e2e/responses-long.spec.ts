@@ -25,6 +25,9 @@ test('a long thread draws only what is near the view, and the inbox still reache
   await expect(entries.first()).toHaveAttribute('aria-setsize', String(COUNT))
   expect(await entries.count()).toBeLessThan(60)
   await expectAccessible(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectAccessible(page)
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await page.keyboard.press('Control+3')
   await page.locator('.inbox-entry').filter({ hasText: `Comment number ${COUNT - 1}.` }).getByRole('button', { name: 'Open in thread' }).click()
