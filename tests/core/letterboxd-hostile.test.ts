@@ -84,7 +84,7 @@ describe('Letterboxd import refuses bad files with one clear message', () => {
     await importHere(withBom.db, withBom.dataDir, csv('diary.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])))
     expect(withBom.db.prepare('SELECT title FROM works').pluck().all()).toEqual(['Tár'])
     const utf16 = await openTestJournal()
-    await importHere(utf16.db, utf16.dataDir, csv('diary.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), { format: 'letterboxd' })
+    await importHere(utf16.db, utf16.dataDir, csv('diary.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])))
     expect(utf16.db.prepare('SELECT title FROM works').pluck().all()).toEqual(['Tár'])
     const { journal, unchanged } = await seeded()
     await expect(importHere(journal.db, journal.dataDir, csv('diary.csv', Buffer.from(text, 'latin1')))).rejects.toMatchObject({

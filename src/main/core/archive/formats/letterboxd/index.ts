@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import type { FormatExporter, FormatReader, ReaderContext } from '../types'
 import { ImportFault } from '../types'
 import type { ImportRecord } from '../../records'
-import { decodeTextStream } from '../../text'
+import { decodeTextStream, detectEncoding } from '../../text'
 import { openSafeZip } from '../../zip'
 import { addParagraphs } from '../wxr/htmlText'
 import { wordpressHtmlToDoc } from '../wxr/readWxr'
@@ -31,7 +31,7 @@ export const letterboxdReader: FormatReader = {
   sniff(path, head, isDirectory, zipEntries) {
     if (isDirectory) return DIARY_FILES.some((f) => existsSync(join(path, f))) || ourExportFiles(readdirSync(path)).length > 0
     if (zipEntries) return exportFolder(zipEntries) !== null || ourExportFiles(zipEntries).length > 0
-    const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]
+    const firstLine = new TextDecoder(detectEncoding(head)).decode(head).split(/\r?\n/)[0]
     return /^Date,Name,Year\b/.test(firstLine) || /\bLetterboxd ?URI\b/.test(firstLine) || /^Title,Year,.*WatchedDate/.test(firstLine)
   },
   read: readLetterboxdExport

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/connection'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
 import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
 import { withReadSnapshot } from '../../output'
-import { decodeTextStream } from '../../text'
+import { decodeTextStream, detectEncoding } from '../../text'
 import { openSafeZip } from '../../zip'
 import type { ExportContext, FormatExporter, FormatReader, ReaderContext } from '../types'
 import type { ImportRecord } from '../../records'
@@ -42,9 +42,7 @@ function looksLikeWxr(head: Buffer): boolean {
 }
 
 function headText(head: Buffer): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head)
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head)
-  return head.toString('utf8')
+  return new TextDecoder(detectEncoding(head)).decode(head)
 }
 
 async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
