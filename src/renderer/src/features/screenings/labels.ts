@@ -36,19 +36,20 @@ function utcNoon(day: string): Date {
 const dayCache = new Map<string, string>()
 
 /** "10 Feb 2026" for 2026-02-10, in the reader's locale. */
-export function formatDay(day: string): string {
-  let text = dayCache.get(day)
+export function formatDay(day: string, format = dayFormat): string {
+  const key = format === dayFormat ? day : `month:${day}`
+  let text = dayCache.get(key)
   if (text === undefined) {
-    text = dayFormat.format(utcNoon(day))
+    text = format.format(utcNoon(day))
     if (dayCache.size > 20_000) dayCache.clear()
-    dayCache.set(day, text)
+    dayCache.set(key, text)
   }
   return text
 }
 
 /** "February 2026" for 2026-02. */
 export function formatMonth(month: string): string {
-  return monthFormat.format(utcNoon(`${month}-01`))
+  return formatDay(`${month}-01`, monthFormat)
 }
 
 /** Today as YYYY-MM-DD in the critic's own time zone (a late screening is still "today"). */
