@@ -97,6 +97,12 @@ test('hiding a response keeps its replies in the thread, naming whom they answer
   const textOf = new Map<string, string>()
   for (const r of her.responses.slice(0, 3)) await enterResponse(page, r, textOf)
 
+  await expect(badge(page)).toHaveText(/^1/)
+  await page.getByRole('button', { name: 'Select the 1 new' }).click()
+  await page.getByRole('toolbar', { name: 'Selected responses' }).getByRole('button', { name: 'Mark read' }).click()
+  await expect(badge(page)).toHaveCount(0)
+  await expect(page.getByRole('toolbar', { name: 'Selected responses' })).toHaveCount(0)
+
   const skeptic = entry(page, 'skeptical of this movie')
   await skeptic.getByRole('checkbox').check()
   await page.getByRole('toolbar', { name: 'Selected responses' }).getByRole('button', { name: 'Hide' }).click()

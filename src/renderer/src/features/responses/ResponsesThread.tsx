@@ -119,6 +119,11 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
         <label>
           <input type="checkbox" checked={showSpam} onChange={(e) => setFilter({ showSpam: e.target.checked })} /> Show spam ({counts.spam})
         </label>
+        {counts.new > 0 && (
+          <button type="button" onClick={() => useThread.getState().select(items.filter((i) => i.status === 'new').map((i) => i.id))}>
+            Select the {counts.new} new
+          </button>
+        )}
       </div>
       {selected.length > 0 && (
         <div className="row bulk-bar" role="toolbar" aria-label="Selected responses">

@@ -19,6 +19,7 @@ interface ThreadState {
   reload(): Promise<void>
   setFilter(filter: { showHidden?: boolean; showSpam?: boolean }): void
   toggleSelected(id: string): void
+  select(ids: string[]): void
   clearSelection(): void
   requestFocus(id: string | null): void
 }
@@ -62,6 +63,7 @@ export const useThread = create<ThreadState>((set, get) => ({
   },
   toggleSelected: (id) =>
     set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
+  select: (ids) => set({ selected: ids }),
   clearSelection: () => set({ selected: [] }),
   requestFocus: (focusId) => set({ focusId })
 }))
