@@ -25,7 +25,10 @@ interface ThreadEntryProps {
   position?: { ref: Ref<HTMLLIElement>; index: number; top: number; setSize: number }
 }
 
-/** One response in its thread: who, when, whom it answers, the text, and what can be done with it. */
+/**
+ * One response in its thread: who, when, whom it answers, the text, and what can be done with
+ * it. The author's link is a link only when it is a web address (imports may carry anything).
+ */
 export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, form, position }: ThreadEntryProps) {
   const headingId = `response-${item.id}-author`
   const indent = Math.min(item.depth, MAX_INDENT)
@@ -49,7 +52,7 @@ export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, 
             aria-label={`Select the response by ${item.authorName}`}
           />
           <span id={headingId} className="author">
-            {item.authorUrl ? (
+            {item.authorUrl && /^https?:\/\//i.test(item.authorUrl) ? (
               <a href={item.authorUrl} target="_blank" rel="noopener noreferrer">
                 {item.authorName}
               </a>
