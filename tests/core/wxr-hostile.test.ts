@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { openTestJournal, tempDir } from '../support/journal'
 import { importHere, seedJournal, snapshot } from './archive.support'
 import { DEFAULT_LIMITS } from '../../src/main/core/archive/limits'
+import { importFile } from '../../src/main/core/archive/run'
 
 const blog = readFileSync(resolve(__dirname, '../fixtures/wxr/film-blog.xml'), 'utf8')
 
@@ -129,5 +130,14 @@ describe('WordPress import refuses hostile and broken files with one clear messa
       )
       .get() as { n: number }
     expect(deepest.n).toBe(depth - 1)
+  })
+
+  it('a cancel while reading ends as CANCELLED with the journal unchanged, not as an internal error', async () => {
+    const { journal, unchanged } = await seeded()
+    const path = file('many.xml', `${HEAD}\n${RSS_OPEN}${Array.from({ length: 400 }, (_, i) => post(i + 1, 'x'.repeat(2000))).join('')}${RSS_CLOSE}`)
+    const controller = new AbortController()
+    const run = importFile(journal.db, path, { format: 'wxr', dryRun: false, dataDir: journal.dataDir, signal: controller.signal, progress: () => controller.abort() })
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' })
+    unchanged()
   })
 })

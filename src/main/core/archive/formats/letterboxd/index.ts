@@ -115,7 +115,7 @@ async function* readSources(sources: Source[], ctx: ReaderContext): AsyncGenerat
       if (!kind) throw notLetterboxd(source.label, headers)
       checkHeaders(source.label, kind, headers)
     })) {
-      ctx.signal.throwIfAborted()
+      if (ctx.signal.aborted) return
       const what = `${fileName} line ${csvRow.line}`
       if (csvRow.cells === null) {
         yield { kind: 'problem', position: csvRow.row, what, message: `row ${csvRow.row} ${csvRow.message}` }

@@ -58,7 +58,7 @@ export async function exportLetterboxd(db: Db, outPath: string, ctx: ExportConte
     let screenings = 0
     const lines = function* () {
       for (const [i, row] of rows.entries()) {
-        ctx.signal.throwIfAborted()
+        if (ctx.signal.aborted) throw new JournalFailure('CANCELLED', 'The export was cancelled; no files were written.')
         // A review read after several screenings goes with the first of them only.
         const reviewId = row.review_id && !reviewed.has(row.review_id) ? row.review_id : null
         if (reviewId) reviewed.add(reviewId)

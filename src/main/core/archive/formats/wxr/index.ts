@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Db } from '../../../db/connection'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
+import { JournalFailure } from '../../../context'
 import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
 import { withReadSnapshot } from '../../output'
 import { decodeTextStream, detectEncoding } from '../../text'
@@ -109,7 +110,7 @@ async function exportWordPress(db: Db, outPath: string, ctx: ExportContext): Pro
         generator: `Review Journal ${ctx.appVersion}`
       })
       for (const [i, id] of ids.entries()) {
-        ctx.signal.throwIfAborted()
+        if (ctx.signal.aborted) throw cancelled()
         const review = rows.review(id)
         if (!review) continue
         const thread = rows.responses(id)
@@ -124,6 +125,10 @@ async function exportWordPress(db: Db, outPath: string, ctx: ExportContext): Pro
     ctx.progress(ids.length, ids.length)
     return { format: 'wxr', name: basename(outPath), counts: { review: numbers.postId, response: responses }, files: 1, bytes }
   })
+}
+
+function cancelled(): JournalFailure {
+  return new JournalFailure('CANCELLED', 'The export was cancelled; no file was written.')
 }
 
 /** Streams text to `outPath` through a temporary file, so a failed export leaves nothing half written. */

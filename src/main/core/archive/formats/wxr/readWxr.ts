@@ -44,7 +44,8 @@ export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrRe
     }
   }
   for await (const chunk of chunks) {
-    options.signal?.throwIfAborted()
+    // Stop quietly: the import runner sees the cancel and rolls everything back.
+    if (options.signal?.aborted) return
     parser.write(chunk)
     yield* toRecords()
   }
