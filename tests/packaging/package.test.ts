@@ -50,18 +50,21 @@ describe('the packaged app', () => {
 
     const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8'))
     const { build, Platform } = await import('electron-builder')
-    await build({
-      projectDir: root,
-      targets: Platform.LINUX.createTarget('dir'),
-      config: {
+    // The project's configuration with only the inputs swapped for the stand-ins, written to a
+    // file of its own: a config object would be merged with electron-builder.yml, not replace it.
+    const testConfig = join(work, 'electron-builder.json')
+    writeFileSync(
+      testConfig,
+      JSON.stringify({
         ...config,
         electronDist: join(work, 'electron'),
         electronVersion: '45.5.0',
         directories: { ...config.directories, output: join(work, 'release') },
         files: [{ from: built, to: 'out' }, ...config.files.filter((f: string) => f !== 'out/**')],
         extraResources: [{ from: join(work, 'native/better_sqlite3.node'), to: 'native/better_sqlite3.node' }]
-      }
-    })
+      })
+    )
+    await build({ projectDir: root, targets: Platform.LINUX.createTarget('dir'), config: testConfig })
 
     const resources = join(work, 'release/linux-unpacked/resources')
     const files = listPackage(join(resources, 'app.asar'), { isPack: false }).map((f) => f.replace(/\\/g, '/'))
@@ -69,6 +72,18 @@ describe('the packaged app', () => {
       expect(files).toContain(expected)
     }
     expect(files.some((f) => /^\/out\/renderer\/assets\/.+\.js$/.test(f))).toBe(true)
+    // Every package the built main process (and its workers) requires is in the archive.
+    const mainFiles = files.filter((f) => /^\/out\/main\/.+\.js$/.test(f))
+    const required = new Set<string>()
+    for (const file of mainFiles) {
+      const code = readFileSync(join(built, file.slice('/out/'.length)), 'utf8')
+      for (const [, id] of code.matchAll(/require\("([^"./][^"]*)"\)/g)) {
+        if (id === 'electron' || id.startsWith('node:')) continue
+        required.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0])
+      }
+    }
+    expect(required.size).toBeGreaterThan(5)
+    expect([...required].filter((name) => !files.includes(`/node_modules/${name}/package.json`))).toEqual([])
     // Native code is loaded from disk: the Electron build sits beside the archive.
     expect(existsSync(join(resources, 'native/better_sqlite3.node'))).toBe(true)
     expect(files.filter((f) => f.endsWith('.node'))).toEqual([])
