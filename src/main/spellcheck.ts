@@ -14,7 +14,12 @@ export function configureOfflineSpellcheck(
   session: Pick<Session, 'setSpellCheckerDictionaryDownloadURL' | 'setSpellCheckerLanguages' | 'setSpellCheckerEnabled' | 'on'>,
   options: { bundledDir: string; userDataDir: string; enabled: boolean; preferred: string[] }
 ): string[] {
-  session.setSpellCheckerDictionaryDownloadURL(`${APP_ORIGIN}/no-dictionary-downloads/`)
+  try {
+    session.setSpellCheckerDictionaryDownloadURL(`${APP_ORIGIN}/no-dictionary-downloads/`)
+  } catch {
+    // Should a build refuse a custom scheme here: the discard port on this machine, never the network.
+    session.setSpellCheckerDictionaryDownloadURL('http://127.0.0.1:9/')
+  }
   session.on('spellcheck-dictionary-download-begin', (_event, language) => {
     console.warn(`[spellcheck] no bundled dictionary for ${language}; nothing is downloaded`)
   })

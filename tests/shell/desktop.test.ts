@@ -111,6 +111,20 @@ describe('offline spellcheck', () => {
     if (process.platform !== 'darwin') expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith(['fr-FR'])
     expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(true)
   })
+  it('falls back to a loopback address, never the network, if the app’s own scheme is refused', () => {
+    const session = {
+      setSpellCheckerDictionaryDownloadURL: vi.fn((url: string) => {
+        if (url.startsWith('app:')) throw new Error('not a valid URL')
+      }),
+      setSpellCheckerLanguages: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+      on: vi.fn()
+    }
+    configureOfflineSpellcheck(session as never, { bundledDir: temp(), userDataDir: temp(), enabled: false, preferred: [] })
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenLastCalledWith('http://127.0.0.1:9/')
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+  })
+
   it('copes with no bundled dictionaries at all', () => {
     expect(seedDictionaries(join(temp(), 'missing'), join(temp(), 'Dictionaries'))).toEqual([])
   })
