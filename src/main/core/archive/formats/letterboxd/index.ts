@@ -6,7 +6,7 @@ import type { ImportRecord } from '../../records'
 import { decodeTextStream, detectEncoding } from '../../text'
 import { openSafeZip } from '../../zip'
 import { addParagraphs } from '../wxr/htmlText'
-import { wordpressHtmlToDoc } from '../wxr/readWxr'
+import { htmlToReviewDoc } from '../wxr/readWxr'
 import { checkHeaders, EXPORT_FILES, kindOfCsv, type LetterboxdKind } from './files'
 import { readCsv } from './csv'
 import { letterboxdRecords, type PlacedRow } from './records'
@@ -130,7 +130,7 @@ async function* readSources(sources: Source[], ctx: ReaderContext): AsyncGenerat
     }
     ctx.progress(i + 1, sources.length)
   }
-  yield* letterboxdRecords(rows, (html) => wordpressHtmlToDoc(addParagraphs(html)))
+  yield* letterboxdRecords(rows, (html) => htmlToReviewDoc(addParagraphs(html)))
 }
 
 function notLetterboxd(label: string, headers: string[]): ImportFault {

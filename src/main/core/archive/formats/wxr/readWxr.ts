@@ -15,8 +15,8 @@ export interface WxrReadOptions {
   htmlToDoc?(html: string): LexicalDoc
 }
 
-/** Post HTML to a review document with the shared conversions (linkedom as the DOM). */
-export function wordpressHtmlToDoc(html: string): LexicalDoc {
+/** HTML (a post, a Letterboxd review) to a review document with the shared conversions, linkedom as the DOM. */
+export function htmlToReviewDoc(html: string): LexicalDoc {
   return htmlToLexical(html, parseHtmlDocument)
 }
 
@@ -27,7 +27,7 @@ export function wordpressHtmlToDoc(html: string): LexicalDoc {
  */
 export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrReadOptions): AsyncGenerator<ImportRecord> {
   const parser = new WxrParser(options.label, options.maxFieldChars)
-  const htmlToDoc = options.htmlToDoc ?? wordpressHtmlToDoc
+  const htmlToDoc = options.htmlToDoc ?? htmlToReviewDoc
   let position = 0
   let site: string | null = null
   const toRecords = function* () {

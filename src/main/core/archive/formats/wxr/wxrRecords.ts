@@ -57,11 +57,7 @@ export function itemToRecords(item: WxrItem, ctx: ItemContext): ImportRecord[] {
   const position = ctx.position
   if (type !== 'post') {
     const records: ImportRecord[] = [{ kind: 'skip', type: 'other', position, reason: `${describeType(type)} (not a review)` }]
-    if (item.comments.length) {
-      for (let i = 0; i < item.comments.length; i++) {
-        records.push({ kind: 'skip', type: 'response', position, reason: `comment on a ${describeType(type)}` })
-      }
-    }
+    for (const _comment of item.comments) records.push({ kind: 'skip', type: 'response', position, reason: `comment on a ${describeType(type)}` })
     return records
   }
   const postId = (f['wp:post_id'] ?? '').trim()
