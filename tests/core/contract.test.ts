@@ -49,3 +49,15 @@ describe('the contract', () => {
     for (const name of CHANNEL_NAMES) expect(typeof channels[name].input.safeParse).toBe('function')
   })
 })
+
+describe('storage failures', () => {
+  it('answers STORAGE_UNAVAILABLE with a plain message when the file refuses writes', async () => {
+    const journal = await openTestJournal()
+    journal.db.pragma('query_only = ON')
+    const result = await journal.dispatch('reviews.create', { title: 'Will not land' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', message: expect.stringMatching(/read-only/) })
+    journal.db.pragma('query_only = OFF')
+    expect(await journal.call('reviews.list', {})).toEqual([])
+  })
+})

@@ -56,8 +56,12 @@ export function createDispatch(handlers: Required<HandlerMap>, ctx: CoreContext)
       if (err instanceof JournalFailure) {
         return { ok: false, error: { code: err.code, message: err.message, fields: err.fields } }
       }
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_CHECK') {
+      const sqliteCode = (err as { code?: string }).code ?? ''
+      if (sqliteCode === 'SQLITE_CONSTRAINT_CHECK') {
         return failure('INVALID_INPUT', 'That value is not allowed here; nothing was saved.')
+      }
+      if (/^SQLITE_(READONLY|CORRUPT|NOTADB|IOERR|FULL|CANTOPEN)/.test(sqliteCode)) {
+        return failure('STORAGE_UNAVAILABLE', storageMessage(sqliteCode))
       }
       console.error(`[journal] ${channel} failed:`, err)
       return failure('INTERNAL', `Something went wrong in ${channel}; nothing was changed.`)
@@ -65,7 +69,16 @@ export function createDispatch(handlers: Required<HandlerMap>, ctx: CoreContext)
   }
 }
 
-function failure(code: 'UNKNOWN_CHANNEL' | 'INTERNAL' | 'INVALID_INPUT', message: string) {
+/** What a person should know when the journal file itself refused a write. */
+function storageMessage(sqliteCode: string): string {
+  if (sqliteCode.startsWith('SQLITE_READONLY')) {
+    return 'The journal is open read-only (it may be damaged): nothing was changed. Restore a backup to keep writing.'
+  }
+  if (sqliteCode.startsWith('SQLITE_FULL')) return 'The disk is full: nothing was changed. Free some space and try again.'
+  return 'The journal file could not be written (it may be damaged or unreachable): nothing was changed.'
+}
+
+function failure(code: 'UNKNOWN_CHANNEL' | 'INTERNAL' | 'INVALID_INPUT' | 'STORAGE_UNAVAILABLE', message: string) {
   return { ok: false as const, error: { code, message } }
 }
 
