@@ -5,10 +5,12 @@ import { openCore, type Core } from '../../src/main/core'
 import { call, measure, report } from '../harness'
 import { seedSearchCorpus } from './searchCorpus'
 
-const REVIEWS = 100_000
-const RESPONSES = 300_000
+/** SEARCH_BENCH_SCALE=0.1 runs a tenth of the corpus, for a quick look; 1 is the real size. */
+const SCALE = Math.min(1, Math.max(0.01, Number(process.env.SEARCH_BENCH_SCALE ?? 1) || 1))
+const REVIEWS = Math.round(100_000 * SCALE)
+const RESPONSES = Math.round(300_000 * SCALE)
 /** Bump when the corpus changes: the generated journal is kept between runs under this name. */
-const CORPUS_VERSION = 'search-corpus-v1'
+const CORPUS_VERSION = SCALE === 1 ? 'search-corpus-v1' : `search-corpus-v1-scale-${SCALE}`
 
 /**
  * Opens the 100,000-review journal, generating it on the first run (minutes: every word goes

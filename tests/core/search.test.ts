@@ -3,7 +3,7 @@ import { openTestJournal, type TestJournal } from '../support/journal'
 import { seedKnownJournal } from '../fixtures/knownJournal'
 import type { SearchInput, SearchResults } from '../../src/shared/contract/search'
 import { parseSearchText, toFtsQuery } from '../../src/main/core/search/query'
-import { snippetParts } from '../../src/main/core/search/snippet'
+import { highlight } from '../../src/main/core/search/highlight'
 
 async function known(): Promise<TestJournal> {
   const journal = await openTestJournal()
@@ -36,12 +36,23 @@ describe('search text', () => {
     ])
   })
 
-  it('splits marked snippets into text pieces, never markup', () => {
-    expect(snippetParts('a \u0002<b>x</b>\u0003 tail')).toEqual([
-      { text: 'a ', hit: false },
-      { text: '<b>x</b>', hit: true },
-      { text: ' tail', hit: false }
+  it('cuts snippets around the matches as text pieces, never markup, a phrase as one piece', () => {
+    const terms = parseSearchText('"rice cooker" <b>')
+    expect(highlight('a <b>bold</b> rice  cooker, then more', terms)).toEqual([
+      { text: 'a <', hit: false },
+      { text: 'b', hit: true },
+      { text: '>bold</', hit: false },
+      { text: 'b', hit: true },
+      { text: '> ', hit: false },
+      { text: 'rice cooker', hit: true },
+      { text: ', then more', hit: false }
     ])
+    const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')
+    const parts = highlight(long, parseSearchText('w30'))
+    expect(parts?.[0]).toEqual({ text: '…w27 w28 w29 ', hit: false })
+    expect(parts?.at(-1)?.text.endsWith('…')).toBe(true)
+    expect(highlight('Amélie', parseSearchText('AMELIE'))).toEqual([{ text: 'Amélie', hit: true }])
+    expect(highlight('nothing here', parseSearchText('absent'))).toBeNull()
   })
 })
 

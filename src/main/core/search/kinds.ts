@@ -20,6 +20,10 @@ export interface KindSpec {
   hiddenByDefault?: string
   /** What a hit shows: id, title, detail, review_id, work_id, date, rating, status. */
   columns: string
+  /** Texts a snippet is cut from, in order of preference, as t1, t2, t3. */
+  texts: string
+  /** The joins are needed to decide whether a row shows at all, even with no filter set. */
+  joinAlways?: boolean
 }
 
 const filmLabel = "w.title || coalesce(' (' || w.year || ')', '')"
@@ -37,7 +41,8 @@ export const KIND_SPECS: KindSpec[] = [
     date: 'substr(coalesce(r.published_at, r.created_at), 1, 10)',
     year: 'w.year',
     columns: `r.id, ${reviewLabel} AS title, ${filmLabel} AS detail, r.id AS review_id, r.work_id,
-      substr(coalesce(r.published_at, r.created_at), 1, 10) AS date, r.rating, r.status`
+      substr(coalesce(r.published_at, r.created_at), 1, 10) AS date, r.rating, r.status`,
+    texts: 'r.body_text AS t1, r.title AS t2, w.title AS t3'
   },
   {
     kind: 'response',
@@ -51,7 +56,9 @@ export const KIND_SPECS: KindSpec[] = [
     year: 'w.year',
     hiddenByDefault: "p.status <> 'spam'",
     columns: `p.id, p.author_name AS title, 'On ' || ${reviewLabel} AS detail, r.id AS review_id, r.work_id,
-      substr(p.received_at, 1, 10) AS date, NULL AS rating, p.status`
+      substr(p.received_at, 1, 10) AS date, NULL AS rating, p.status`,
+    texts: 'p.body AS t1, p.author_name AS t2, NULL AS t3',
+    joinAlways: true
   },
   {
     kind: 'screening',
@@ -64,7 +71,8 @@ export const KIND_SPECS: KindSpec[] = [
     date: 's.watched_on',
     year: 'w.year',
     columns: `s.id, ${filmLabel} AS title, trim(coalesce(s.venue, '') || ' · ' || s.format, ' ·') AS detail,
-      s.review_id, s.work_id, s.watched_on AS date, s.rating, NULL AS status`
+      s.review_id, s.work_id, s.watched_on AS date, s.rating, NULL AS status`,
+    texts: "s.notes AS t1, w.title AS t2, coalesce(s.venue, '') || ' ' || coalesce(s.format_detail, '') AS t3"
   },
   {
     kind: 'work',
@@ -77,7 +85,9 @@ export const KIND_SPECS: KindSpec[] = [
     year: 'w.year',
     columns: `w.id, ${filmLabel} AS title,
       nullif((SELECT group_concat(value, ', ') FROM json_each(w.directors)), '') AS detail,
-      NULL AS review_id, w.id AS work_id, NULL AS date, NULL AS rating, NULL AS status`
+      NULL AS review_id, w.id AS work_id, NULL AS date, NULL AS rating, NULL AS status`,
+    texts:
+      "w.title AS t1, w.original_title AS t2, (SELECT group_concat(value, ' ') FROM json_each(w.directors)) AS t3"
   }
 ]
 

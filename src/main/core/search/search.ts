@@ -1,15 +1,15 @@
 import type { Db } from '../db/connection'
 import type { SearchFilters, SearchGroup, SearchHit, SearchResults } from '../../../shared/contract/search'
 import { filterConditions, filterParams, KIND_SPECS, type KindSpec } from './kinds'
-import { parseSearchText, termWords, toFtsQuery } from './query'
-import { HIT_END, HIT_START, snippetParts } from './snippet'
+import { parseSearchText, termWords, toFtsQuery, type SearchTerm } from './query'
+import { bestSnippet } from './highlight'
 
 /**
  * How many of the newest matches of a kind are ranked. A word in most documents ("the") would
  * otherwise have bm25 computed for every one of them; past this many matches the newest ones
- * are ranked, which keeps common words as fast as rare ones.
+ * are ranked, which keeps common words about as fast as rare ones.
  */
-export const RANKED_CANDIDATES = 2000
+export const RANKED_CANDIDATES = 500
 
 /** bm25 weights per column (kind, ref_id, title, body, meta): a title hit counts most. */
 const BM25 = 'bm25(search_fts, 0, 0, 8.0, 1.0, 3.0)'
@@ -24,6 +24,9 @@ interface HitRow {
   date: string | null
   rating: number | null
   status: SearchHit['status']
+  t1: string | null
+  t2: string | null
+  t3: string | null
 }
 
 /** Runs one search: each kind ranked by bm25 on its own, with snippets for the hits returned. */
@@ -37,53 +40,66 @@ export function runSearch(db: Db, filters: SearchFilters): SearchResults {
     for (const spec of KIND_SPECS) {
       const conditions = filterConditions(spec, filters)
       if (!conditions) continue
-      const group = searchKind(db, spec, conditions, params, filters.limit)
+      const group = searchKind(db, spec, conditions, params, filters.limit, terms)
       if (group.hits.length) groups.push(group)
     }
   }
   return { groups, words: termWords(terms), elapsedMs: Math.round((performance.now() - started) * 10) / 10 }
 }
 
+/**
+ * Three steps, each as light as it can be: find the bound below which matches are too old to
+ * rank (only when there are many), rank the rest by bm25 reading nothing but the index (joins
+ * only when a filter needs them), then read the few hits' rows and cut their snippets.
+ */
 function searchKind(
   db: Db,
   spec: KindSpec,
   conditions: string[],
   params: Record<string, string | number>,
-  limit: number
+  limit: number,
+  terms: SearchTerm[]
 ): SearchGroup {
-  const from = `FROM search_fts f ${spec.joins}
+  const joins = conditions.length || spec.joinAlways ? spec.joins : ''
+  const from = `FROM search_fts f ${joins}
     WHERE search_fts MATCH @match AND f.rowid % 4 = ${spec.offset}
     ${conditions.map((c) => `AND ${c}`).join(' ')}`
   const bound = db
     .prepare(`SELECT f.rowid AS rowid ${from} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`)
     .get(params) as { rowid: number } | undefined
+  const ranked = db
+    .prepare(
+      `SELECT f.rowid AS rowid ${from} ${bound ? 'AND f.rowid >= @bound' : ''} ORDER BY ${BM25} LIMIT ${limit + 1}`
+    )
+    .pluck()
+    .all(bound ? { ...params, bound: bound.rowid } : params) as number[]
+  const top = ranked.slice(0, limit)
   const rows = db
     .prepare(
-      `SELECT f.rowid AS rowid, ${spec.columns} ${from} ${bound ? 'AND f.rowid >= @bound' : ''}
-       ORDER BY ${BM25} LIMIT ${limit + 1}`
+      `WITH f(rowid) AS (SELECT value FROM json_each(?))
+       SELECT f.rowid AS rowid, ${spec.columns}, ${spec.texts} FROM f ${spec.joins}`
     )
-    .all(bound ? { ...params, bound: bound.rowid } : params) as HitRow[]
-  const snippet = db.prepare(
-    `SELECT snippet(search_fts, -1, '${HIT_START}', '${HIT_END}', '…', 14) AS text
-     FROM search_fts WHERE search_fts MATCH @match AND rowid = @rowid`
-  )
-  const hits = rows.slice(0, limit).map((row): SearchHit => {
-    const marked =
-      (snippet.get({ match: params.match, rowid: row.rowid }) as { text: string } | undefined)?.text ?? ''
-    return {
-      kind: spec.kind,
-      id: row.id,
-      title: row.title,
-      detail: row.detail,
-      snippet: snippetParts(marked),
-      reviewId: row.review_id,
-      workId: row.work_id,
-      date: row.date,
-      rating: row.rating,
-      status: row.status
-    }
+    .all(JSON.stringify(top)) as HitRow[]
+  const byRowid = new Map(rows.map((row) => [row.rowid, row]))
+  const hits = top.flatMap((rowid): SearchHit[] => {
+    const row = byRowid.get(rowid)
+    if (!row) return []
+    return [
+      {
+        kind: spec.kind,
+        id: row.id,
+        title: row.title,
+        detail: row.detail,
+        snippet: bestSnippet([row.t1, row.t2, row.t3], terms),
+        reviewId: row.review_id,
+        workId: row.work_id,
+        date: row.date,
+        rating: row.rating,
+        status: row.status
+      }
+    ]
   })
-  return { kind: spec.kind, hits, more: rows.length > limit || bound !== undefined }
+  return { kind: spec.kind, hits, more: ranked.length > limit || bound !== undefined }
 }
 
 /** Tag names and film years, for the filter menus. */
