@@ -13,7 +13,7 @@ const HOUR_MS = 60 * 60 * 1000
  */
 export async function openJournalForApp(options: CoreOptions): Promise<Core | null> {
   try {
-    return await openCore({ ...options, checkIntegrity: true })
+    return await openCore({ ...options, checkIntegrity: true, interactive: true })
   } catch (err) {
     const message = err instanceof StorageUnavailableError ? err.message : String(err)
     const backup = newestGoodBackup(options.dataDir)
@@ -32,7 +32,7 @@ export async function openJournalForApp(options: CoreOptions): Promise<Core | nu
     })
     if (response !== 0) return null
     replaceJournalFile(options.dataDir, backup.name)
-    return openCore({ ...options, checkIntegrity: true })
+    return openCore({ ...options, checkIntegrity: true, interactive: true })
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CHANNEL_NAMES, channels } from '../../src/shared/contract'
 import { registerHandlers } from '../../src/main/core/dispatch'
 import { handlers } from '../../src/main/core/handlers'
-import { openTestJournal } from '../support/journal'
+import { openTestJournal, tempDir } from '../support/journal'
 
 describe('the contract', () => {
   it('has exactly one handler for every channel', () => {
@@ -59,5 +59,26 @@ describe('storage failures', () => {
     if (!result.ok) expect(result.error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', message: expect.stringMatching(/read-only/) })
     journal.db.pragma('query_only = OFF')
     expect(await journal.call('reviews.list', {})).toEqual([])
+  })
+})
+
+describe('an interactive host while another connection holds the write lock', () => {
+  it('answers "busy" within milliseconds instead of blocking, and the write lands once the lock is free', async () => {
+    const { openCore } = await import('../../src/main/core')
+    const Database = (await import('better-sqlite3')).default
+    const { join } = await import('node:path')
+    const dir = tempDir()
+    const core = await openCore({ dataDir: dir, version: 'test', interactive: true })
+    const importer = new Database(join(dir, 'journal.sqlite'))
+    importer.exec('BEGIN IMMEDIATE')
+    const started = performance.now()
+    const refused = await core.dispatch('reviews.create', { title: 'During an import' })
+    const waited = performance.now() - started
+    expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE_UNAVAILABLE', message: expect.stringMatching(/busy/) } })
+    expect(waited).toBeLessThan(2000)
+    importer.exec('ROLLBACK')
+    importer.close()
+    expect((await core.dispatch('reviews.create', { title: 'After it' })).ok).toBe(true)
+    core.close()
   })
 })

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const relay: { host?: WebHost } = {}
   let core
   try {
-    core = await openCore({ dataDir, version, emit: (event, payload) => relay.host?.emit(event, payload) })
+    core = await openCore({ dataDir, version, interactive: true, emit: (event, payload) => relay.host?.emit(event, payload) })
   } catch (err) {
     process.stderr.write(`${err instanceof StorageUnavailableError ? err.message : (err as Error).message}\n`)
     return 1

@@ -60,7 +60,7 @@ export function createDispatch(handlers: Required<HandlerMap>, ctx: CoreContext)
       if (sqliteCode === 'SQLITE_CONSTRAINT_CHECK') {
         return failure('INVALID_INPUT', 'That value is not allowed here; nothing was saved.')
       }
-      if (/^SQLITE_(READONLY|CORRUPT|NOTADB|IOERR|FULL|CANTOPEN)/.test(sqliteCode)) {
+      if (/^SQLITE_(BUSY|LOCKED|READONLY|CORRUPT|NOTADB|IOERR|FULL|CANTOPEN)/.test(sqliteCode)) {
         return failure('STORAGE_UNAVAILABLE', storageMessage(sqliteCode))
       }
       console.error(`[journal] ${channel} failed:`, err)
@@ -73,6 +73,9 @@ export function createDispatch(handlers: Required<HandlerMap>, ctx: CoreContext)
 function storageMessage(sqliteCode: string): string {
   if (sqliteCode.startsWith('SQLITE_READONLY')) {
     return 'The journal is open read-only (it may be damaged): nothing was changed. Restore a backup to keep writing.'
+  }
+  if (/^SQLITE_(BUSY|LOCKED)/.test(sqliteCode)) {
+    return 'The journal is busy (an import or a restore is running): nothing was changed yet. Try again in a moment.'
   }
   if (sqliteCode.startsWith('SQLITE_FULL')) return 'The disk is full: nothing was changed. Free some space and try again.'
   return 'The journal file could not be written (it may be damaged or unreachable): nothing was changed.'

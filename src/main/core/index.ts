@@ -19,11 +19,22 @@ export interface CoreOptions extends OpenOptions {
   version: string
   emit?: <E extends EventName>(event: E, payload: JournalEvents[E]) => void
   host?: HostCapabilities
+  /**
+   * For hosts that answer a UI from this thread (Electron main, the browser host): a write that
+   * finds the journal locked (an import runs in a worker for many seconds) fails after a few
+   * milliseconds instead of freezing the UI for the 5 s busy timeout; the UI keeps the change and
+   * retries. The CLI can afford to wait and leaves this off.
+   */
+  interactive?: boolean
 }
+
+/** How long an interactive host's write may wait for a lock before answering "busy". */
+export const INTERACTIVE_BUSY_TIMEOUT_MS = 40
 
 /** Opens the journal and returns the one dispatcher every host (Electron, web, CLI) calls. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const db = await openJournal(options.dataDir, options)
+  if (options.interactive) db.pragma(`busy_timeout = ${INTERACTIVE_BUSY_TIMEOUT_MS}`)
   const dispatch = createDispatch(handlers, {
     db,
     dataDir: options.dataDir,

@@ -21,7 +21,7 @@ export const test = base.extend<{ journal: Journal }>({
   journal: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rj-e2e-'))
     const relay: { host?: WebHost } = {}
-    const core = await openCore({ dataDir, version: 'test', emit: (e, p) => relay.host?.emit(e, p) })
+    const core = await openCore({ dataDir, version: 'test', interactive: true, emit: (e, p) => relay.host?.emit(e, p) })
     const started = await startWebHost({ dispatch: core.dispatch, rendererDir })
     relay.host = started
     await use({
