@@ -8,6 +8,8 @@ import type { SearchFilters, SearchKind } from '../../../shared/contract/search'
 export interface KindSpec {
   kind: SearchKind
   offset: 0 | 1 | 2 | 3
+  /** The kind's own table (its rids are the index's rowids / 4). */
+  table: 'reviews' | 'responses' | 'screenings' | 'works'
   /** Joins from the index row `f` to the kind's own row and its film. */
   joins: string
   /** The SQL expressions a filter reads, or null when the kind has no such thing. */
@@ -32,6 +34,7 @@ const reviewLabel = "coalesce(nullif(trim(r.title), ''), w.title, 'Untitled revi
 export const KIND_SPECS: KindSpec[] = [
   {
     kind: 'review',
+    table: 'reviews',
     offset: 0,
     joins: 'JOIN reviews r ON r.rid = f.rowid / 4 LEFT JOIN works w ON w.id = r.work_id',
     status: 'r.status',
@@ -46,6 +49,7 @@ export const KIND_SPECS: KindSpec[] = [
   },
   {
     kind: 'response',
+    table: 'responses',
     offset: 1,
     joins: `JOIN responses p ON p.rid = f.rowid / 4
       JOIN reviews r ON r.id = p.review_id AND r.deleted_at IS NULL LEFT JOIN works w ON w.id = r.work_id`,
@@ -62,6 +66,7 @@ export const KIND_SPECS: KindSpec[] = [
   },
   {
     kind: 'screening',
+    table: 'screenings',
     offset: 2,
     joins: 'JOIN screenings s ON s.rid = f.rowid / 4 JOIN works w ON w.id = s.work_id',
     status: null,
@@ -76,6 +81,7 @@ export const KIND_SPECS: KindSpec[] = [
   },
   {
     kind: 'work',
+    table: 'works',
     offset: 3,
     joins: 'JOIN works w ON w.rid = f.rowid / 4',
     status: null,

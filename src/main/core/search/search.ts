@@ -64,12 +64,13 @@ function searchKind(
   const from = `FROM search_fts f ${joins}
     WHERE search_fts MATCH @match AND f.rowid % 4 = ${spec.offset}
     ${conditions.map((c) => `AND ${c}`).join(' ')}`
-  const bound = db
-    .prepare(`SELECT f.rowid AS rowid ${from} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`)
-    .get(params) as { rowid: number } | undefined
+  const bound = rankingBound(db, spec, from, params)
+  // bm25 weighs a phrase by how many documents hold it, which FTS5 counts by checking every
+  // document for it; for a phrase with more matches than are ranked, newest first it is.
+  const order = bound && terms.some((t) => t.phrase && t.words.length > 1) ? 'f.rowid DESC' : BM25
   const ranked = db
     .prepare(
-      `SELECT f.rowid AS rowid ${from} ${bound ? 'AND f.rowid >= @bound' : ''} ORDER BY ${BM25} LIMIT ${limit + 1}`
+      `SELECT f.rowid AS rowid ${from} ${bound ? 'AND f.rowid >= @bound' : ''} ORDER BY ${order} LIMIT ${limit + 1}`
     )
     .pluck()
     .all(bound ? { ...params, bound: bound.rowid } : params) as number[]
@@ -100,6 +101,35 @@ function searchKind(
     ]
   })
   return { kind: spec.kind, hits, more: ranked.length > limit || bound !== undefined }
+}
+
+/** The newest rows searched first, in documents of the kind; each miss widens eightfold. */
+const FIRST_WINDOW = 8192
+
+/**
+ * The rowid below which matches are not ranked, or undefined to rank every match. Looks for
+ * the RANKED_CANDIDATES newest matches in a window of the newest rows, widening until found or
+ * the whole index is covered: a rare word costs a few cheap seeks, and a phrase of common words
+ * (which must check positions in every document holding its words) stops at the first window.
+ */
+function rankingBound(
+  db: Db,
+  spec: KindSpec,
+  from: string,
+  params: Record<string, string | number>
+): { rowid: number } | undefined {
+  const newest = (db.prepare(`SELECT max(rid) FROM ${spec.table}`).pluck().get() as number | null) ?? 0
+  const find = db.prepare(
+    `SELECT f.rowid AS rowid ${from} AND f.rowid >= @lowest ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`
+  )
+  for (let window = FIRST_WINDOW; ; window *= 8) {
+    const lowestRid = newest - window
+    if (lowestRid <= 0) {
+      return find.get({ ...params, lowest: 0 }) as { rowid: number } | undefined
+    }
+    const found = find.get({ ...params, lowest: lowestRid * 4 }) as { rowid: number } | undefined
+    if (found) return found
+  }
 }
 
 /** Tag names and film years, for the filter menus. */
