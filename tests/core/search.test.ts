@@ -53,6 +53,11 @@ describe('search text', () => {
     expect(parts?.at(-1)?.text.endsWith('…')).toBe(true)
     expect(highlight('Amélie', parseSearchText('AMELIE'))).toEqual([{ text: 'Amélie', hit: true }])
     expect(highlight('nothing here', parseSearchText('absent'))).toBeNull()
+    // Text before the first word is kept when the snippet starts at the beginning.
+    expect(highlight('<img> beware', parseSearchText('beware'))).toEqual([
+      { text: '<img> ', hit: false },
+      { text: 'beware', hit: true }
+    ])
   })
 })
 

@@ -85,7 +85,7 @@ export function highlight(text: string, terms: SearchTerm[]): SnippetPart[] | nu
     else parts.push({ text: s, hit })
   }
   if (from > 0) push('…', false)
-  let at = tokens[from].start
+  let at = from === 0 ? 0 : tokens[from].start
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     const joinsPhrase = i > from && t.match >= 0 && tokens[i - 1].match === t.match
