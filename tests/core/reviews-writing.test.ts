@@ -89,6 +89,22 @@ describe('revision history', () => {
     expect(history.map((r) => r.wordCount)).toEqual([4, 3])
   })
 
+  it('brings a snapshot up to its last text before the next one starts, however recent the last fold', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2024-05-01T10:00:00Z'))
+    const journal = await openTestJournal()
+    const review = await journal.call('reviews.create', { title: 'Her' })
+    await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('One') })
+    vi.setSystemTime(new Date('2024-05-01T10:00:05Z'))
+    await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('One two') })
+    vi.setSystemTime(new Date('2024-05-01T10:07:00Z'))
+    await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('Something else entirely') })
+    const history = await journal.call('reviews.revisions', { id: review.id })
+    expect(history.map((r) => r.wordCount)).toEqual([3, 2])
+    const older = await journal.call('reviews.revision', { revisionId: history[1]!.id })
+    expect(older.text).toBe('One two')
+  })
+
   it('keeps the text from before an accidental select-all-delete, even seconds later', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Her' })

@@ -33,32 +33,47 @@ interface DbRevision {
 
 const SUMMARY = 'id, review_id, title, word_count, reason, label, created_at'
 
+/** While typing, the snapshot being folded into is rewritten at most this often. */
+export const FOLD_INTERVAL_MS = 20_000
+
+/** When each review's snapshot was last rewritten by a fold, per open journal. */
+const lastFoldAt = new WeakMap<Db, Map<string, number>>()
+
 /**
  * Keeps the history while the critic types: edits fold into the latest editing snapshot for up
- * to five minutes, then a new one starts. A change that throws away a lot at once (select-all
- * and delete, a paste over everything) always starts a new snapshot, so the text before it stays
- * recoverable however soon it autosaved.
+ * to five minutes, then a new one starts. The review row always holds the newest text, so a fold
+ * (rewriting a whole snapshot) happens at most every FOLD_INTERVAL_MS; before a new snapshot
+ * starts, the one it follows is brought up to the text it ended with (`previous`). A change that
+ * throws away a lot at once (select-all and delete, a paste over everything) always starts a new
+ * snapshot, so the text before it stays recoverable however soon it autosaved.
  */
-export function recordEditRevision(db: Db, snapshot: Snapshot, at: string): void {
+export function recordEditRevision(db: Db, previous: Snapshot, next: Snapshot, at: string): void {
   const latest = db
-    .prepare(`SELECT ${SUMMARY}, body, body_text FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1`)
-    .get(snapshot.reviewId) as DbRevision | undefined
-  if (latest && latest.body === snapshot.body && latest.title === snapshot.title) return
-  const foldable =
-    latest?.reason === 'edit' &&
-    Date.parse(at) - Date.parse(latest.created_at) < COALESCE_WINDOW_MS &&
-    !discardsMuch(latest.body_text ?? '', snapshot.text)
-  if (foldable) {
-    db.prepare('UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?').run(
-      snapshot.title,
-      snapshot.body,
-      snapshot.text,
-      snapshot.wordCount,
-      latest.id
-    )
-    return
+    .prepare('SELECT id, reason, created_at FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1')
+    .get(next.reviewId) as Pick<DbRevision, 'id' | 'reason' | 'created_at'> | undefined
+  const atMs = Date.parse(at)
+  const folds = lastFoldAt.get(db) ?? new Map<string, number>()
+  lastFoldAt.set(db, folds)
+  const isEdit = latest?.reason === 'edit'
+  const inWindow = isEdit && atMs - Date.parse(latest.created_at) < COALESCE_WINDOW_MS
+  if (inWindow && !discardsMuch(previous.text, next.text)) {
+    if (atMs - (folds.get(next.reviewId) ?? 0) < FOLD_INTERVAL_MS) return
+    updateRevision(db, latest.id, next)
+  } else {
+    if (isEdit) updateRevision(db, latest.id, previous)
+    insertRevision(db, next, 'edit', null, at)
   }
-  insertRevision(db, snapshot, 'edit', null, at)
+  folds.set(next.reviewId, atMs)
+}
+
+function updateRevision(db: Db, revisionId: string, snapshot: Snapshot): void {
+  db.prepare('UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?').run(
+    snapshot.title,
+    snapshot.body,
+    snapshot.text,
+    snapshot.wordCount,
+    revisionId
+  )
 }
 
 /**

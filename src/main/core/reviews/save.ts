@@ -84,7 +84,8 @@ export function saveReview(db: Db, changes: ReviewChanges): { id: string; update
   db.prepare(`UPDATE reviews SET ${sets.join(', ')} WHERE id = ?`).run(...values, changes.id)
   if (changes.tags !== undefined) setTags(db, REVIEW_TAGS, changes.id, changes.tags)
   if (next.body !== current.body || next.title !== current.title) {
-    recordEditRevision(db, { reviewId: changes.id, ...next }, updatedAt)
+    const previous = { title: current.title, body: current.body, text: current.body_text, wordCount: current.word_count }
+    recordEditRevision(db, { reviewId: changes.id, ...previous }, { reviewId: changes.id, ...next }, updatedAt)
   }
   return { id: changes.id, updatedAt, wordCount: next.wordCount }
 }
