@@ -48,7 +48,7 @@ function runBrowserBenches(filter: string | undefined): void {
   console.log('\n== browser ==')
   const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
   if (build.status !== 0) throw new Error('electron-vite build failed')
-  const args = ['playwright', 'test', '-c', 'bench/browser/playwright.bench.config.ts', '--reporter=line']
+  const args = ['playwright', 'test', '-c', 'bench/browser/playwright.bench.config.ts', '--reporter=line', '--pass-with-no-tests']
   if (filter) args.push('-g', filter)
   spawnSync('npx', args, { stdio: 'inherit' })
 }

@@ -135,12 +135,19 @@ export class Merger {
   }
 
   private resolveWork(ref: WorkRef): string {
-    const key = 'id' in ref ? `i:${ref.id}` : 'sourceKey' in ref ? `s:${ref.sourceKey}` : null
-    const known = key ? this.works.get(key) : undefined
+    // A film described by title, year and ids is looked up once per import: a diary names the
+    // same film on many rows, and a title lookup goes through the full-text index.
+    const key =
+      'id' in ref
+        ? `i:${ref.id}`
+        : 'sourceKey' in ref
+          ? `s:${ref.sourceKey}`
+          : `d:${JSON.stringify([ref.title, ref.year, ref.letterboxdUri ?? null, ref.tmdbId ?? null, ref.imdbId ?? null])}`
+    const known = this.works.get(key)
     if (known) return known
     const { work, created } = findOrCreateWork(this.db, ref)
     if (created) this.count('work', 'created')
-    if (key) this.works.set(key, work.id)
+    this.works.set(key, work.id)
     return work.id
   }
 
