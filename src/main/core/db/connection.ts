@@ -10,7 +10,6 @@ export type Db = Database.Database
 
 export const DB_FILE_NAME = 'journal.sqlite'
 
-
 export interface OpenOptions {
   /** Where better-sqlite3's native module lives when it is not the Node build (Electron). */
   nativeBinding?: string
@@ -92,10 +91,22 @@ export async function openJournal(dataDir: string, options: OpenOptions = {}): P
         `${file} is not a Review Journal database (or it is damaged). Move it aside or choose another data folder.`
       )
     }
-    throw new StorageUnavailableError(
-      `The journal at ${file} could not be opened: ${(err as Error).message}`
-    )
+    throw new StorageUnavailableError(`The journal at ${file} could not be opened: ${(err as Error).message}`)
   }
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>()
+
+/**
+ * The statement for `sql`, prepared once per connection. For lookups that run once per imported
+ * row: preparing is a large share of their cost.
+ */
+export function cachedStatement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let statement = cache.get(sql)
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)))
+  return statement
 }
 
 /** Runs `fn` in one synchronous transaction: it lands whole or not at all. */

@@ -1,7 +1,9 @@
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import { newId } from '../ids'
 
-type Owner = { table: 'review_tags'; column: 'review_id' } | { table: 'screening_tags'; column: 'screening_id' }
+type Owner =
+  | { table: 'review_tags'; column: 'review_id' }
+  | { table: 'screening_tags'; column: 'screening_id' }
 
 export const REVIEW_TAGS: Owner = { table: 'review_tags', column: 'review_id' }
 export const SCREENING_TAGS: Owner = { table: 'screening_tags', column: 'screening_id' }
@@ -18,10 +20,13 @@ export function normaliseTags(names: string[]): string[] {
 
 /** Replaces the tags of one review or screening, creating tags that do not exist yet. */
 export function setTags(db: Db, owner: Owner, ownerId: string, names: string[]): void {
-  db.prepare(`DELETE FROM ${owner.table} WHERE ${owner.column} = ?`).run(ownerId)
-  const find = db.prepare('SELECT id FROM tags WHERE name = ?')
-  const create = db.prepare('INSERT INTO tags (id, name) VALUES (?, ?)')
-  const link = db.prepare(`INSERT OR IGNORE INTO ${owner.table} (${owner.column}, tag_id) VALUES (?, ?)`)
+  cachedStatement(db, `DELETE FROM ${owner.table} WHERE ${owner.column} = ?`).run(ownerId)
+  const find = cachedStatement(db, 'SELECT id FROM tags WHERE name = ?')
+  const create = cachedStatement(db, 'INSERT INTO tags (id, name) VALUES (?, ?)')
+  const link = cachedStatement(
+    db,
+    `INSERT OR IGNORE INTO ${owner.table} (${owner.column}, tag_id) VALUES (?, ?)`
+  )
   for (const name of normaliseTags(names)) {
     let tag = find.get(name) as { id: string } | undefined
     if (!tag) {
@@ -36,17 +41,15 @@ export function setTags(db: Db, owner: Owner, ownerId: string, names: string[]):
 export function tagsByOwner(db: Db, owner: Owner, ownerIds?: string[]): Map<string, string[]> {
   const rows = (
     ownerIds
-      ? db
-          .prepare(
-            `SELECT o.${owner.column} AS owner, t.name FROM ${owner.table} o JOIN tags t ON t.id = o.tag_id
+      ? cachedStatement(
+          db,
+          `SELECT o.${owner.column} AS owner, t.name FROM ${owner.table} o JOIN tags t ON t.id = o.tag_id
              WHERE o.${owner.column} IN (SELECT value FROM json_each(?)) ORDER BY t.name`
-          )
-          .all(JSON.stringify(ownerIds))
-      : db
-          .prepare(
-            `SELECT o.${owner.column} AS owner, t.name FROM ${owner.table} o JOIN tags t ON t.id = o.tag_id ORDER BY t.name`
-          )
-          .all()
+        ).all(JSON.stringify(ownerIds))
+      : cachedStatement(
+          db,
+          `SELECT o.${owner.column} AS owner, t.name FROM ${owner.table} o JOIN tags t ON t.id = o.tag_id ORDER BY t.name`
+        ).all()
   ) as { owner: string; name: string }[]
   const map = new Map<string, string[]>()
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import type { Work } from '../../../shared/domain'
 import type { WorkRef } from '../archive/records'
 import { JournalFailure } from '../context'
@@ -52,10 +52,11 @@ export function findOrCreateWork(db: Db, ref: WorkRef): ResolvedWork {
  */
 export function byReference(db: Db, column: 'id' | 'source_key', value: string): Work {
   const alias = `${column === 'id' ? 'id' : 'source'}:${value}`
-  const row = (db.prepare(`SELECT * FROM works WHERE ${column} = ?`).get(value) ??
-    db
-      .prepare('SELECT w.* FROM work_aliases a JOIN works w ON w.id = a.work_id WHERE a.alias = ?')
-      .get(alias)) as DbWork | undefined
+  const row = (cachedStatement(db, `SELECT * FROM works WHERE ${column} = ?`).get(value) ??
+    cachedStatement(
+      db,
+      'SELECT w.* FROM work_aliases a JOIN works w ON w.id = a.work_id WHERE a.alias = ?'
+    ).get(alias)) as DbWork | undefined
   if (!row) {
     const what = column === 'id' ? `id ${value}` : `source key ${value}`
     throw new JournalFailure('NOT_FOUND', `No film with ${what} exists in this journal.`)
@@ -66,17 +67,19 @@ export function byReference(db: Db, column: 'id' | 'source_key', value: string):
 function byExternalId(db: Db, ref: DescribedRef): DbWork | undefined {
   const uri = normalizeLetterboxdUri(ref.letterboxdUri)
   if (uri) {
-    const row = db.prepare('SELECT * FROM works WHERE letterboxd_uri IN (?, ?)').get(uri, `${uri}/`)
+    const row = cachedStatement(db, 'SELECT * FROM works WHERE letterboxd_uri IN (?, ?)').get(uri, `${uri}/`)
     if (row) return row as DbWork
   }
   const tmdb = ref.tmdbId?.trim()
   if (tmdb) {
-    const row = db.prepare('SELECT * FROM works WHERE tmdb_id = ? ORDER BY rid LIMIT 1').get(tmdb)
+    const row = cachedStatement(db, 'SELECT * FROM works WHERE tmdb_id = ? ORDER BY rid LIMIT 1').get(tmdb)
     if (row) return row as DbWork
   }
   const imdb = normalizeImdbId(ref.imdbId)
   if (imdb) {
-    const row = db.prepare('SELECT * FROM works WHERE lower(imdb_id) = ? ORDER BY rid LIMIT 1').get(imdb)
+    const row = cachedStatement(db, 'SELECT * FROM works WHERE lower(imdb_id) = ? ORDER BY rid LIMIT 1').get(
+      imdb
+    )
     if (row) return row as DbWork
   }
   return undefined
@@ -104,18 +107,17 @@ export function byTitleAndYear(db: Db, title: string, year: number | null): DbWo
 function titleCandidates(db: Db, title: string): DbWork[] {
   const words = titleWords(title)
   if (!words.length) {
-    return db
-      .prepare('SELECT * FROM works WHERE title = ? COLLATE NOCASE ORDER BY rid')
-      .all(title.trim()) as DbWork[]
+    return cachedStatement(db, 'SELECT * FROM works WHERE title = ? COLLATE NOCASE ORDER BY rid').all(
+      title.trim()
+    ) as DbWork[]
   }
   // Each word is quoted, so nothing in a title is read as query syntax.
   const query = `{title body} : (${words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND ')})`
-  return db
-    .prepare(
-      `SELECT w.* FROM search_fts f JOIN works w ON w.rid = (f.rowid - 3) / 4
+  return cachedStatement(
+    db,
+    `SELECT w.* FROM search_fts f JOIN works w ON w.rid = (f.rowid - 3) / 4
        WHERE search_fts MATCH ? AND f.kind = 'work' ORDER BY w.rid LIMIT ${MAX_CANDIDATES}`
-    )
-    .all(query) as DbWork[]
+  ).all(query) as DbWork[]
 }
 
 /** Adds ids and directors the matched film lacked; never overwrites what the critic entered. */
@@ -132,5 +134,8 @@ function fillMissing(db: Db, row: DbWork, ref: DescribedRef): Work {
 }
 
 function uriTaken(db: Db, uri: string): boolean {
-  return db.prepare('SELECT 1 FROM works WHERE letterboxd_uri IN (?, ?)').get(uri, `${uri}/`) !== undefined
+  return (
+    cachedStatement(db, 'SELECT 1 FROM works WHERE letterboxd_uri IN (?, ?)').get(uri, `${uri}/`) !==
+    undefined
+  )
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import type { Work } from '../../../shared/domain'
 import { newId, now } from '../ids'
 import { JournalFailure, notFound } from '../context'
@@ -41,7 +41,7 @@ export function listWorks(db: Db): Work[] {
 }
 
 export function getWork(db: Db, id: string): Work {
-  const row = db.prepare('SELECT * FROM works WHERE id = ?').get(id) as DbWork | undefined
+  const row = cachedStatement(db, 'SELECT * FROM works WHERE id = ?').get(id) as DbWork | undefined
   if (!row) throw notFound('film', id)
   return toWork(row)
 }
@@ -96,7 +96,8 @@ export function createWork(db: Db, input: NewWork): Work {
   const id = input.id ?? newId()
   const at = now()
   assertLetterboxdUriFree(db, normalizeLetterboxdUri(input.letterboxdUri), null)
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO works (id, title, original_title, year, directors, runtime_minutes, letterboxd_uri,
        tmdb_id, imdb_id, source_key, is_sample, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -124,7 +125,8 @@ export function updateWork(db: Db, id: string, changes: Partial<WorkFields>): Wo
   const next = { ...current, ...definedOnly(changes) }
   const uri = normalizeLetterboxdUri(next.letterboxdUri)
   assertLetterboxdUriFree(db, uri, id)
-  db.prepare(
+  cachedStatement(
+    db,
     `UPDATE works SET title = ?, original_title = ?, year = ?, directors = ?, runtime_minutes = ?,
        letterboxd_uri = ?, tmdb_id = ?, imdb_id = ?, updated_at = ? WHERE id = ?`
   ).run(
