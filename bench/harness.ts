@@ -60,3 +60,20 @@ export async function call<K extends ChannelName>(core: Core, channel: K, input?
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
   return result.value as ChannelResult<K>
 }
+
+/**
+ * Samples this process's RSS (all threads, so a worker's memory counts) and the longest stall of
+ * this thread's event loop, every 10 ms until `stop()`.
+ */
+export function sampler(): { stop(): { peakMb: number; worstStallMs: number } } {
+  let peak = process.memoryUsage().rss
+  let worstStall = 0
+  let last = performance.now()
+  const timer = setInterval(() => {
+    const now = performance.now()
+    worstStall = Math.max(worstStall, now - last - 10)
+    last = now
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }, 10)
+  return { stop: () => (clearInterval(timer), { peakMb: peak / 1024 ** 2, worstStallMs: worstStall }) }
+}

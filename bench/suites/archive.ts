@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { benchJournal, measure, report } from '../harness'
+import { benchJournal, measure, report, sampler } from '../harness'
 import { prose, rng } from '../generate'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 import { runJob } from '../../src/main/core/archive/jobs'
@@ -48,19 +48,6 @@ function insertRaw(db: Db, data: Generated): void {
   })()
 }
 
-/** Samples this process's RSS (all threads) and the longest stall of this thread's event loop. */
-function sampler() {
-  let peak = process.memoryUsage().rss
-  let worstStall = 0
-  let last = performance.now()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    worstStall = Math.max(worstStall, now - last - 10)
-    last = now
-    peak = Math.max(peak, process.memoryUsage().rss)
-  }, 10)
-  return { stop: () => (clearInterval(timer), { peakMb: peak / 1024 ** 2, worstStallMs: worstStall }) }
-}
 
 /**
  * The journal archive at 10,000 reviews with 30,000 revisions: export, then import into an

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { once } from 'node:events'
-import { benchJournal, measure, report } from '../harness'
+import { benchJournal, measure, report, sampler } from '../harness'
 import { prose, rng } from '../generate'
 import { EMPTY_DOC, plainTextToLexical } from '../../src/shared/conversions/plainText'
 import { importFile } from '../../src/main/core/archive/run'
@@ -75,19 +75,6 @@ async function readOnly(path: string, htmlToDoc?: () => typeof EMPTY_DOC): Promi
   return n
 }
 
-/** Samples this process's RSS and the longest stall of this thread's event loop. */
-function sampler() {
-  let peak = process.memoryUsage().rss
-  let worstStall = 0
-  let last = performance.now()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    worstStall = Math.max(worstStall, now - last - 10)
-    last = now
-    peak = Math.max(peak, process.memoryUsage().rss)
-  }, 10)
-  return { stop: () => (clearInterval(timer), { peakMb: peak / 1024 ** 2, worstStallMs: worstStall }) }
-}
 
 /**
  * WordPress import of 5,000 posts and 50,000 comments, split into where the time goes (reading

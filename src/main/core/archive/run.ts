@@ -9,7 +9,7 @@ import { READERS } from './formats'
 import { ImportFault, type FormatReader } from './formats/types'
 import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from './limits'
 import { Merger } from './apply'
-import { openSafeZip } from './zip'
+import { openSafeZip, startsLikeZip } from './zip'
 
 export interface ImportOptions {
   format: ImportFormat | 'auto'
@@ -113,7 +113,7 @@ function readHead(path: string): Buffer {
 }
 
 async function zipEntryNames(path: string, name: string, head: Buffer, limits: ImportLimits): Promise<string[] | null> {
-  if (!(head[0] === 0x50 && head[1] === 0x4b)) return null
+  if (!startsLikeZip(head)) return null
   try {
     const zip = await openSafeZip(path, limits)
     zip.close()

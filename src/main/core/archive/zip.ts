@@ -1,8 +1,26 @@
 import yauzl from 'yauzl'
 import { Transform, type Readable } from 'node:stream'
 import { basename } from 'node:path'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { ImportFault } from './formats/types'
 import { formatBytes, MB, type ImportLimits } from './limits'
+
+/** True when `head` starts like a zip file ("PK"). */
+export function startsLikeZip(head: Buffer): boolean {
+  return head[0] === 0x50 && head[1] === 0x4b
+}
+
+/** True when the file at `path` starts like a zip file. */
+export function isZipFile(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(2)
+    readSync(fd, head, 0, 2, 0)
+    return startsLikeZip(head)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 export interface ZipEntryInfo {
   name: string

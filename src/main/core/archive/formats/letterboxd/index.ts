@@ -1,10 +1,10 @@
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { FormatExporter, FormatReader, ReaderContext } from '../types'
 import { ImportFault } from '../types'
 import type { ImportRecord } from '../../records'
 import { decodeTextStream, detectEncoding } from '../../text'
-import { openSafeZip } from '../../zip'
+import { isZipFile, openSafeZip } from '../../zip'
 import { addParagraphs } from '../wxr/htmlText'
 import { htmlToReviewDoc } from '../wxr/readWxr'
 import { checkHeaders, EXPORT_FILES, kindOfCsv, type LetterboxdKind } from './files'
@@ -140,13 +140,3 @@ function notLetterboxd(label: string, headers: string[]): ImportFault {
   )
 }
 
-function isZipFile(path: string): boolean {
-  const fd = openSync(path, 'r')
-  try {
-    const head = Buffer.alloc(2)
-    readSync(fd, head, 0, 2, 0)
-    return head[0] === 0x50 && head[1] === 0x4b
-  } finally {
-    closeSync(fd)
-  }
-}

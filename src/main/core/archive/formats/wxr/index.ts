@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, createWriteStream, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
+import { createReadStream, createWriteStream, renameSync, rmSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -8,7 +8,7 @@ import { JournalFailure } from '../../../context'
 import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
 import { withReadSnapshot } from '../../output'
 import { decodeTextStream, detectEncoding } from '../../text'
-import { openSafeZip } from '../../zip'
+import { isZipFile, openSafeZip } from '../../zip'
 import type { ExportContext, FormatExporter, FormatReader, ReaderContext } from '../types'
 import type { ImportRecord } from '../../records'
 import { readWxrText } from './readWxr'
@@ -49,7 +49,7 @@ function headText(head: Buffer): string {
 async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
   const label = basename(path)
   const size = statSync(path).size
-  if (isZip(path)) {
+  if (isZipFile(path)) {
     yield* readZippedExports(path, label, ctx)
     return
   }
@@ -64,16 +64,6 @@ async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGene
   yield* readWxrText(decodeTextStream(counted, label), { label, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal })
 }
 
-function isZip(path: string): boolean {
-  const fd = openSync(path, 'r')
-  try {
-    const head = Buffer.alloc(2)
-    readSync(fd, head, 0, 2, 0)
-    return head[0] === 0x50 && head[1] === 0x4b
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /** WordPress.com sends large sites as a zip of several WXR files: each is read in turn. */
 async function* readZippedExports(path: string, label: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
