@@ -182,5 +182,7 @@ test('a review closed to responses says so, takes the critic’s notes, and asks
   await fillForm(form, { author: 'Late reader', at: '2014-03-01T10:00', text: 'Only just saw it.' }, 'Reopen comments and add')
   await expect(entry(page, 'Only just saw it.')).toBeVisible()
   await expect(page.getByText('Comments are closed.')).toHaveCount(0)
+  // Regression: the details' switch kept saying "closed" after the thread reopened the review.
+  await expect(page.getByRole('switch', { name: 'Responses closed' })).not.toBeChecked()
   await expectAccessible(page)
 })

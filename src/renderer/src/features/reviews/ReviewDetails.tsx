@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { targetWordsSchema } from '../../../../shared/contract/reviews'
 import { FilmPicker } from '../works/FilmPicker'
@@ -6,6 +6,7 @@ import { RatingInput } from './RatingInput'
 import { TagsInput } from './TagsInput'
 import { StatusControl } from './StatusControl'
 import type { ReviewChange } from './useReviewSaver'
+import { useReviews } from './reviewsStore'
 
 interface Props {
   review: ReviewDetail
@@ -22,6 +23,11 @@ export function ReviewDetails({ review, change, flush, onReviewChanged }: Props)
   const [tags, setTags] = useState(review.tags)
   const [hasSpoilers, setHasSpoilers] = useState(review.hasSpoilers)
   const [closed, setClosed] = useState(review.responsesClosed)
+  // The thread below can reopen the review (adding a reader's response asks to); follow it.
+  const closedInList = useReviews((s) => s.reviews.find((r) => r.id === review.id)?.responsesClosed)
+  useEffect(() => {
+    if (closedInList !== undefined) setClosed(closedInList)
+  }, [closedInList])
   const [target, setTarget] = useState(review.targetWords?.toString() ?? '')
   const [targetError, setTargetError] = useState<string | null>(null)
 
