@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { electronBinary, launchApp, SKIP_REASON } from './support'
 
+// Skipped where the Electron binary is absent (it downloads on first use, which needs internet):
+// this suite drives the real desktop app, which nothing else here can stand in for.
 test.skip(!electronBinary(), SKIP_REASON)
 
 let dataDir: string
