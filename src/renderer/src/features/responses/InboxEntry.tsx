@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { InboxItem } from '../../../../shared/contract/responses'
 import { ResponseBody } from './ResponseBody'
 import { formatReceived } from './format'
+import { StarToggle } from './StarToggle'
 
 export interface InboxActions {
   toggleSelected(id: string): void
@@ -35,16 +36,7 @@ export const InboxEntry = memo(function InboxEntry({ item, selected, actions }: 
           {item.isOwnReply && <span className="badge badge-own">Your reply</span>}
           {item.status !== 'read' && <span className={`badge badge-${item.status}`}>{item.status}</span>}
           <time dateTime={item.receivedAt}>{formatReceived(item.receivedAt)}</time>
-          <button
-            type="button"
-            className="star-toggle"
-            aria-pressed={item.starred}
-            aria-label={item.starred ? 'Starred' : 'Star'}
-            title={item.starred ? 'Unstar' : 'Star'}
-            onClick={() => actions.setStarred(item.id, !item.starred)}
-          >
-            {item.starred ? '★' : '☆'}
-          </button>
+          <StarToggle starred={item.starred} onToggle={(next) => actions.setStarred(item.id, next)} />
         </header>
         <p className="inbox-entry-where">
           on{' '}

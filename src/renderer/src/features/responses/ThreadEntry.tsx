@@ -3,6 +3,7 @@ import type { ThreadItem } from '../../../../shared/contract/responses'
 import { ResponseBody } from './ResponseBody'
 import { formatReceived } from './format'
 import type { FormMode } from './ResponseForm'
+import { StarToggle } from './StarToggle'
 
 /** Indentation stops growing here; deeper replies name whom they answer instead. */
 export const MAX_INDENT = 4
@@ -80,16 +81,7 @@ export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, 
               {!item.inReplyTo.shown && ' (hidden)'}
             </span>
           )}
-          <button
-            type="button"
-            className="star-toggle"
-            aria-pressed={item.starred}
-            aria-label={item.starred ? 'Starred' : 'Star'}
-            title={item.starred ? 'Unstar' : 'Star'}
-            onClick={() => actions.setStarred(item.id, !item.starred)}
-          >
-            {item.starred ? '★' : '☆'}
-          </button>
+          <StarToggle starred={item.starred} onToggle={(next) => actions.setStarred(item.id, next)} />
         </header>
         {item.authorEmail && <p className="thread-entry-email">{item.authorEmail}</p>}
         <ResponseBody body={item.body} />

@@ -44,17 +44,16 @@ export function ColumnChart({ data, category, series, theme }: ColumnChartProps)
       <YAxis allowDecimals={false} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
       {series.length > 1 && <Legend wrapperStyle={{ color: theme.text }} />}
-      {series.map((s, i) => (
-        <Bar
-          key={s.key}
-          dataKey={s.key}
-          name={s.name}
-          fill={theme.series[i % theme.series.length]}
-          {...STILL}
-        />
-      ))}
+      {seriesBars(series, theme)}
     </BarChart>
   )
+}
+
+/** One bar per series, coloured in turn from the theme. */
+function seriesBars(series: ColumnChartProps['series'], theme: ColumnChartProps['theme']) {
+  return series.map((s, i) => (
+    <Bar key={s.key} dataKey={s.key} name={s.name} fill={theme.series[i % theme.series.length]} {...STILL} />
+  ))
 }
 
 /** Horizontal bars for ranked lists (formats, venues, directors): long names stay readable. */
@@ -73,15 +72,7 @@ export function RankChart({ data, category, series, theme }: ColumnChartProps) {
       <XAxis type="number" allowDecimals={false} {...axisProps(theme)} />
       <YAxis type="category" dataKey={category} width={150} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
-      {series.map((s, i) => (
-        <Bar
-          key={s.key}
-          dataKey={s.key}
-          name={s.name}
-          fill={theme.series[i % theme.series.length]}
-          {...STILL}
-        />
-      ))}
+      {seriesBars(series, theme)}
     </BarChart>
   )
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/connection'
-import type { LexicalDoc, ResponseStatus, ReviewStatus } from '../../../../../shared/domain'
+import type { LexicalDoc, ReaderResponse, ReviewStatus } from '../../../../../shared/domain'
+import { toResponse, type DbResponse } from '../../../responses/responses'
 
 /** A review as the WordPress export needs it. */
 export interface WxrReviewRow {
@@ -19,17 +20,7 @@ export interface WxrReviewRow {
 }
 
 /** A response as the WordPress export needs it, every status included (spam stays spam). */
-export interface WxrResponseRow {
-  id: string
-  parentId: string | null
-  authorName: string
-  authorEmail: string | null
-  authorUrl: string | null
-  body: string
-  receivedAt: string
-  status: ResponseStatus
-  isOwnReply: boolean
-}
+export type WxrResponseRow = ReaderResponse
 
 /** Ids of the reviews to export (not in the trash), oldest first; read before streaming. */
 export function reviewIdsForWxr(db: Db): string[] {
@@ -76,18 +67,6 @@ interface DbReview {
   work_year: number | null
 }
 
-interface DbResponse {
-  id: string
-  parent_id: string | null
-  author_name: string
-  author_email: string | null
-  author_url: string | null
-  body: string
-  received_at: string
-  status: ResponseStatus
-  is_own_reply: number
-}
-
 /** Prepared reads for one export; call inside one read transaction. */
 export function wxrReader(db: Db) {
   const review = db.prepare(
@@ -96,8 +75,7 @@ export function wxrReader(db: Db) {
      FROM reviews r LEFT JOIN works w ON w.id = r.work_id WHERE r.id = ?`
   )
   const responses = db.prepare(
-    `SELECT id, parent_id, author_name, author_email, author_url, body, received_at, status, is_own_reply
-     FROM responses WHERE review_id = ? ORDER BY received_at, rid`
+    'SELECT * FROM responses WHERE review_id = ? ORDER BY received_at, rid'
   )
   return {
     review(id: string): WxrReviewRow | null {
@@ -120,17 +98,7 @@ export function wxrReader(db: Db) {
       }
     },
     responses(reviewId: string): WxrResponseRow[] {
-      return (responses.all(reviewId) as DbResponse[]).map((r) => ({
-        id: r.id,
-        parentId: r.parent_id,
-        authorName: r.author_name,
-        authorEmail: r.author_email,
-        authorUrl: r.author_url,
-        body: r.body,
-        receivedAt: r.received_at,
-        status: r.status,
-        isOwnReply: r.is_own_reply === 1
-      }))
+      return (responses.all(reviewId) as DbResponse[]).map(toResponse)
     }
   }
 }
