@@ -19,6 +19,7 @@ import { JournalCommandsPlugin } from './plugins/JournalCommandsPlugin'
 import { PastePlugin } from './plugins/PastePlugin'
 import { LinkEditPlugin } from './plugins/LinkEditPlugin'
 import { WordCountPlugin, type TextCounts } from './plugins/WordCountPlugin'
+import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin'
 import './editor.css'
 
 interface Props {
@@ -52,6 +53,7 @@ export function ReviewBodyEditor({ initialDoc, onChange, onCounts, label }: Prop
           placeholder={<div className="editor-placeholder">Start writing…</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
+        <SelectionSyncPlugin />
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isValidUrl} />
