@@ -42,7 +42,7 @@ describe('opening the journal', () => {
     db.prepare("INSERT INTO works (id, title, created_at, updated_at) VALUES ('w1', 'Her', 'x', 'x')").run()
     db.close()
     // Simulate an older file: forget the last migration was applied, then let a new one run.
-    MIGRATIONS.push({ id: MIGRATIONS.length + 1, name: 'test-extra', sql: 'CREATE TABLE extra_test (x INTEGER)' })
+    MIGRATIONS.push({ id: MIGRATIONS[MIGRATIONS.length - 1].id + 1, name: 'test-extra', sql: 'CREATE TABLE extra_test (x INTEGER)' })
     try {
       const reopened = await openJournal(dir)
       reopened.close()
@@ -59,7 +59,7 @@ describe('opening the journal', () => {
   it('rolls a failing migration back whole and records nothing', async () => {
     const dir = tempDir()
     ;(await openJournal(dir)).close()
-    MIGRATIONS.push({ id: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); THIS IS NOT SQL' })
+    MIGRATIONS.push({ id: MIGRATIONS[MIGRATIONS.length - 1].id + 1, name: 'broken', sql: 'CREATE TABLE half (x); THIS IS NOT SQL' })
     try {
       await expect(openJournal(dir)).rejects.toThrow(StorageUnavailableError)
     } finally {

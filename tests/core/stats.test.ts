@@ -77,6 +77,45 @@ describe('statistics', () => {
     expect(stats.years).toEqual([2023])
   })
 
+  it('lists every year with live screenings or reviews, skipping empty and trashed years', async () => {
+    const journal = await openTestJournal()
+    seedKnownJournal(journal.db)
+    const screening = journal.db.prepare(
+      `INSERT INTO screenings (id, work_id, watched_on, created_at, updated_at, deleted_at)
+       SELECT ?, work_id, ?, created_at, updated_at, ? FROM screenings WHERE id = 's-5'`
+    )
+    screening.run('s-old', '2009-12-31', null)
+    screening.run('s-trashed', '2016-06-01', '2024-03-01')
+    journal.db
+      .prepare(
+        `INSERT INTO reviews (id, title, body, created_at, updated_at)
+         VALUES ('r-old', 'Old', '{"root":{"type":"root","children":[]}}', '2012-01-01T09:00:00Z', '2012-01-01T09:00:00Z')`
+      )
+      .run()
+    const stats = await journal.call('stats.overview')
+    expect(stats.years).toEqual([2024, 2023, 2012, 2009])
+    expect(stats.screeningsPerMonth[0]).toEqual({ month: '2009-12', count: 1 })
+    expect(stats.wordsPerMonth[0]).toEqual({ month: '2012-01', count: 0 })
+  })
+
+  // A review's row holds its whole text; counting must never have to read it.
+  it('counts screenings and reviews from their narrow indexes, not from whole rows', async () => {
+    const journal = await openTestJournal()
+    const plan = (sql: string) =>
+      (journal.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((row) => row.detail)
+        .join(' | ')
+    expect(
+      plan('SELECT r.status, count(*), sum(r.word_count) FROM reviews r WHERE r.deleted_at IS NULL GROUP BY r.status')
+    ).toContain('COVERING INDEX reviews_stats')
+    expect(
+      plan(
+        `SELECT s.format, count(DISTINCT s.work_id), max(s.rating) FROM screenings s
+         WHERE s.deleted_at IS NULL AND s.watched_on >= '2016' AND s.watched_on < '2017' GROUP BY s.venue`
+      )
+    ).toContain('COVERING INDEX screenings_stats')
+  })
+
   it('sums up a year in review', async () => {
     const journal = await openTestJournal()
     seedKnownJournal(journal.db)

@@ -22,9 +22,12 @@ export function statsOverview(db: Db, scope: Scope): StatsOverview {
     written.params
   )
   const received = within('p.received_at', scope)
+  // One pass over the responses; the live review ids come once from the narrow stats index
+  // (`+` keeps SQLite from seeking responses review by review instead).
   const responses = one<{ n: number }>(
-    `SELECT count(*) AS n FROM responses p JOIN reviews r ON r.id = p.review_id AND r.deleted_at IS NULL
-     WHERE p.status <> 'spam' AND p.is_own_reply = 0 AND ${received.sql}`,
+    `SELECT count(*) AS n FROM responses p
+     WHERE p.status <> 'spam' AND p.is_own_reply = 0 AND ${received.sql}
+       AND +p.review_id IN (SELECT r.id ${LIVE_REVIEWS})`,
     received.params
   ).n
 
@@ -61,9 +64,7 @@ export function statsOverview(db: Db, scope: Scope): StatsOverview {
   )
   const years = db
     .prepare(
-      `SELECT CAST(y AS INTEGER) FROM (
-         SELECT DISTINCT substr(watched_on, 1, 4) AS y FROM screenings WHERE deleted_at IS NULL
-         UNION SELECT DISTINCT substr(created_at, 1, 4) FROM reviews WHERE deleted_at IS NULL)
+      `SELECT DISTINCT y FROM (${yearsOf('watched_on', 'screenings')} UNION ALL ${yearsOf('created_at', 'reviews')})
        ORDER BY y DESC`
     )
     .pluck()
@@ -72,7 +73,7 @@ export function statsOverview(db: Db, scope: Scope): StatsOverview {
   return {
     year: scope.year,
     totals: { ...screeningTotals, ...reviewTotals, responses },
-    screeningsPerMonth: perMonth(db, scope, 'count(*)', 'substr(s.watched_on, 1, 7)', LIVE_SCREENINGS, seen),
+    screeningsPerMonth: perMonth(db, scope, 'count(*)', 's.watched_on', LIVE_SCREENINGS, seen),
     ratings,
     formats,
     venues,
@@ -80,7 +81,7 @@ export function statsOverview(db: Db, scope: Scope): StatsOverview {
       db,
       scope,
       'sum(r.word_count)',
-      'substr(r.created_at, 1, 7)',
+      'r.created_at',
       LIVE_REVIEWS,
       written
     ),
@@ -98,20 +99,21 @@ export function perMonth(
   db: Db,
   scope: Scope,
   aggregate: string,
-  monthExpr: string,
+  dateColumn: string,
   from: string,
   window: { sql: string; params: string[] }
 ): MonthCount[] {
-  const grouped = `SELECT ${monthExpr} AS month, ${aggregate} AS count ${from} AND ${window.sql} GROUP BY 1`
+  const grouped = `SELECT substr(${dateColumn}, 1, 7) AS month, ${aggregate} AS count ${from} AND ${window.sql} GROUP BY 1`
   let first = scope.year === null ? null : `${scope.year}-01`
   let last = scope.year === null ? null : `${scope.year}-12`
   if (scope.year === null) {
+    // Two seeks at the ends of the date index rather than a pass over every row.
     const span = db
-      .prepare(`SELECT min(month) AS first, max(month) AS last FROM (${grouped})`)
-      .get(...window.params) as {
-      first: string | null
-      last: string | null
-    }
+      .prepare(
+        `SELECT substr((SELECT min(${dateColumn}) ${from}), 1, 7) AS first,
+                substr((SELECT max(${dateColumn}) ${from}), 1, 7) AS last`
+      )
+      .get() as { first: string | null; last: string | null }
     if (!span.first || !span.last) return []
     ;({ first, last } = span)
   }
@@ -122,4 +124,18 @@ export function perMonth(
        FROM months LEFT JOIN (${grouped}) g ON g.month = months.month ORDER BY months.month`
     )
     .all(...months.params, ...window.params) as MonthCount[]
+}
+
+/**
+ * The distinct years of a date column over live rows, one index seek per year: from the
+ * earliest date, jump to the first date of the next year, until there is none.
+ */
+function yearsOf(column: string, table: string): string {
+  const first = (after: string) =>
+    `(SELECT min(${column}) FROM ${table} WHERE deleted_at IS NULL AND ${column} >= ${after})`
+  return `SELECT CAST(substr(d, 1, 4) AS INTEGER) AS y FROM (
+      WITH RECURSIVE d(d) AS (
+        SELECT ${first("''")} UNION ALL
+        SELECT ${first("CAST(substr(d, 1, 4) + 1 AS TEXT)")} FROM d WHERE d IS NOT NULL
+      ) SELECT d FROM d WHERE d IS NOT NULL)`
 }

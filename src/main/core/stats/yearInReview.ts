@@ -47,7 +47,7 @@ export function yearInReview(db: Db, year: number): YearInReview {
     db,
     scope,
     'count(*)',
-    'substr(s.watched_on, 1, 7)',
+    's.watched_on',
     'FROM screenings s WHERE s.deleted_at IS NULL',
     seen
   )

@@ -2,6 +2,7 @@ import { initialSchema } from './001-initial-schema'
 import { screeningsDiaryOrder } from './003-screenings-diary-order'
 import { responseInboxIndexes } from './004-response-inbox-indexes'
 import { searchAndFilmAliases } from './006-search-and-film-aliases'
+import { statisticsIndexes } from './007-statistics-indexes'
 
 export interface Migration {
   id: number
@@ -17,5 +18,6 @@ export const MIGRATIONS: Migration[] = [
   { id: 1, name: 'initial-schema', sql: initialSchema },
   { id: 3, name: 'screenings-diary-order', sql: screeningsDiaryOrder },
   { id: 4, name: 'response-inbox-indexes', sql: responseInboxIndexes },
-  { id: 6, name: 'search-and-film-aliases', sql: searchAndFilmAliases }
+  { id: 6, name: 'search-and-film-aliases', sql: searchAndFilmAliases },
+  { id: 7, name: 'statistics-indexes', sql: statisticsIndexes }
 ]
