@@ -46,10 +46,42 @@ function blockOfList(list: LexNode): string {
   return (list.children ?? []).map((item) => inlineText(item)).join('\n')
 }
 
-/** Words as a reader counts them: runs of letters/digits, apostrophes and hyphens inside. */
+/**
+ * Words as a reader counts them: runs of letters and digits, joined by an apostrophe or hyphen
+ * inside ("isn't", "well-made"): the matches of `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` in Unicode
+ * mode, counted in one pass without building a list of them, since it runs on every save.
+ */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)
-  return matches ? matches.length : 0
+  let words = 0
+  let inWord = false
+  const length = text.length
+  for (let i = 0; i < length; ) {
+    const unit = text.charCodeAt(i)
+    const code = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit
+    i += code > 0xffff ? 2 : 1
+    if (isWordChar(code)) {
+      if (!inWord) words++
+      inWord = true
+    } else if (!(inWord && isJoiner(code) && i < length && isWordChar(text.codePointAt(i)!))) {
+      inWord = false
+    }
+  }
+  return words
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Whether each character of the Basic Multilingual Plane is a letter or digit: 0 not yet known, 1 yes, 2 no. */
+const bmpWordChars = new Uint8Array(0x10000)
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code))
+  if (bmpWordChars[code] === 0) bmpWordChars[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2
+  return bmpWordChars[code] === 1
+}
+
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45
 }
 
 /** A document holding the given paragraphs of plain text (for samples, imports and tests). */
