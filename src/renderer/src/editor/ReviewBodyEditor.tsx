@@ -7,6 +7,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import type { EditorState } from 'lexical'
+import type { ReactNode } from 'react'
 import type { LexicalDoc } from '../../../shared/domain'
 import { JOURNAL_NODES } from '../../../shared/conversions/nodes'
 import { JOURNAL_TRANSFORMERS } from '../../../shared/conversions/markdownTransformers'
@@ -18,21 +19,21 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
 import { JournalCommandsPlugin } from './plugins/JournalCommandsPlugin'
 import { PastePlugin } from './plugins/PastePlugin'
 import { LinkEditPlugin } from './plugins/LinkEditPlugin'
-import { WordCountPlugin, type TextCounts } from './plugins/WordCountPlugin'
 import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin'
 import './editor.css'
 
 interface Props {
   initialDoc: LexicalDoc
   onChange(state: EditorState): void
-  onCounts?(counts: TextCounts): void
   label: string
+  /** Shown below the text, inside the editor's context (writing aids read the text from it). */
+  children?: ReactNode
 }
 
 const isValidUrl = (url: string) => safeLinkUrl(url) !== null
 
 /** The review's rich-text body. Mount it with `key={reviewId}`: one editor per review. */
-export function ReviewBodyEditor({ initialDoc, onChange, onCounts, label }: Props) {
+export function ReviewBodyEditor({ initialDoc, onChange, label, children }: Props) {
   return (
     <LexicalComposer
       initialConfig={{
@@ -62,8 +63,8 @@ export function ReviewBodyEditor({ initialDoc, onChange, onCounts, label }: Prop
         <ShortcutsPlugin />
         <PastePlugin />
         <AutosavePlugin onChange={onChange} />
-        {onCounts && <WordCountPlugin onCounts={onCounts} />}
       </div>
+      {children}
     </LexicalComposer>
   )
 }

@@ -3,7 +3,6 @@ import type { EditorState } from 'lexical'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { journal, unwrap } from '../../bridge'
 import { ReviewBodyEditor } from '../../editor/ReviewBodyEditor'
-import type { TextCounts } from '../../editor/plugins/WordCountPlugin'
 import { ResponsesThread } from '../responses/ResponsesThread'
 import { ReviewScreenings } from '../screenings/ReviewScreenings'
 import { useReviewSaver } from './useReviewSaver'
@@ -60,7 +59,6 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   const { status, change, flush } = useReviewSaver(review.id)
   const [title, setTitle] = useState(review.title)
   const [workId, setWorkId] = useState(review.workId)
-  const [counts, setCounts] = useState<TextCounts>({ words: review.wordCount, characters: review.text.length })
   const [historyOpen, setHistoryOpen] = useState(false)
   const [focus, setFocus] = useFocusMode()
   const trash = useTrashReview(review.id, flush)
@@ -123,8 +121,9 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
             onReviewChanged={(next) => setReview((r) => ({ ...r, ...next, body: r.body }))}
           />
         )}
-        <ReviewBodyEditor key={`body-${version}`} initialDoc={review.body} onChange={onBodyChange} onCounts={setCounts} label="Review text" />
-        <WritingAids counts={counts} targetWords={review.targetWords} />
+        <ReviewBodyEditor key={`body-${version}`} initialDoc={review.body} onChange={onBodyChange} label="Review text">
+          <WritingAids initialCounts={{ words: review.wordCount, characters: review.text.length }} targetWords={review.targetWords} />
+        </ReviewBodyEditor>
         {!focus && (
           <div className="review-extras">
             {/* Below the text: what other features show about this review. */}

@@ -1,15 +1,16 @@
 import { readingMinutes } from '../../../../shared/conversions/plainText'
-import type { TextCounts } from '../../editor/plugins/WordCountPlugin'
+import { useTextCounts, type TextCounts } from '../../editor/textCounts/useTextCounts'
 
 interface Props {
-  counts: TextCounts
+  initialCounts: TextCounts
   targetWords: number | null
 }
 
 const format = (n: number) => n.toLocaleString()
 
-/** Live words, characters and reading time, with progress toward the target length. */
-export function WritingAids({ counts, targetWords }: Props) {
+/** Live words, characters and reading time, with progress toward the target length. Render it inside `ReviewBodyEditor`, whose text it counts. */
+export function WritingAids({ initialCounts, targetWords }: Props) {
+  const counts = useTextCounts(initialCounts)
   const minutes = readingMinutes(counts.words)
   const share = targetWords ? Math.min(1, counts.words / targetWords) : 0
   return (
