@@ -159,6 +159,18 @@ test('a key handled on keydown uses the caret the browser just moved, before sel
   await expect(editor.locator('p').first()).toHaveText('She was dead all along.')
 })
 
+test('the writing aids count words, characters and reading time as the critic types', async ({ page, journal }) => {
+  await call(journal, 'reviews.create', { title: 'Counted' })
+  await journal.open(page)
+  await openReview(page, 'Counted')
+  await expect(page.getByTestId('word-count')).toHaveText('0 words')
+  await typeInEditor(page, "It isn't a well-made film.")
+  const aids = page.getByLabel('Writing aids')
+  await expect(page.getByTestId('word-count')).toHaveText('5 words')
+  await expect(aids).toContainText('26 characters')
+  await expect(aids).toContainText('1 min read')
+})
+
 test('rating by keyboard, details and the trash round trip', async ({ page, journal }) => {
   const review = await call<{ id: string }>(journal, 'reviews.create', { title: 'Rated' })
   await journal.open(page)
