@@ -1,7 +1,6 @@
 import { useRef, type ReactNode } from 'react'
 import { reportError } from '../../app/noticeStore'
 import { chartFileName, savePng, saveSvg } from './chartExport'
-import { useChartTheme } from './useChartTheme'
 
 export interface ChartTable {
   columns: string[]
@@ -12,6 +11,8 @@ interface Props {
   title: string
   /** The same numbers as a table: what screen readers read instead of the drawing. */
   table: ChartTable
+  /** The theme's background, painted behind a saved chart so it reads outside the app. */
+  background: string
   children: ReactNode
 }
 
@@ -19,9 +20,8 @@ interface Props {
  * A chart with its caption, Save SVG / Save PNG, and a visually hidden table holding the same
  * numbers. The drawing itself is hidden from assistive technology: the table is its text.
  */
-export function ChartFigure({ title, table, children }: Props) {
+export function ChartFigure({ title, table, background, children }: Props) {
   const figure = useRef<HTMLElement>(null)
-  const theme = useChartTheme()
   const empty = table.rows.length === 0
   const svg = () =>
     figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ?? null
@@ -35,7 +35,7 @@ export function ChartFigure({ title, table, children }: Props) {
             <button
               type="button"
               aria-label={`Save ${title} as SVG`}
-              onClick={() => svg() && saveSvg(svg()!, name, theme.background)}
+              onClick={() => svg() && saveSvg(svg()!, name, background)}
             >
               SVG
             </button>
@@ -44,7 +44,7 @@ export function ChartFigure({ title, table, children }: Props) {
               aria-label={`Save ${title} as PNG`}
               onClick={() => {
                 const element = svg()
-                if (element) savePng(element, name, theme.background).catch(reportError)
+                if (element) savePng(element, name, background).catch(reportError)
               }}
             >
               PNG

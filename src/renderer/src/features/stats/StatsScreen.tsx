@@ -1,30 +1,21 @@
-import { useCallback, useEffect } from 'react'
-import type { MonthCount, StatsOverview } from '../../../../shared/contract/stats'
+import { memo, useCallback, useEffect, useMemo } from 'react'
+import type { StatsOverview } from '../../../../shared/contract/stats'
 import { useDataChanged } from '../../app/useDataChanged'
 import { useStats } from './statsStore'
-import { useChartTheme } from './useChartTheme'
+import { useChartTheme, type ChartTheme } from './useChartTheme'
 import { ChartFigure } from './ChartFigure'
-import { ColumnChart, RankChart, TrendChart } from './charts'
+import { ColumnChart, RankChart, TrendChart, type Series } from './charts'
+import { chartData, type StatsCharts } from './chartData'
 import { YearInReviewPanel } from './YearInReviewPanel'
-import { monthLabel } from './statsLabels'
 import './stats.css'
 
-const FORMAT_NAMES: Record<string, string> = {
-  cinema: 'Cinema',
-  press: 'Press screening',
-  festival: 'Festival',
-  screener: 'Screener',
-  streaming: 'Streaming',
-  tv: 'TV',
-  'home-media': 'Home media',
-  other: 'Other'
-}
-
-function months(data: MonthCount[], withYear: boolean, key: string) {
-  return data.map((d) => ({ month: monthLabel(d.month, withYear), [key]: d.count }))
-}
-
 const number = (n: number) => n.toLocaleString('en')
+
+const SCREENINGS: Series[] = [{ key: 'screenings', name: 'Screenings' }]
+const SCREENINGS_AND_REVIEWS: Series[] = [...SCREENINGS, { key: 'reviews', name: 'Reviews' }]
+const SCREENINGS_AND_FILMS: Series[] = [...SCREENINGS, { key: 'films', name: 'Films' }]
+const REVIEWS: Series[] = [{ key: 'reviews', name: 'Reviews' }]
+const WORDS: Series[] = [{ key: 'words', name: 'Words' }]
 
 function Totals({ overview }: { overview: StatsOverview }) {
   const t = overview.totals
@@ -47,46 +38,87 @@ function Totals({ overview }: { overview: StatsOverview }) {
   )
 }
 
+/**
+ * The seven charts. Memoised on the figures and the theme, so that the screen's other updates
+ * (busy while a new period is counted, the year in review arriving) do not redraw them.
+ */
+const Charts = memo(function Charts({ charts, theme }: { charts: StatsCharts; theme: ChartTheme }) {
+  return (
+    <div className="stats-grid">
+      <ChartFigure title="Screenings per month" table={charts.perMonth.table} background={theme.background}>
+        <ColumnChart
+          data={charts.perMonth.rows}
+          category="month"
+          ticks={charts.perMonth.ticks}
+          series={SCREENINGS}
+          theme={theme}
+        />
+      </ChartFigure>
+      <ChartFigure title="Ratings" table={charts.ratings.table} background={theme.background}>
+        <ColumnChart
+          data={charts.ratings.rows}
+          category="rating"
+          series={SCREENINGS_AND_REVIEWS}
+          theme={theme}
+        />
+      </ChartFigure>
+      <ChartFigure title="Formats" table={charts.formats.table} background={theme.background}>
+        <RankChart data={charts.formats.rows} category="format" series={SCREENINGS} theme={theme} />
+      </ChartFigure>
+      <ChartFigure title="Venues" table={charts.venues.table} background={theme.background}>
+        <RankChart data={charts.venues.rows} category="venue" series={SCREENINGS} theme={theme} />
+      </ChartFigure>
+      <ChartFigure title="Words written per month" table={charts.words.table} background={theme.background}>
+        <TrendChart
+          data={charts.words.rows}
+          category="month"
+          ticks={charts.words.ticks}
+          series={WORDS}
+          theme={theme}
+        />
+      </ChartFigure>
+      <ChartFigure title="Reviews by status" table={charts.statuses.table} background={theme.background}>
+        <ColumnChart data={charts.statuses.rows} category="status" series={REVIEWS} theme={theme} />
+      </ChartFigure>
+      <ChartFigure
+        title="Most-watched directors"
+        table={charts.directors.table}
+        background={theme.background}
+      >
+        <RankChart
+          data={charts.directors.rows}
+          category="director"
+          series={SCREENINGS_AND_FILMS}
+          theme={theme}
+        />
+      </ChartFigure>
+    </div>
+  )
+})
+
 /** Charts of the whole journal or one year, and that year's review; every figure comes from SQL. */
 export function StatsScreen() {
-  const { year, overview, yearInReview, loading, setYear, load } = useStats()
+  const year = useStats((s) => s.year)
+  const overview = useStats((s) => s.overview)
+  const yearInReview = useStats((s) => s.yearInReview)
+  const loading = useStats((s) => s.loading)
+  const setYear = useStats((s) => s.setYear)
+  const load = useStats((s) => s.load)
+  const refresh = useStats((s) => s.refresh)
   const theme = useChartTheme()
   useEffect(() => {
     void load()
   }, [load])
-  const reload = useCallback(() => void load(), [load])
+  const reload = useCallback(() => void refresh(), [refresh])
   useDataChanged(['reviews', 'screenings', 'responses', 'works'], reload)
+  const charts = useMemo(() => overview && chartData(overview), [overview])
 
-  if (!overview)
+  if (!overview || !charts)
     return (
       <p className="loading" aria-busy="true">
         Counting…
       </p>
     )
-  const withYear = year === null
-  const perMonth = months(overview.screeningsPerMonth, withYear, 'screenings')
-  const words = months(overview.wordsPerMonth, withYear, 'words')
-  const ratings = overview.ratings.map((r) => ({
-    rating: `${r.rating}★`,
-    screenings: r.screenings,
-    reviews: r.reviews
-  }))
-  const formats = overview.formats.map((f) => ({
-    format: FORMAT_NAMES[f.format] ?? f.format,
-    screenings: f.count
-  }))
-  const venues = overview.venues.map((v) => ({ venue: v.venue, screenings: v.count }))
-  const statuses = overview.reviewsByStatus.map((s) => ({
-    status: s.status[0].toUpperCase() + s.status.slice(1),
-    reviews: s.count
-  }))
-  const directors = overview.directors.map((d) => ({
-    director: d.director,
-    screenings: d.screenings,
-    films: d.films
-  }))
-  const anyRating = overview.ratings.some((r) => r.screenings || r.reviews)
-  const anyReview = overview.reviewsByStatus.some((s) => s.count)
 
   return (
     <section className="page stats-screen" aria-labelledby="stats-heading" aria-busy={loading}>
@@ -108,103 +140,7 @@ export function StatsScreen() {
         </label>
       </header>
       <Totals overview={overview} />
-      <div className="stats-grid">
-        <ChartFigure
-          title="Screenings per month"
-          table={{
-            columns: ['Month', 'Screenings'],
-            rows: perMonth.map((d) => [d.month, d.screenings as number])
-          }}
-        >
-          <ColumnChart
-            data={perMonth}
-            category="month"
-            series={[{ key: 'screenings', name: 'Screenings' }]}
-            theme={theme}
-          />
-        </ChartFigure>
-        <ChartFigure
-          title="Ratings"
-          table={{
-            columns: ['Rating', 'Screenings', 'Reviews'],
-            rows: anyRating ? ratings.map((r) => [r.rating, r.screenings, r.reviews]) : []
-          }}
-        >
-          <ColumnChart
-            data={ratings}
-            category="rating"
-            series={[
-              { key: 'screenings', name: 'Screenings' },
-              { key: 'reviews', name: 'Reviews' }
-            ]}
-            theme={theme}
-          />
-        </ChartFigure>
-        <ChartFigure
-          title="Formats"
-          table={{ columns: ['Format', 'Screenings'], rows: formats.map((f) => [f.format, f.screenings]) }}
-        >
-          <RankChart
-            data={formats}
-            category="format"
-            series={[{ key: 'screenings', name: 'Screenings' }]}
-            theme={theme}
-          />
-        </ChartFigure>
-        <ChartFigure
-          title="Venues"
-          table={{ columns: ['Venue', 'Screenings'], rows: venues.map((v) => [v.venue, v.screenings]) }}
-        >
-          <RankChart
-            data={venues}
-            category="venue"
-            series={[{ key: 'screenings', name: 'Screenings' }]}
-            theme={theme}
-          />
-        </ChartFigure>
-        <ChartFigure
-          title="Words written per month"
-          table={{ columns: ['Month', 'Words'], rows: words.map((d) => [d.month, d.words as number]) }}
-        >
-          <TrendChart
-            data={words}
-            category="month"
-            series={[{ key: 'words', name: 'Words' }]}
-            theme={theme}
-          />
-        </ChartFigure>
-        <ChartFigure
-          title="Reviews by status"
-          table={{
-            columns: ['Status', 'Reviews'],
-            rows: anyReview ? statuses.map((s) => [s.status, s.reviews]) : []
-          }}
-        >
-          <ColumnChart
-            data={statuses}
-            category="status"
-            series={[{ key: 'reviews', name: 'Reviews' }]}
-            theme={theme}
-          />
-        </ChartFigure>
-        <ChartFigure
-          title="Most-watched directors"
-          table={{
-            columns: ['Director', 'Screenings', 'Films'],
-            rows: directors.map((d) => [d.director, d.screenings, d.films])
-          }}
-        >
-          <RankChart
-            data={directors}
-            category="director"
-            series={[
-              { key: 'screenings', name: 'Screenings' },
-              { key: 'films', name: 'Films' }
-            ]}
-            theme={theme}
-          />
-        </ChartFigure>
-      </div>
+      <Charts charts={charts} theme={theme} />
       {yearInReview ? (
         <YearInReviewPanel review={yearInReview} />
       ) : (

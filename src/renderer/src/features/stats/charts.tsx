@@ -4,6 +4,11 @@ import type { ChartTheme } from './useChartTheme'
 /** Charts draw at once: an animation only delays the numbers (and a saved file would catch it midway). */
 const STILL = { isAnimationActive: false } as const
 const HEIGHT = 240
+/**
+ * Grid lines a chart does not draw are not worked out either: recharts would otherwise place
+ * them by measuring every label of that axis in the page, one layout per label.
+ */
+const NO_LINES = () => []
 
 function axisProps(theme: ChartTheme) {
   return { stroke: theme.muted, tick: { fill: theme.muted, fontSize: 12 } }
@@ -27,10 +32,12 @@ interface ColumnChartProps {
   category: string
   series: Series[]
   theme: ChartTheme
+  /** The categories to label (default: all, as many as fit); months label their Januaries. */
+  ticks?: string[]
 }
 
 /** Vertical bars over a category axis (months, ratings, statuses); several series side by side. */
-export function ColumnChart({ data, category, series, theme }: ColumnChartProps) {
+export function ColumnChart({ data, category, series, theme, ticks }: ColumnChartProps) {
   return (
     <BarChart
       responsive
@@ -39,8 +46,13 @@ export function ColumnChart({ data, category, series, theme }: ColumnChartProps)
       accessibilityLayer={false}
       margin={{ top: 8, right: 8, left: -16, bottom: 0 }}
     >
-      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey={category} {...axisProps(theme)} />
+      <CartesianGrid
+        stroke={theme.grid}
+        strokeDasharray="3 3"
+        vertical={false}
+        verticalCoordinatesGenerator={NO_LINES}
+      />
+      <XAxis dataKey={category} ticks={ticks} {...axisProps(theme)} />
       <YAxis allowDecimals={false} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
       {series.length > 1 && <Legend wrapperStyle={{ color: theme.text }} />}
@@ -68,7 +80,12 @@ export function RankChart({ data, category, series, theme }: ColumnChartProps) {
       accessibilityLayer={false}
       margin={{ top: 4, right: 16, left: 8, bottom: 0 }}
     >
-      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
+      <CartesianGrid
+        stroke={theme.grid}
+        strokeDasharray="3 3"
+        horizontal={false}
+        horizontalCoordinatesGenerator={NO_LINES}
+      />
       <XAxis type="number" allowDecimals={false} {...axisProps(theme)} />
       <YAxis type="category" dataKey={category} width={150} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
@@ -78,7 +95,7 @@ export function RankChart({ data, category, series, theme }: ColumnChartProps) {
 }
 
 /** A line over months (words written). */
-export function TrendChart({ data, category, series, theme }: ColumnChartProps) {
+export function TrendChart({ data, category, series, theme, ticks }: ColumnChartProps) {
   return (
     <LineChart
       responsive
@@ -87,8 +104,13 @@ export function TrendChart({ data, category, series, theme }: ColumnChartProps) 
       accessibilityLayer={false}
       margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
     >
-      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey={category} {...axisProps(theme)} />
+      <CartesianGrid
+        stroke={theme.grid}
+        strokeDasharray="3 3"
+        vertical={false}
+        verticalCoordinatesGenerator={NO_LINES}
+      />
+      <XAxis dataKey={category} ticks={ticks} {...axisProps(theme)} />
       <YAxis allowDecimals={false} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
       {series.map((s, i) => (

@@ -1,6 +1,10 @@
+/** Short month names, worked out once: a locale lookup per label cost a frame per chart. */
+const MONTH_NAMES = Array.from({ length: 12 }, (_, i) =>
+  new Date(Date.UTC(2000, i, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })
+)
+
 /** "2023-01" → "Jan 2023", or "Jan" when the whole chart is one year. */
 export function monthLabel(month: string, withYear: boolean): string {
-  const [y, m] = month.split('-').map(Number)
-  const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })
-  return withYear ? `${name} ${y}` : name
+  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1]
+  return withYear ? `${name} ${month.slice(0, 4)}` : name
 }
