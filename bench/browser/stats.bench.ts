@@ -22,13 +22,15 @@ test('statistics: 20,000 screenings and 10,000 reviews, from the click to every 
           )
           const start = performance.now()
           button?.click()
+          // Drawn: seven chart surfaces on the settled screen, each holding its bars or line
+          // (one layer anywhere would also pass with six surfaces still empty).
           const poll = () => {
-            const charts = document.querySelectorAll(
-              '.stats-screen:not([aria-busy="true"]) .recharts-wrapper > svg .recharts-layer'
-            )
+            const charts = [
+              ...document.querySelectorAll('.stats-screen:not([aria-busy="true"]) .recharts-wrapper > svg')
+            ]
             if (
-              document.querySelectorAll('.stats-screen .recharts-wrapper > svg').length === 7 &&
-              charts.length > 0
+              charts.length === 7 &&
+              charts.every((svg) => svg.querySelector('.recharts-bar-rectangle, .recharts-line-curve'))
             ) {
               requestAnimationFrame(() => resolve(performance.now() - start))
             } else requestAnimationFrame(poll)

@@ -106,7 +106,9 @@ describe('statistics', () => {
         .map((row) => row.detail)
         .join(' | ')
     expect(
-      plan('SELECT r.status, count(*), sum(r.word_count) FROM reviews r WHERE r.deleted_at IS NULL GROUP BY r.status')
+      plan(
+        'SELECT r.status, count(*), sum(r.word_count) FROM reviews r WHERE r.deleted_at IS NULL GROUP BY r.status'
+      )
     ).toContain('COVERING INDEX reviews_stats')
     expect(
       plan(

@@ -97,3 +97,35 @@ test('an empty journal shows empty charts, not errors', async ({ page, journal }
   await expect(page.getByText('Nothing to chart yet.')).toHaveCount(7)
   await expectAccessible(page)
 })
+
+test('opening Statistics counts once, and a long diary labels its months by January', async ({
+  page,
+  journal
+}) => {
+  seedKnownJournal(journal.core.db)
+  // Three more years of screenings before the known ones: 2020-03 to 2024-02 is 48 months.
+  const screening = journal.core.db.prepare(
+    `INSERT INTO screenings (id, work_id, watched_on, created_at, updated_at)
+     VALUES (?, 'w-amelie', ?, '2020-03-01', '2020-03-01')`
+  )
+  ;['2020-03-15', '2021-07-02', '2022-11-30'].forEach((day, i) => screening.run(`s-early-${i}`, day))
+  await journal.open(page)
+  await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible()
+  const asked: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/api/stats.')) asked.push(new URL(request.url()).pathname)
+  })
+  await page.getByRole('button', { name: 'Statistics' }).click()
+  const figure = page.locator('figure', { hasText: 'Screenings per month' })
+  await expect(figure.locator('.recharts-bar-rectangle')).not.toHaveCount(0)
+  // The screen asks when chosen and again when it mounts; the second joins the first.
+  expect(asked).toEqual(['/api/stats.overview'])
+  await expect(
+    page
+      .getByRole('table', { name: 'Screenings per month', includeHidden: true })
+      .getByRole('row', { includeHidden: true })
+  ).toHaveCount(49)
+  const labels = await figure.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').allTextContents()
+  expect(labels.length).toBeGreaterThan(0)
+  for (const label of labels) expect(label).toMatch(/^Jan 20(21|22|23|24)$/)
+})

@@ -77,14 +77,7 @@ export function statsOverview(db: Db, scope: Scope): StatsOverview {
     ratings,
     formats,
     venues,
-    wordsPerMonth: perMonth(
-      db,
-      scope,
-      'sum(r.word_count)',
-      'r.created_at',
-      LIVE_REVIEWS,
-      written
-    ),
+    wordsPerMonth: perMonth(db, scope, 'sum(r.word_count)', 'r.created_at', LIVE_REVIEWS, written),
     reviewsByStatus: REVIEW_STATUSES.map((status) => ({ status, count: statusCounts.get(status) ?? 0 })),
     directors,
     years
@@ -136,6 +129,6 @@ function yearsOf(column: string, table: string): string {
   return `SELECT CAST(substr(d, 1, 4) AS INTEGER) AS y FROM (
       WITH RECURSIVE d(d) AS (
         SELECT ${first("''")} UNION ALL
-        SELECT ${first("CAST(substr(d, 1, 4) + 1 AS TEXT)")} FROM d WHERE d IS NOT NULL
+        SELECT ${first('CAST(substr(d, 1, 4) + 1 AS TEXT)')} FROM d WHERE d IS NOT NULL
       ) SELECT d FROM d WHERE d IS NOT NULL)`
 }
