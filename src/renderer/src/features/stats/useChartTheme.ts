@@ -28,7 +28,11 @@ function read(): ChartTheme {
 export function useChartTheme(): ChartTheme {
   const [theme, setTheme] = useState(read)
   useEffect(() => {
-    const update = () => setTheme(read())
+    // Only a change of colour redraws the charts, not every style change on <html>.
+    const update = () => {
+      const next = read()
+      setTheme((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next))
+    }
     const media = window.matchMedia('(prefers-color-scheme: dark)')
     media.addEventListener('change', update)
     const observer = new MutationObserver(update)
