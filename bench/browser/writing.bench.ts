@@ -57,6 +57,7 @@ async function openAndTime(page: Page, title: string): Promise<number> {
 
 test('writing: keystroke to paint and opening in a 20,000-word review, paste of 100 kB of HTML', async ({ page, journal }) => {
   const random = rng(5)
+  const frames = test.info().project.name === 'chromium' ? '' : ` (${test.info().project.name})`
   const dispatch = async (channel: string, input: unknown) => {
     const r = await journal.core.dispatch(channel, input)
     if (!r.ok) throw new Error(r.error.message)
@@ -73,12 +74,12 @@ test('writing: keystroke to paint and opening in a 20,000-word review, paste of 
     await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Short note')
     opens.push(await openAndTime(page, 'Long read'))
   }
-  printStats('browser: open a 20,000-word review (click to painted text)', opens)
+  printStats(`browser: open a 20,000-word review (click to painted text)${frames}`, opens)
 
-  await typeAndTime(page, 'browser: keystroke to paint, 20,000-word review', 150)
+  await typeAndTime(page, `browser: keystroke to paint, 20,000-word review${frames}`, 150)
   await page.getByRole('button', { name: /Short note/ }).click()
   await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Short note')
-  await typeAndTime(page, 'baseline: keystroke to paint, 100-word review', 150)
+  await typeAndTime(page, `baseline: keystroke to paint, 100-word review${frames}`, 150)
 
   const html = prose(16_000, random)
     .split('\n\n')
@@ -100,5 +101,5 @@ test('writing: keystroke to paint and opening in a 20,000-word review, paste of 
       )
     )
   }
-  printStats(`browser: paste ${Math.round(html.length / 1024)} kB of HTML (cleaned) to painted`, pastes)
+  printStats(`browser: paste ${Math.round(html.length / 1024)} kB of HTML (cleaned) to painted${frames}`, pastes)
 })
