@@ -1,4 +1,5 @@
 import { openJournal, type Db, type OpenOptions } from './db/connection'
+import { checkpointWhenIdle } from './db/checkpoint'
 import { createDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
 import type { EventName, JournalEvents } from '../../shared/contract'
@@ -35,7 +36,7 @@ export const INTERACTIVE_BUSY_TIMEOUT_MS = 40
 export async function openCore(options: CoreOptions): Promise<Core> {
   const db = await openJournal(options.dataDir, options)
   if (options.interactive) db.pragma(`busy_timeout = ${INTERACTIVE_BUSY_TIMEOUT_MS}`)
-  const dispatch = createDispatch(handlers, {
+  const handle = createDispatch(handlers, {
     db,
     dataDir: options.dataDir,
     version: options.version,
@@ -43,5 +44,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     nativeBinding: options.nativeBinding,
     emit: options.emit ?? (() => {})
   })
-  return { db, dataDir: options.dataDir, dispatch, close: () => db.close() }
+  const checkpoints = checkpointWhenIdle(db)
+  const dispatch: Dispatch = async (channel, payload) => {
+    try {
+      return await handle(channel, payload)
+    } finally {
+      checkpoints.touch()
+    }
+  }
+  const close = () => {
+    checkpoints.stop()
+    db.close()
+  }
+  return { db, dataDir: options.dataDir, dispatch, close }
 }
