@@ -171,6 +171,27 @@ test('the writing aids count words, characters and reading time as the critic ty
   await expect(aids).toContainText('1 min read')
 })
 
+test('a long reviews list shows only what is in view and is walked by keyboard', async ({ page, journal }) => {
+  for (let i = 1; i <= 400; i++) await call(journal, 'reviews.create', { title: `Review number ${i}` })
+  await journal.open(page)
+  const list = page.getByRole('list', { name: 'Reviews' })
+  await expect(list.getByRole('button', { name: /Review number 400\b/ })).toBeVisible()
+  expect(await list.getByRole('listitem').count()).toBeLessThan(100)
+
+  await list.getByRole('button', { name: /Review number 400\b/ }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(list.getByRole('button', { name: /Review number 399\b/ })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(list.getByRole('button', { name: /Review number 1\b/ })).toBeFocused()
+  await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '400')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Review number 1')
+  await list.getByRole('button', { name: /Review number 1\b/ }).focus()
+  await page.keyboard.press('Home')
+  await expect(list.getByRole('button', { name: /Review number 400\b/ })).toBeFocused()
+  await expectAccessible(page)
+})
+
 test('rating by keyboard, details and the trash round trip', async ({ page, journal }) => {
   const review = await call<{ id: string }>(journal, 'reviews.create', { title: 'Rated' })
   await journal.open(page)

@@ -1,13 +1,14 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useReviews } from './reviewsStore'
 import { useNavigation } from '../../app/navigationStore'
 import { ReviewEditor } from './ReviewEditor'
-import { StarRatingText } from '../../components/StarRatingText'
+import { ReviewList } from './ReviewList'
 
 /** The reviews list beside the open review. */
 export function ReviewsScreen() {
   const { reviews, loaded, load, create } = useReviews()
   const { reviewId, openReview } = useNavigation()
+  const pane = useRef<HTMLElement>(null)
 
   useEffect(() => {
     if (!loaded) void load()
@@ -20,7 +21,7 @@ export function ReviewsScreen() {
 
   return (
     <div className="split">
-      <section className="list-pane" aria-labelledby="reviews-heading">
+      <section className="list-pane" aria-labelledby="reviews-heading" ref={pane}>
         <div className="pane-header">
           <h1 id="reviews-heading">Reviews</h1>
           <button type="button" className="primary" onClick={newReview} aria-keyshortcuts="Control+N">
@@ -30,24 +31,7 @@ export function ReviewsScreen() {
         {loaded && reviews.length === 0 ? (
           <p className="empty">No reviews yet. Start one with “New review”.</p>
         ) : (
-          <ul className="item-list" aria-label="Reviews">
-            {reviews.map((review) => (
-              <li key={review.id}>
-                <button
-                  type="button"
-                  className="item"
-                  aria-current={review.id === reviewId ? 'true' : undefined}
-                  onClick={() => openReview(review.id)}
-                >
-                  <span className="item-title">{review.title || 'Untitled review'}</span>
-                  <span className="item-meta">
-                    {[review.workTitle, review.status, `${review.wordCount} words`].filter(Boolean).join(' · ')}
-                    {review.rating !== null && <StarRatingText rating={review.rating} />}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ReviewList reviews={reviews} currentId={reviewId} onOpen={openReview} scroller={pane} />
         )}
       </section>
       <section className="detail-pane" aria-label="Open review">

@@ -1,0 +1,104 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { ReviewSummary } from '../../../../shared/domain'
+import { StarRatingText } from '../../components/StarRatingText'
+
+/** A two-line item's height before it is measured. */
+const ITEM_HEIGHT = 58
+/** Items moved by Page Up and Page Down. */
+const PAGE_STEP = 10
+
+interface Props {
+  reviews: ReviewSummary[]
+  currentId: string | null
+  onOpen(id: string): void
+  /** The pane that scrolls: the list sits in it below the pane's header. */
+  scroller: RefObject<HTMLElement | null>
+}
+
+/**
+ * Every review, newest first, as a virtualised list: only the items in view (and a few around
+ * them) exist in the page, so a journal of 10,000 reviews opens and re-renders like one of 20.
+ * Up, Down, Page Up, Page Down, Home and End move between reviews; Enter opens one.
+ */
+export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
+  const list = useRef<HTMLUListElement>(null)
+  const [listTop, setListTop] = useState(0)
+  useLayoutEffect(() => setListTop(list.current?.offsetTop ?? 0), [])
+  const virtualizer = useVirtualizer({
+    count: reviews.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ITEM_HEIGHT,
+    getItemKey: (i) => reviews[i]?.id ?? i,
+    scrollMargin: listTop,
+    overscan: 12
+  })
+
+  // A review opened from elsewhere (search, a screening, a new one) is brought into view.
+  const currentIndex = currentId ? reviews.findIndex((r) => r.id === currentId) : -1
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+  }, [currentIndex, virtualizer])
+
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')
+    if (!item) return
+    const at = Number(item.dataset.index)
+    const targets: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + PAGE_STEP,
+      PageUp: at - PAGE_STEP,
+      Home: 0,
+      End: reviews.length - 1
+    }
+    if (!(event.key in targets)) return
+    event.preventDefault()
+    const next = Math.max(0, Math.min(reviews.length - 1, targets[event.key]!))
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+    // The item exists only once the scroll has re-rendered the window.
+    const focus = (tries: number) => {
+      const button = list.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)
+      if (button) button.focus()
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
+    }
+    focus(60)
+  }
+
+  return (
+    <ul
+      ref={list}
+      className="item-list virtual-list"
+      aria-label="Reviews"
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={onKeyDown}
+    >
+      {virtualizer.getVirtualItems().map((v) => {
+        const review = reviews[v.index]!
+        return (
+          <li
+            key={v.key}
+            ref={virtualizer.measureElement}
+            data-index={v.index}
+            aria-setsize={reviews.length}
+            aria-posinset={v.index + 1}
+            style={{ transform: `translateY(${v.start - listTop}px)` }}
+          >
+            <button
+              type="button"
+              className="item"
+              aria-current={review.id === currentId ? 'true' : undefined}
+              onClick={() => onOpen(review.id)}
+            >
+              <span className="item-title">{review.title || 'Untitled review'}</span>
+              <span className="item-meta">
+                {[review.workTitle, review.status, `${review.wordCount} words`].filter(Boolean).join(' · ')}
+                {review.rating !== null && <StarRatingText rating={review.rating} />}
+              </span>
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
