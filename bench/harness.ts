@@ -14,11 +14,15 @@ export interface Stats {
 
 const results: Stats[] = []
 
-/** Times `fn` `runs` times (after `warmup` untimed runs) and prints median, p95 and p99. */
-export async function measure(name: string, runs: number, fn: () => unknown, warmup = 2): Promise<Stats> {
+/**
+ * Times `fn` `runs` times (after `warmup` untimed runs) and prints median, p95 and p99. With
+ * `pauseMs`, the event loop is left idle that long between runs (untimed), as between autosaves.
+ */
+export async function measure(name: string, runs: number, fn: () => unknown, warmup = 2, pauseMs = 0): Promise<Stats> {
   for (let i = 0; i < warmup; i++) await fn()
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
+    if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs))
     const start = performance.now()
     await fn()
     times.push(performance.now() - start)
