@@ -23,8 +23,13 @@ interface Props {
  */
 export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
   const list = useRef<HTMLUListElement>(null)
+  // Where the list starts within the scrolling pane (below the pane's header).
   const [listTop, setListTop] = useState(0)
-  useLayoutEffect(() => setListTop(list.current?.offsetTop ?? 0), [])
+  useLayoutEffect(() => {
+    const pane = scroller.current
+    if (!list.current || !pane) return
+    setListTop(list.current.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop)
+  }, [scroller])
   const virtualizer = useVirtualizer({
     count: reviews.length,
     getScrollElement: () => scroller.current,
