@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReviewSummary } from '../../../../shared/domain'
 import { StarRatingText } from '../../components/StarRatingText'
@@ -12,8 +12,8 @@ interface Props {
   reviews: ReviewSummary[]
   currentId: string | null
   onOpen(id: string): void
-  /** The pane that scrolls: the list sits in it below the pane's header. */
-  scroller: RefObject<HTMLElement | null>
+  /** The pane that scrolls (null until it is in the page): the list sits in it below its header. */
+  scroller: HTMLElement | null
 }
 
 /**
@@ -26,13 +26,12 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
   // Where the list starts within the scrolling pane (below the pane's header).
   const [listTop, setListTop] = useState(0)
   useLayoutEffect(() => {
-    const pane = scroller.current
-    if (!list.current || !pane) return
-    setListTop(list.current.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop)
+    if (!list.current || !scroller) return
+    setListTop(list.current.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop)
   }, [scroller])
   const virtualizer = useVirtualizer({
     count: reviews.length,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => scroller,
     estimateSize: () => ITEM_HEIGHT,
     getItemKey: (i) => reviews[i]?.id ?? i,
     scrollMargin: listTop,

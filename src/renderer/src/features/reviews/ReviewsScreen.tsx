@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useState } from 'react'
 import { useReviews } from './reviewsStore'
 import { useNavigation } from '../../app/navigationStore'
 import { ReviewEditor } from './ReviewEditor'
@@ -8,7 +8,8 @@ import { ReviewList } from './ReviewList'
 export function ReviewsScreen() {
   const { reviews, loaded, load, create } = useReviews()
   const { reviewId, openReview } = useNavigation()
-  const pane = useRef<HTMLElement>(null)
+  // State, not a ref: the list must render again once the pane it scrolls in exists.
+  const [pane, setPane] = useState<HTMLElement | null>(null)
 
   useEffect(() => {
     if (!loaded) void load()
@@ -21,7 +22,7 @@ export function ReviewsScreen() {
 
   return (
     <div className="split">
-      <section className="list-pane" aria-labelledby="reviews-heading" ref={pane}>
+      <section className="list-pane" aria-labelledby="reviews-heading" ref={setPane}>
         <div className="pane-header">
           <h1 id="reviews-heading">Reviews</h1>
           <button type="button" className="primary" onClick={newReview} aria-keyshortcuts="Control+N">
