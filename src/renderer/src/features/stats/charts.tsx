@@ -10,6 +10,14 @@ const HEIGHT = 240
  */
 const NO_LINES = () => []
 
+/** A dashed grid of only horizontal or only vertical lines; the other direction is never placed. */
+function gridProps(theme: ChartTheme, lines: 'horizontal' | 'vertical') {
+  const base = { stroke: theme.grid, strokeDasharray: '3 3' }
+  return lines === 'horizontal'
+    ? { ...base, vertical: false, verticalCoordinatesGenerator: NO_LINES }
+    : { ...base, horizontal: false, horizontalCoordinatesGenerator: NO_LINES }
+}
+
 function axisProps(theme: ChartTheme) {
   return { stroke: theme.muted, tick: { fill: theme.muted, fontSize: 12 } }
 }
@@ -46,12 +54,7 @@ export function ColumnChart({ data, category, series, theme, ticks }: ColumnChar
       accessibilityLayer={false}
       margin={{ top: 8, right: 8, left: -16, bottom: 0 }}
     >
-      <CartesianGrid
-        stroke={theme.grid}
-        strokeDasharray="3 3"
-        vertical={false}
-        verticalCoordinatesGenerator={NO_LINES}
-      />
+      <CartesianGrid {...gridProps(theme, 'horizontal')} />
       <XAxis dataKey={category} ticks={ticks} {...axisProps(theme)} />
       <YAxis allowDecimals={false} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
@@ -80,12 +83,7 @@ export function RankChart({ data, category, series, theme }: ColumnChartProps) {
       accessibilityLayer={false}
       margin={{ top: 4, right: 16, left: 8, bottom: 0 }}
     >
-      <CartesianGrid
-        stroke={theme.grid}
-        strokeDasharray="3 3"
-        horizontal={false}
-        horizontalCoordinatesGenerator={NO_LINES}
-      />
+      <CartesianGrid {...gridProps(theme, 'vertical')} />
       <XAxis type="number" allowDecimals={false} {...axisProps(theme)} />
       <YAxis type="category" dataKey={category} width={150} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
@@ -104,12 +102,7 @@ export function TrendChart({ data, category, series, theme, ticks }: ColumnChart
       accessibilityLayer={false}
       margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
     >
-      <CartesianGrid
-        stroke={theme.grid}
-        strokeDasharray="3 3"
-        vertical={false}
-        verticalCoordinatesGenerator={NO_LINES}
-      />
+      <CartesianGrid {...gridProps(theme, 'horizontal')} />
       <XAxis dataKey={category} ticks={ticks} {...axisProps(theme)} />
       <YAxis allowDecimals={false} {...axisProps(theme)} />
       <Tooltip {...tooltipProps(theme)} />
