@@ -44,6 +44,23 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
   }, [currentIndex, virtualizer])
 
+  // The item that has focus, or that a key moved to: it may not exist until the scroll renders
+  // it, and a re-render may replace it while focused. Each render gives it focus back if focus
+  // fell to the page; focus anywhere outside the list forgets it.
+  const focusTarget = useRef<number | null>(null)
+  const focusItem = () => {
+    const at = focusTarget.current
+    if (at === null) return
+    const active = document.activeElement
+    if (active && active !== document.body && !list.current?.contains(active)) {
+      focusTarget.current = null
+      return
+    }
+    const button = list.current?.querySelector<HTMLElement>(`[data-index="${at}"] button`)
+    if (button && button !== active) button.focus({ preventScroll: true })
+  }
+  useLayoutEffect(focusItem)
+
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')
     if (!item) return
@@ -59,14 +76,9 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
     if (!(event.key in targets)) return
     event.preventDefault()
     const next = Math.max(0, Math.min(reviews.length - 1, targets[event.key]!))
+    focusTarget.current = next
     virtualizer.scrollToIndex(next, { align: 'auto' })
-    // The item exists only once the scroll has re-rendered the window.
-    const focus = (tries: number) => {
-      const button = list.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)
-      if (button) button.focus()
-      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
-    }
-    focus(60)
+    focusItem()
   }
 
   return (
@@ -76,6 +88,10 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
       aria-label="Reviews"
       style={{ height: virtualizer.getTotalSize() }}
       onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')
+        if (item) focusTarget.current = Number(item.dataset.index)
+      }}
     >
       {virtualizer.getVirtualItems().map((v) => {
         const review = reviews[v.index]!
