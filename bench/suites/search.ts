@@ -43,11 +43,14 @@ interface Term {
   doc: number
 }
 
-/** Words by how many documents hold them, read from the index itself. */
+/** Words by how many documents hold them, read from the review and response indexes themselves. */
 function termsByFrequency(core: Core, low: number, high: number, limit: number): Term[] {
   return core.db
     .prepare(
-      `SELECT term, doc FROM temp.search_vocab WHERE doc BETWEEN ? AND ? AND term GLOB '[a-z]*' ORDER BY doc DESC LIMIT ?`
+      `SELECT term, sum(doc) AS doc FROM (
+         SELECT term, doc FROM temp.review_vocab WHERE term GLOB '[a-z]*'
+         UNION ALL SELECT term, doc FROM temp.response_vocab WHERE term GLOB '[a-z]*')
+       GROUP BY term HAVING sum(doc) BETWEEN ? AND ? ORDER BY sum(doc) DESC LIMIT ?`
     )
     .all(low, high, limit) as Term[]
 }
@@ -84,8 +87,12 @@ async function compare(core: Core, label: string, queries: string[], runs: numbe
 export async function searchBench(): Promise<void> {
   const core = await corpusJournal()
   try {
-    core.db.exec('CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search_fts, row)')
-    const docs = (core.db.prepare('SELECT count(*) AS n FROM search_fts').get() as { n: number }).n
+    core.db.exec('CREATE VIRTUAL TABLE temp.review_vocab USING fts5vocab(main, reviews_fts, row)')
+    core.db.exec('CREATE VIRTUAL TABLE temp.response_vocab USING fts5vocab(main, responses_fts, row)')
+    const docs = core.db
+      .prepare('SELECT (SELECT count(*) FROM reviews_fts) + (SELECT count(*) FROM responses_fts)')
+      .pluck()
+      .get() as number
     const rare = termsByFrequency(core, Math.round(docs * 0.01), Math.round(docs * 0.1), 12)
     const common = termsByFrequency(core, Math.round(docs * 0.3), docs, 6)
     const pct = (t: Term) => `${t.term} ${((t.doc / docs) * 100).toFixed(1)}%`

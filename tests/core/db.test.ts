@@ -19,10 +19,10 @@ describe('opening the journal', () => {
     db.close()
   })
 
-  it('has every table of the domain from the first migration', async () => {
+  it('has every table of the domain, and a full-text index per kind', async () => {
     const db = await openJournal(tempDir())
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name)
-    for (const table of ['works', 'reviews', 'review_revisions', 'screenings', 'responses', 'tags', 'review_tags', 'screening_tags', 'search_fts', 'settings']) {
+    for (const table of ['works', 'reviews', 'review_revisions', 'screenings', 'responses', 'tags', 'review_tags', 'screening_tags', 'settings', 'reviews_fts', 'responses_fts', 'screenings_fts', 'works_fts']) {
       expect(tables).toContain(table)
     }
     db.close()

@@ -96,10 +96,10 @@ describe('response threads', () => {
 
   it('indexes responses for full-text search', async () => {
     const { journal, ids } = await herJournal()
-    const hits = journal.db.prepare("SELECT ref_id FROM search_fts WHERE search_fts MATCH 'skeptical'").all()
+    const hits = journal.db.prepare("SELECT p.id AS ref_id FROM responses_fts f JOIN responses p ON p.rid = f.rowid WHERE responses_fts MATCH 'skeptical'").all()
     expect(hits).toEqual([{ ref_id: ids.skeptic.id }])
     await journal.call('responses.update', { id: ids.skeptic.id, body: 'Now convinced.' })
-    expect(journal.db.prepare("SELECT ref_id FROM search_fts WHERE search_fts MATCH 'skeptical'").all()).toEqual([])
+    expect(journal.db.prepare("SELECT p.id AS ref_id FROM responses_fts f JOIN responses p ON p.rid = f.rowid WHERE responses_fts MATCH 'skeptical'").all()).toEqual([])
   })
 
   it('keeps the fields the command line promises in responses.list', async () => {

@@ -168,7 +168,7 @@ describe('trash', () => {
     const live = await journal.dispatch('reviews.deleteForever', { id: review.id })
     expect(live.ok ? null : live.error.code).toBe('CONFLICT')
     await journal.call('reviews.trash', { id: review.id })
-    const hits = journal.db.prepare(`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH 'antonioni'`).get() as { n: number }
+    const hits = journal.db.prepare(`SELECT count(*) AS n FROM reviews_fts WHERE reviews_fts MATCH 'antonioni'`).get() as { n: number }
     expect(hits.n).toBe(0)
     await journal.call('reviews.deleteForever', { id: review.id })
     expect(await journal.call('reviews.list', { scope: 'trash' })).toEqual([])

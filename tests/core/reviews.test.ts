@@ -56,7 +56,7 @@ describe('reviews', () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Draft' })
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('An operating system called Samantha') })
-    const hits = () => journal.db.prepare("SELECT ref_id FROM search_fts WHERE search_fts MATCH 'samantha'").all()
+    const hits = () => journal.db.prepare("SELECT r.id AS ref_id FROM reviews_fts f JOIN reviews r ON r.rid = f.rowid WHERE reviews_fts MATCH 'samantha'").all()
     expect(hits()).toEqual([{ ref_id: review.id }])
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('Rewritten entirely') })
     expect(hits()).toEqual([])

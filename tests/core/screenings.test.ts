@@ -225,6 +225,6 @@ describe('deleting', () => {
     await journal.call('screenings.delete', { id: entry.id })
     await journal.call('screenings.purge', { id: entry.id })
     expect(await journal.call('screenings.list', { scope: 'trash' })).toEqual([])
-    expect(journal.db.prepare("SELECT count(*) AS n FROM search_fts WHERE kind = 'screening'").get()).toEqual({ n: 0 })
+    expect(journal.db.prepare("SELECT count(*) AS n FROM screenings_fts").get()).toEqual({ n: 0 })
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { openTestJournal, type TestJournal } from '../support/journal'
+import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
+import { openJournal } from '../../src/main/core/db/connection'
+import { MIGRATIONS } from '../../src/main/core/db/migrations'
 import { seedKnownJournal } from '../fixtures/knownJournal'
 import type { SearchInput, SearchResults } from '../../src/shared/contract/search'
 import { parseSearchText, toFtsQuery } from '../../src/main/core/search/query'
@@ -192,6 +194,26 @@ describe('search filters', () => {
     const journal = await known()
     expect(ids(await search(journal, 'courses'))).toEqual([])
     expect(ids(await search(journal, 'courses', { status: 'spam' }))).toEqual(['p-3'])
+  })
+
+  it('carries a journal indexed before there was one index per kind over, finding every kind', async () => {
+    const dir = tempDir()
+    const perKind = MIGRATIONS.pop()!
+    expect(perKind.name).toBe('search-index-per-kind')
+    try {
+      const older = await openJournal(dir)
+      seedKnownJournal(older)
+      older.close()
+    } finally {
+      MIGRATIONS.push(perKind)
+    }
+    const journal = await openTestJournal(dir)
+    const wong = await search(journal, 'wong')
+    expect(wong.groups.map((g) => g.kind)).toEqual(['review', 'work'])
+    expect(ids(await search(journal, 'bfi'), 'screening').sort()).toEqual(['s-2', 's-5'])
+    expect(ids(await search(journal, 'whimsy'))).toEqual(['r-amelie'])
+    expect(ids(await search(journal, '"rice cooker" haunts'), 'response')).toEqual(['p-1'])
+    expect((await journal.call('app.check')).problems).toEqual([])
   })
 
   it('finds reviews by tag and follows tag changes, film renames and the trash', async () => {

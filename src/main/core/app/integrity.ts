@@ -1,17 +1,21 @@
 import type { Db } from '../db/connection'
 import type { IntegrityReport } from '../../../shared/contract'
 
-/** quick_check, foreign keys and the full-text index's own integrity check, plus row counts. */
+const SEARCH_INDEXES = ['reviews_fts', 'responses_fts', 'screenings_fts', 'works_fts']
+
+/** quick_check, foreign keys and the full-text indexes' own integrity checks, plus row counts. */
 export function checkIntegrity(db: Db): IntegrityReport {
   const problems: string[] = []
   const quick = db.pragma('quick_check') as { quick_check: string }[]
   for (const row of quick) if (row.quick_check !== 'ok') problems.push(row.quick_check)
   const fks = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]
   for (const fk of fks) problems.push(`${fk.table} row ${fk.rowid} points to a missing ${fk.parent}`)
-  try {
-    db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('integrity-check')`).run()
-  } catch (err) {
-    problems.push(`search index: ${(err as Error).message}`)
+  for (const index of SEARCH_INDEXES) {
+    try {
+      db.prepare(`INSERT INTO ${index} (${index}) VALUES ('integrity-check')`).run()
+    } catch (err) {
+      problems.push(`search index ${index}: ${(err as Error).message}`)
+    }
   }
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
   return {

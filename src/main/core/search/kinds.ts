@@ -2,13 +2,14 @@ import { RESPONSE_STATUSES, REVIEW_STATUSES } from '../../../shared/domain'
 import type { SearchFilters, SearchKind } from '../../../shared/contract/search'
 
 /**
- * How each kind of row sits in the one index (rowid = rid * 4 + offset), which table it joins,
- * and how the filters apply to it. `f` is the index, `w` the film wherever a kind has one.
+ * Each kind's own full-text index (rowid = the row's rid), the table it joins, and how the
+ * filters apply to it. `f` is the index, `w` the film wherever a kind has one.
  */
 export interface KindSpec {
   kind: SearchKind
-  offset: 0 | 1 | 2 | 3
-  /** The kind's own table (its rids are the index's rowids / 4). */
+  /** The kind's full-text index. */
+  fts: 'reviews_fts' | 'responses_fts' | 'screenings_fts' | 'works_fts'
+  /** The kind's own table (its rids are the index's rowids). */
   table: 'reviews' | 'responses' | 'screenings' | 'works'
   /** Joins from the index row `f` to the kind's own row and its film. */
   joins: string
@@ -34,9 +35,9 @@ const reviewLabel = "coalesce(nullif(trim(r.title), ''), w.title, 'Untitled revi
 export const KIND_SPECS: KindSpec[] = [
   {
     kind: 'review',
+    fts: 'reviews_fts',
     table: 'reviews',
-    offset: 0,
-    joins: 'JOIN reviews r ON r.rid = f.rowid / 4 LEFT JOIN works w ON w.id = r.work_id',
+    joins: 'JOIN reviews r ON r.rid = f.rowid LEFT JOIN works w ON w.id = r.work_id',
     status: 'r.status',
     rating: 'r.rating',
     tagExists:
@@ -49,9 +50,9 @@ export const KIND_SPECS: KindSpec[] = [
   },
   {
     kind: 'response',
+    fts: 'responses_fts',
     table: 'responses',
-    offset: 1,
-    joins: `JOIN responses p ON p.rid = f.rowid / 4
+    joins: `JOIN responses p ON p.rid = f.rowid
       JOIN reviews r ON r.id = p.review_id AND r.deleted_at IS NULL LEFT JOIN works w ON w.id = r.work_id`,
     status: 'p.status',
     rating: null,
@@ -66,9 +67,9 @@ export const KIND_SPECS: KindSpec[] = [
   },
   {
     kind: 'screening',
+    fts: 'screenings_fts',
     table: 'screenings',
-    offset: 2,
-    joins: 'JOIN screenings s ON s.rid = f.rowid / 4 JOIN works w ON w.id = s.work_id',
+    joins: 'JOIN screenings s ON s.rid = f.rowid JOIN works w ON w.id = s.work_id',
     status: null,
     rating: 's.rating',
     tagExists:
@@ -81,9 +82,9 @@ export const KIND_SPECS: KindSpec[] = [
   },
   {
     kind: 'work',
+    fts: 'works_fts',
     table: 'works',
-    offset: 3,
-    joins: 'JOIN works w ON w.rid = f.rowid / 4',
+    joins: 'JOIN works w ON w.rid = f.rowid',
     status: null,
     rating: null,
     tagExists: null,

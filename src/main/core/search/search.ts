@@ -11,8 +11,8 @@ import { bestSnippet } from './highlight'
  */
 export const RANKED_CANDIDATES = 500
 
-/** bm25 weights per column (kind, ref_id, title, body, meta): a title hit counts most. */
-const BM25 = 'bm25(search_fts, 0, 0, 8.0, 1.0, 3.0)'
+/** bm25 weights per column (title, body, meta): a title hit counts most. */
+const bm25 = (spec: KindSpec) => `bm25(${spec.fts}, 8.0, 1.0, 3.0)`
 
 interface HitRow {
   rowid: number
@@ -61,16 +61,13 @@ function searchKind(
   terms: SearchTerm[]
 ): SearchGroup {
   const joins = conditions.length || spec.joinAlways ? spec.joins : ''
-  // A kind's rowids end at its newest row's: bounding the range spares the index from checking
-  // every later row of the other kinds (films and screenings are few; responses many).
   const newest = (db.prepare(`SELECT max(rid) FROM ${spec.table}`).pluck().get() as number | null) ?? 0
-  const from = `FROM search_fts f ${joins}
-    WHERE search_fts MATCH @match AND f.rowid <= ${newest * 4 + spec.offset} AND f.rowid % 4 = ${spec.offset}
-    ${conditions.map((c) => `AND ${c}`).join(' ')}`
+  const from = `FROM ${spec.fts} f ${joins}
+    WHERE ${spec.fts} MATCH @match ${conditions.map((c) => `AND ${c}`).join(' ')}`
   const bound = rankingBound(db, newest, from, params)
   // bm25 weighs a phrase by how many documents hold it, which FTS5 counts by checking every
   // document for it; for a phrase with more matches than are ranked, newest first it is.
-  const order = bound && terms.some((t) => t.phrase && t.words.length > 1) ? 'f.rowid DESC' : BM25
+  const order = bound && terms.some((t) => t.phrase && t.words.length > 1) ? 'f.rowid DESC' : bm25(spec)
   const ranked = db
     .prepare(
       `SELECT f.rowid AS rowid ${from} ${bound ? 'AND f.rowid >= @bound' : ''} ORDER BY ${order} LIMIT ${limit + 1}`
@@ -106,7 +103,7 @@ function searchKind(
   return { kind: spec.kind, hits, more: ranked.length > limit || bound !== undefined }
 }
 
-/** The newest rows searched first, in documents of the kind; each miss widens eightfold. */
+/** The newest rows searched first, counted in rows of the kind; each miss widens eightfold. */
 const FIRST_WINDOW = 8192
 
 /**
@@ -125,11 +122,9 @@ function rankingBound(
     `SELECT f.rowid AS rowid ${from} AND f.rowid >= @lowest ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`
   )
   for (let window = FIRST_WINDOW; ; window *= 8) {
-    const lowestRid = newest - window
-    if (lowestRid <= 0) {
-      return find.get({ ...params, lowest: 0 }) as { rowid: number } | undefined
-    }
-    const found = find.get({ ...params, lowest: lowestRid * 4 }) as { rowid: number } | undefined
+    const lowest = newest - window
+    if (lowest <= 0) return find.get({ ...params, lowest: 0 }) as { rowid: number } | undefined
+    const found = find.get({ ...params, lowest }) as { rowid: number } | undefined
     if (found) return found
   }
 }

@@ -115,8 +115,8 @@ function titleCandidates(db: Db, title: string): DbWork[] {
   const query = `{title body} : (${words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND ')})`
   return cachedStatement(
     db,
-    `SELECT w.* FROM search_fts f JOIN works w ON w.rid = (f.rowid - 3) / 4
-       WHERE search_fts MATCH ? AND f.kind = 'work' ORDER BY w.rid LIMIT ${MAX_CANDIDATES}`
+    `SELECT w.* FROM works_fts f JOIN works w ON w.rid = f.rowid
+       WHERE works_fts MATCH ? ORDER BY w.rid LIMIT ${MAX_CANDIDATES}`
   ).all(query) as DbWork[]
 }
 

@@ -3,6 +3,7 @@ import { screeningsDiaryOrder } from './003-screenings-diary-order'
 import { responseInboxIndexes } from './004-response-inbox-indexes'
 import { searchAndFilmAliases } from './006-search-and-film-aliases'
 import { statisticsIndexes } from './007-statistics-indexes'
+import { searchIndexPerKind } from './008-search-index-per-kind'
 
 export interface Migration {
   id: number
@@ -19,5 +20,6 @@ export const MIGRATIONS: Migration[] = [
   { id: 3, name: 'screenings-diary-order', sql: screeningsDiaryOrder },
   { id: 4, name: 'response-inbox-indexes', sql: responseInboxIndexes },
   { id: 6, name: 'search-and-film-aliases', sql: searchAndFilmAliases },
-  { id: 7, name: 'statistics-indexes', sql: statisticsIndexes }
+  { id: 7, name: 'statistics-indexes', sql: statisticsIndexes },
+  { id: 8, name: 'search-index-per-kind', sql: searchIndexPerKind }
 ]
