@@ -3,6 +3,9 @@ import { join, resolve } from 'node:path'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { openTestJournal, tempDir } from '../support/journal'
 import { exportHere, importHere, seedJournal, snapshot } from './archive.support'
+import { reviewToMarkdown } from '../../src/main/core/archive/formats/markdown/document'
+import { splitFrontMatter } from '../../src/main/core/archive/formats/markdown/frontMatter'
+import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 
 const fixtures = resolve(__dirname, '../fixtures/markdown')
 
@@ -96,9 +99,10 @@ describe('Markdown export', () => {
     const files = readdirSync(out).sort()
     expect(files).toEqual([expect.stringMatching(/^2014-01-05-her-and-the-voice-in-the-room-.*\.md$/), expect.stringMatching(/^2021-03-01-amelie-again-.*\.md$/)])
     const her = readFileSync(join(out, files[0]), 'utf8')
-    expect(her).toMatch(/^---\nid: r-her\ntitle: Her, and the voice in the room\nfilm: Her\nyear: 2013\n/)
+    expect(her).toMatch(/^---\nid: "r-her"\ntitle: "Her, and the voice in the room"\nfilm: "Her"\nyear: 2013\n/)
     expect(her).toContain('rating: 4.5')
-    expect(her).toContain('url: https://example.org/her')
+    expect(her).toContain('tags: ["romance"]')
+    expect(her).toContain('url: "https://example.org/her"')
     expect(her).toContain('## Responses')
     expect(her).toContain('- **Jo & "Friends"** · 2014-01-11: Lovely piece <3')
     expect(her).toContain('  - **The Critic (critic)** · 2014-01-11: Thank you!')
@@ -130,5 +134,22 @@ describe('Markdown export', () => {
     const out = tempDir()
     mkdirSync(join(out, 'keep'))
     await expect(exportHere(journal.db, 'markdown', out)).rejects.toThrow(/already exists and is not empty/)
+  })
+})
+
+describe('Markdown front matter', () => {
+  it('reads back exactly what it wrote, whatever the text holds', () => {
+    const hostile = 'Yes: no # "quoted" \\ back\nslash — *bold* [x] - item ? & ! % @ `tick`'
+    const text = reviewToMarkdown({
+      id: 'r-1', title: hostile, status: 'draft', rating: 3, tags: ['null', 'true', '- dash', 'a: b'],
+      body: plainTextToLexical('Body.'), outlet: null, publishedUrl: null, publishedAt: null, slug: null,
+      createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-02T00:00:00.000Z',
+      work: { title: '1984', year: 1984, directors: ['Michael Radford'] }, responses: []
+    })
+    expect(splitFrontMatter(text).front).toEqual({
+      id: 'r-1', title: hostile, film: '1984', year: 1984, directors: ['Michael Radford'], rating: 3,
+      tags: ['null', 'true', '- dash', 'a: b'], status: 'draft',
+      created: '2024-01-01T00:00:00.000Z', updated: '2024-01-02T00:00:00.000Z'
+    })
   })
 })
