@@ -249,5 +249,10 @@ describe('search filters', () => {
     const responses = results.groups.find((g) => g.kind === 'response')
     expect(responses?.hits).toHaveLength(5)
     expect(responses?.more).toBe(true)
+    // Only the newest 500 are ranked: p7 would rank first of all, but it is among the oldest.
+    expect(ids(results)).not.toContain('p7')
+    expect(ids(await search(journal, 'the the the', { limit: 5 }))).not.toContain('p7')
+    // A phrase with more matches than are ranked shows the newest first.
+    expect(ids(await search(journal, '"the film"', { limit: 3 }))).toEqual(['p2499', 'p2498', 'p2497'])
   })
 })

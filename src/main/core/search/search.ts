@@ -48,9 +48,8 @@ export function runSearch(db: Db, filters: SearchFilters): SearchResults {
 }
 
 /**
- * Three steps, each as light as it can be: find the bound below which matches are too old to
- * rank (only when there are many), rank the rest by bm25 reading nothing but the index (joins
- * only when a filter needs them), then read the few hits' rows and cut their snippets.
+ * Two steps: rank the kind's newest matches by bm25, reading nothing but the index (joins only
+ * when a filter needs them), then read the few hits' rows and cut their snippets.
  */
 function searchKind(
   db: Db,
@@ -61,20 +60,9 @@ function searchKind(
   terms: SearchTerm[]
 ): SearchGroup {
   const joins = conditions.length || spec.joinAlways ? spec.joins : ''
-  const newest = (db.prepare(`SELECT max(rid) FROM ${spec.table}`).pluck().get() as number | null) ?? 0
   const from = `FROM ${spec.fts} f ${joins}
     WHERE ${spec.fts} MATCH @match ${conditions.map((c) => `AND ${c}`).join(' ')}`
-  const bound = rankingBound(db, newest, from, params)
-  // bm25 weighs a phrase by how many documents hold it, which FTS5 counts by checking every
-  // document for it; for a phrase with more matches than are ranked, newest first it is.
-  const order = bound && terms.some((t) => t.phrase && t.words.length > 1) ? 'f.rowid DESC' : bm25(spec)
-  const ranked = db
-    .prepare(
-      `SELECT f.rowid AS rowid ${from} ${bound ? 'AND f.rowid >= @bound' : ''} ORDER BY ${order} LIMIT ${limit + 1}`
-    )
-    .pluck()
-    .all(bound ? { ...params, bound: bound.rowid } : params) as number[]
-  const top = ranked.slice(0, limit)
+  const { top, more } = rankNewest(db, spec, from, params, limit, terms)
   const rows = db
     .prepare(
       `WITH f(rowid) AS (SELECT value FROM json_each(?))
@@ -100,32 +88,36 @@ function searchKind(
       }
     ]
   })
-  return { kind: spec.kind, hits, more: ranked.length > limit || bound !== undefined }
+  return { kind: spec.kind, hits, more }
 }
 
-/** The newest rows searched first, counted in rows of the kind; each miss widens eightfold. */
-const FIRST_WINDOW = 8192
-
 /**
- * The rowid below which matches are not ranked, or undefined to rank every match. Looks for
- * the RANKED_CANDIDATES newest matches in a window of the newest rows, widening until found or
- * the whole index is covered: a rare word costs a few cheap seeks, and a phrase of common words
- * (which must check positions in every document holding its words) stops at the first window.
+ * The best `limit` of the kind's RANKED_CANDIDATES newest matches, and whether there are more.
+ * The index walks its matches newest first and stops at the last candidate, so bm25 is
+ * computed for those alone, in the one statement that finds them.
  */
-function rankingBound(
+function rankNewest(
   db: Db,
-  newest: number,
+  spec: KindSpec,
   from: string,
-  params: Record<string, string | number>
-): { rowid: number } | undefined {
-  const find = db.prepare(
-    `SELECT f.rowid AS rowid ${from} AND f.rowid >= @lowest ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`
-  )
-  for (let window = FIRST_WINDOW; ; window *= 8) {
-    const lowest = newest - window
-    if (lowest <= 0) return find.get({ ...params, lowest: 0 }) as { rowid: number } | undefined
-    const found = find.get({ ...params, lowest }) as { rowid: number } | undefined
-    if (found) return found
+  params: Record<string, string | number>,
+  limit: number,
+  terms: SearchTerm[]
+): { top: number[]; more: boolean } {
+  const newest = `ORDER BY f.rowid DESC LIMIT ${RANKED_CANDIDATES + 1}`
+  // bm25 weighs a phrase by how many documents hold it, which FTS5 counts by checking every
+  // document holding its words; a phrase with more matches than are ranked shows the newest.
+  if (terms.some((t) => t.phrase && t.words.length > 1)) {
+    const rowids = db.prepare(`SELECT f.rowid ${from} ${newest}`).pluck().all(params) as number[]
+    if (rowids.length > RANKED_CANDIDATES) return { top: rowids.slice(0, limit), more: true }
+  }
+  const scored = db
+    .prepare(`SELECT f.rowid AS rowid, ${bm25(spec)} AS score ${from} ${newest}`)
+    .all(params) as { rowid: number; score: number }[]
+  const candidates = scored.slice(0, RANKED_CANDIDATES).sort((a, b) => a.score - b.score || b.rowid - a.rowid)
+  return {
+    top: candidates.slice(0, limit).map((c) => c.rowid),
+    more: scored.length > RANKED_CANDIDATES || candidates.length > limit
   }
 }
 
