@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
+import { importHere, snapshot } from './archive.support'
+
+/** A Letterboxd reviews file long enough to be indexed in bulk (more than 2,000 rows). */
+function longReviewsFile(rows: number): string {
+  const lines = ['Date,Name,Year,Letterboxd URI,Rating,Review,Watched Date,Tags']
+  for (let i = 1; i <= rows; i++) {
+    lines.push(`2024-01-01,Film ${i},${1950 + (i % 70)},https://boxd.it/f${i},4,Notes on marker${i} and light,2024-01-01,tag${i % 7}`)
+  }
+  const path = join(tempDir(), 'reviews.csv')
+  writeFileSync(path, lines.join('\n'))
+  return path
+}
+
+const triggers = (journal: TestJournal) =>
+  journal.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
+
+/** Hits of one kind for whole words (a trailing space: no prefix matching of the last word). */
+const hitIds = async (journal: TestJournal, text: string, kind: string) =>
+  (await journal.call('search.query', { text: `${text} `, kinds: [kind as 'review'] })).groups.flatMap((g) =>
+    g.hits.map((h) => h.id)
+  )
+
+describe('indexing a large import in bulk', () => {
+  it('finds every imported row afterwards, and keeps indexing row by row from then on', async () => {
+    const journal = await openTestJournal()
+    const before = triggers(journal)
+    const { report } = await importHere(journal.db, journal.dataDir, longReviewsFile(2500), { format: 'letterboxd' })
+    expect(report.counts.review.created).toBe(2500)
+    expect(triggers(journal)).toEqual(before)
+
+    // Rows written before the switch and after it, films' titles and tags all reach the index.
+    for (const n of [1, 1999, 2500]) expect(await hitIds(journal, `marker${n}`, 'review')).toHaveLength(1)
+    expect(await hitIds(journal, '"Film 2400"', 'screening')).toHaveLength(1)
+    expect((await journal.call('search.query', { text: 'tag3 marker2500 ' })).groups).toEqual([])
+    expect(await hitIds(journal, 'tag1 marker2500', 'review')).toHaveLength(1)
+    expect((await journal.call('app.check')).problems).toEqual([])
+
+    const [id] = await hitIds(journal, 'marker42', 'review')
+    await journal.call('reviews.save', { id: id!, title: 'Retitled afterwards' })
+    expect(await hitIds(journal, 'retitled', 'review')).toEqual([id])
+  })
+
+  it('leaves the journal and its triggers as they were after a preview', async () => {
+    const journal = await openTestJournal()
+    const before = { rows: snapshot(journal.db), triggers: triggers(journal) }
+    await importHere(journal.db, journal.dataDir, longReviewsFile(2100), { format: 'letterboxd', dryRun: true })
+    expect({ rows: snapshot(journal.db), triggers: triggers(journal) }).toEqual(before)
+    expect(await hitIds(journal, 'marker5', 'review')).toEqual([])
+  })
+})
