@@ -119,7 +119,7 @@ export class Merger {
     }
     if (!w.id && !w.sourceKey) {
       // A film described only by what it is: find it like any reference, create it if new.
-      const { created } = findOrCreateWork(this.db, { title: w.title, year: w.year, directors: w.directors, letterboxdUri: w.letterboxdUri, tmdbId: w.tmdbId, imdbId: w.imdbId })
+      const { created } = this.workFor({ title: w.title, year: w.year, directors: w.directors, letterboxdUri: w.letterboxdUri, tmdbId: w.tmdbId, imdbId: w.imdbId })
       if (created) this.count('work', 'created')
       else this.skip('work', 'already in the journal')
       return
@@ -134,9 +134,17 @@ export class Merger {
     if (w.id) this.works.set(`i:${w.id}`, id)
   }
 
+  /** The film a record names, created if new, counted when created. */
   private resolveWork(ref: WorkRef): string {
+    const { id, created } = this.workFor(ref)
+    if (created) this.count('work', 'created')
+    return id
+  }
+
+  private workFor(ref: WorkRef): { id: string; created: boolean } {
     // A film described by title, year and ids is looked up once per import: a diary names the
-    // same film on many rows, and a title lookup goes through the full-text index.
+    // same film on many rows (and lists it first as a film), and a title lookup goes through
+    // the full-text index.
     const key =
       'id' in ref
         ? `i:${ref.id}`
@@ -144,11 +152,10 @@ export class Merger {
           ? `s:${ref.sourceKey}`
           : `d:${JSON.stringify([ref.title, ref.year, ref.letterboxdUri ?? null, ref.tmdbId ?? null, ref.imdbId ?? null])}`
     const known = this.works.get(key)
-    if (known) return known
+    if (known) return { id: known, created: false }
     const { work, created } = findOrCreateWork(this.db, ref)
-    if (created) this.count('work', 'created')
     this.works.set(key, work.id)
-    return work.id
+    return { id: work.id, created }
   }
 
   private writeTag(t: TagRecord): void {
