@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { existsSync, readdirSync } from 'node:fs'
 import { openTestJournal, tempDir } from '../support/journal'
 import { exportHere, importHere, seedJournal, snapshot } from './archive.support'
+import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 
 describe('journal archive', () => {
   it('exports and imports into an empty journal exactly, ids included', async () => {
@@ -21,6 +22,19 @@ describe('journal archive', () => {
     expect(report.counts.revision.created).toBe(2)
     expect(report.counts.response.created).toBe(4)
     expect(snapshot(target.db)).toEqual(snapshot(source.db))
+  })
+
+  it('copies each body as stored, even one kept over several lines, and no title is taken for one', async () => {
+    const source = await openTestJournal()
+    const doc = plainTextToLexical('Kept word for word: "body":null, and more.')
+    const review = await source.call('reviews.create', { title: 'The "body":null review', body: doc })
+    source.db.prepare('UPDATE reviews SET body = ? WHERE id = ?').run(JSON.stringify(doc, null, 2), review.id)
+    const file = join(tempDir(), 'journal.rjarchive')
+    await exportHere(source.db, 'archive', file)
+    const target = await openTestJournal()
+    await importHere(target.db, target.dataDir, file)
+    const copied = await target.call('reviews.get', { id: review.id })
+    expect({ title: copied.title, body: copied.body }).toEqual({ title: 'The "body":null review', body: doc })
   })
 
   it('merges by id: a newer copy wins, an older one changes nothing, nothing is deleted', async () => {

@@ -29,14 +29,14 @@ export async function writeZipAtomically(outPath: string, fill: (zip: yazl.ZipFi
   }
 }
 
-/** A stream of JSON Lines from a generator of objects, batched so each chunk holds many rows. */
-export function jsonLines(rows: Iterable<unknown>): Readable {
+/** A stream of JSON Lines from a generator of each line's JSON, batched so each chunk holds many rows. */
+export function jsonLines(lines: Iterable<string>): Readable {
   return Readable.from(
     (function* () {
       let batch = ''
       let n = 0
-      for (const row of rows) {
-        batch += JSON.stringify(row) + '\n'
+      for (const line of lines) {
+        batch += line + '\n'
         if (++n % 200 === 0) {
           yield Buffer.from(batch)
           batch = ''

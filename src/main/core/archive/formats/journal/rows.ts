@@ -18,6 +18,8 @@ const text = (v: unknown) => v as string
 const maybe = (v: unknown) => (v ?? null) as string | null
 const origin = (r: DbRow) => ({ sourceKey: maybe(r.source_key), isSample: bool(r.is_sample) })
 const stamps = (r: DbRow) => ({ createdAt: text(r.created_at), updatedAt: text(r.updated_at) })
+/** Where a review's or revision's body goes: `archiveLines` puts the stored JSON text there. */
+const STORED_BODY = null as unknown as LexicalDoc
 
 const QUERIES: Record<EntityName, string> = {
   works: 'SELECT * FROM works ORDER BY rid',
@@ -40,14 +42,14 @@ const MAPPERS: { [K in EntityName]: (r: DbRow, s: RowSource) => unknown } = {
   }),
   tags: (r): ArchiveTag => ({ id: text(r.id), name: text(r.name) }),
   reviews: (r, s): ArchiveReview => ({
-    id: text(r.id), workId: maybe(r.work_id), title: text(r.title), body: json<LexicalDoc>(r.body),
+    id: text(r.id), workId: maybe(r.work_id), title: text(r.title), body: STORED_BODY,
     status: r.status as ArchiveReview['status'], rating: (r.rating ?? null) as number | null, tags: s.reviewTags.get(text(r.id)) ?? [],
     hasSpoilers: bool(r.has_spoilers), responsesClosed: bool(r.responses_closed), outlet: maybe(r.outlet),
     publishedUrl: maybe(r.published_url), publishedAt: maybe(r.published_at), targetWords: (r.target_words ?? null) as number | null,
     slug: maybe(r.slug), ...origin(r), ...stamps(r), deletedAt: maybe(r.deleted_at)
   }),
   revisions: (r): ArchiveRevision => ({
-    id: text(r.id), reviewId: text(r.review_id), title: text(r.title), body: json<LexicalDoc>(r.body),
+    id: text(r.id), reviewId: text(r.review_id), title: text(r.title), body: STORED_BODY,
     reason: r.reason as ArchiveRevision['reason'], label: maybe(r.label), createdAt: text(r.created_at)
   }),
   screenings: (r, s): ArchiveScreening => ({
@@ -65,11 +67,23 @@ const MAPPERS: { [K in EntityName]: (r: DbRow, s: RowSource) => unknown } = {
   })
 }
 
-/** The archive lines of one entity, read from the journal as the zip writer asks for them. */
-export function* archiveRows(entity: EntityName, source: RowSource): Generator<unknown> {
+/**
+ * The archive lines of one entity as JSON text, read from the journal as the zip writer asks for
+ * them. A body goes in as stored, not parsed and written again: the column takes only valid
+ * JSON. Its key is the first `"body":null` in the line, since the values before it are ids and
+ * a title, strings in which every quote is escaped.
+ */
+export function* archiveLines(entity: EntityName, source: RowSource): Generator<string> {
   const map = MAPPERS[entity]
+  const storedBody = entity === 'reviews' || entity === 'revisions'
   for (const row of source.db.prepare(QUERIES[entity]).iterate() as Iterable<DbRow>) {
     source.tick()
-    yield map(row, source)
+    const line = JSON.stringify(map(row, source))
+    yield storedBody ? line.replace('"body":null', () => `"body":${oneLine(text(row.body))}`) : line
   }
+}
+
+/** JSON text on one line: as this app stores it, or (stored some other way) written again. */
+function oneLine(json: string): string {
+  return /[\r\n]/.test(json) ? JSON.stringify(JSON.parse(json)) : json
 }

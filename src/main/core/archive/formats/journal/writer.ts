@@ -5,7 +5,7 @@ import type { ExportSummary } from '../../../../../shared/contract/archive'
 import { REVIEW_TAGS, SCREENING_TAGS, tagsByOwner } from '../../../tags/tags'
 import { jsonLines, withReadSnapshot, writeZipAtomically } from '../../output'
 import { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_VERSION, ENTITY_FILES, type EntityName, type Manifest } from './schema'
-import { archiveRows, type RowSource } from './rows'
+import { archiveLines, type RowSource } from './rows'
 import { markdownCopies } from './copies'
 
 /** Writes the whole journal, ids and history included, as a journal archive. */
@@ -47,7 +47,7 @@ async function exportJournalArchive(db: Db, outPath: string, ctx: ExportContext)
       (zip) => {
         zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2) + '\n'), 'manifest.json', entry)
         for (const entity of Object.keys(ENTITY_FILES) as EntityName[]) {
-          zip.addReadStream(jsonLines(archiveRows(entity, source)), ENTITY_FILES[entity], entry)
+          zip.addReadStream(jsonLines(archiveLines(entity, source)), ENTITY_FILES[entity], entry)
         }
         for (const copy of markdownCopies(db, source)) zip.addReadStream(copy.stream, copy.name, entry)
       },
