@@ -1,5 +1,5 @@
 import { createHeadlessEditor } from '@lexical/headless'
-import type { LexicalEditor } from 'lexical'
+import type { LexicalEditor, SerializedEditorState } from 'lexical'
 import type { LexicalDoc } from '../domain'
 import { JOURNAL_NODES } from './nodes'
 
@@ -31,6 +31,6 @@ export function buildDocument(fn: () => void): LexicalDoc {
 /** Runs `fn` while reading `doc` in the shared editor (for exports). */
 export function readDocument<T>(doc: LexicalDoc, fn: () => T): T {
   const editor = conversionEditor()
-  const state = editor.parseEditorState(JSON.stringify(doc))
+  const state = editor.parseEditorState(doc as unknown as SerializedEditorState)
   return state.read(fn, { editor })
 }
