@@ -2,15 +2,13 @@ import { RESPONSE_STATUSES, REVIEW_STATUSES } from '../../../shared/domain'
 import type { SearchFilters, SearchKind } from '../../../shared/contract/search'
 
 /**
- * Each kind's own full-text index (rowid = the row's rid), the table it joins, and how the
+ * Each kind's own full-text index (rowid = the row's rid), the joins to its row, and how the
  * filters apply to it. `f` is the index, `w` the film wherever a kind has one.
  */
 export interface KindSpec {
   kind: SearchKind
   /** The kind's full-text index. */
   fts: 'reviews_fts' | 'responses_fts' | 'screenings_fts' | 'works_fts'
-  /** The kind's own table (its rids are the index's rowids). */
-  table: 'reviews' | 'responses' | 'screenings' | 'works'
   /** Joins from the index row `f` to the kind's own row and its film. */
   joins: string
   /** The SQL expressions a filter reads, or null when the kind has no such thing. */
@@ -36,7 +34,6 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: 'review',
     fts: 'reviews_fts',
-    table: 'reviews',
     joins: 'JOIN reviews r ON r.rid = f.rowid LEFT JOIN works w ON w.id = r.work_id',
     status: 'r.status',
     rating: 'r.rating',
@@ -51,7 +48,6 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: 'response',
     fts: 'responses_fts',
-    table: 'responses',
     joins: `JOIN responses p ON p.rid = f.rowid
       JOIN reviews r ON r.id = p.review_id AND r.deleted_at IS NULL LEFT JOIN works w ON w.id = r.work_id`,
     status: 'p.status',
@@ -68,7 +64,6 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: 'screening',
     fts: 'screenings_fts',
-    table: 'screenings',
     joins: 'JOIN screenings s ON s.rid = f.rowid JOIN works w ON w.id = s.work_id',
     status: null,
     rating: 's.rating',
@@ -83,7 +78,6 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: 'work',
     fts: 'works_fts',
-    table: 'works',
     joins: 'JOIN works w ON w.rid = f.rowid',
     status: null,
     rating: null,

@@ -14,10 +14,32 @@
  */
 const FTS = `content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'`
 
+type Kind = 'review' | 'response' | 'screening' | 'work'
+
 /** Writes the entries of `kind`'s rows that `where` (over the view's `rid`) picks. */
-const entries = (kind: 'review' | 'response' | 'screening' | 'work', where: string) => /* sql */ `
+const entries = (kind: Kind, where: string) => /* sql */ `
   INSERT INTO ${kind}s_fts (rowid, title, body, meta)
   SELECT rid, title, body, meta FROM ${kind}_search_entries WHERE ${where};`
+
+/** Writes again the entries of `kind`'s rows whose rid is in `rids` (a list or a subquery). */
+const reindex = (kind: Kind, rids: string) => /* sql */ `
+  DELETE FROM ${kind}s_fts WHERE rowid IN (${rids});
+  ${entries(kind, `rid IN (${rids})`)}`
+
+/**
+ * A row's entry is written when the row is added (a live one, for kinds with a trash), written
+ * again when one of `columns` changes, and removed with the row.
+ */
+const rowTriggers = (kind: Kind, columns: string, hasTrash: boolean) => /* sql */ `
+CREATE TRIGGER ${kind}s_fts_insert AFTER INSERT ON ${kind}s ${hasTrash ? 'WHEN new.deleted_at IS NULL' : ''} BEGIN
+  ${entries(kind, 'rid = new.rid')}
+END;
+CREATE TRIGGER ${kind}s_fts_update AFTER UPDATE OF ${columns} ON ${kind}s BEGIN
+  ${reindex(kind, 'old.rid')}
+END;
+CREATE TRIGGER ${kind}s_fts_delete AFTER DELETE ON ${kind}s BEGIN
+  DELETE FROM ${kind}s_fts WHERE rowid = old.rid;
+END;`
 
 export const searchIndexPerKind = /* sql */ `
 DROP TRIGGER reviews_fts_insert;
@@ -62,69 +84,24 @@ CREATE VIEW work_search_entries AS
     (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(w.directors)) AS meta
   FROM works w;
 
-CREATE TRIGGER reviews_fts_insert AFTER INSERT ON reviews WHEN new.deleted_at IS NULL BEGIN
-  ${entries('review', 'rid = new.rid')}
-END;
-CREATE TRIGGER reviews_fts_update AFTER UPDATE OF title, body_text, work_id, deleted_at ON reviews BEGIN
-  DELETE FROM reviews_fts WHERE rowid = old.rid;
-  ${entries('review', 'rid = new.rid')}
-END;
-CREATE TRIGGER reviews_fts_delete AFTER DELETE ON reviews BEGIN
-  DELETE FROM reviews_fts WHERE rowid = old.rid;
-END;
+${rowTriggers('review', 'title, body_text, work_id, deleted_at', true)}
+${rowTriggers('response', 'author_name, body', false)}
+${rowTriggers('screening', 'work_id, notes, venue, format_detail, deleted_at', true)}
+${rowTriggers('work', 'title, original_title, directors', false)}
+
+-- A review's entry holds its tags' names, and a review's or screening's its film's title.
 CREATE TRIGGER review_tags_fts_insert AFTER INSERT ON review_tags BEGIN
-  DELETE FROM reviews_fts WHERE rowid = (SELECT rid FROM reviews WHERE id = new.review_id);
-  ${entries('review', 'rid = (SELECT rid FROM reviews WHERE id = new.review_id)')}
+  ${reindex('review', 'SELECT rid FROM reviews WHERE id = new.review_id')}
 END;
 CREATE TRIGGER review_tags_fts_delete AFTER DELETE ON review_tags BEGIN
-  DELETE FROM reviews_fts WHERE rowid = (SELECT rid FROM reviews WHERE id = old.review_id);
-  ${entries('review', 'rid = (SELECT rid FROM reviews WHERE id = old.review_id)')}
+  ${reindex('review', 'SELECT rid FROM reviews WHERE id = old.review_id')}
 END;
 CREATE TRIGGER tags_fts_rename AFTER UPDATE OF name ON tags BEGIN
-  DELETE FROM reviews_fts WHERE rowid IN
-    (SELECT r.rid FROM reviews r JOIN review_tags rt ON rt.review_id = r.id WHERE rt.tag_id = new.id);
-  ${entries('review', 'rid IN (SELECT r.rid FROM reviews r JOIN review_tags rt ON rt.review_id = r.id WHERE rt.tag_id = new.id)')}
+  ${reindex('review', 'SELECT r.rid FROM reviews r JOIN review_tags rt ON rt.review_id = r.id WHERE rt.tag_id = new.id')}
 END;
-
-CREATE TRIGGER responses_fts_insert AFTER INSERT ON responses BEGIN
-  ${entries('response', 'rid = new.rid')}
-END;
-CREATE TRIGGER responses_fts_update AFTER UPDATE OF author_name, body ON responses BEGIN
-  DELETE FROM responses_fts WHERE rowid = old.rid;
-  ${entries('response', 'rid = new.rid')}
-END;
-CREATE TRIGGER responses_fts_delete AFTER DELETE ON responses BEGIN
-  DELETE FROM responses_fts WHERE rowid = old.rid;
-END;
-
-CREATE TRIGGER screenings_fts_insert AFTER INSERT ON screenings WHEN new.deleted_at IS NULL BEGIN
-  ${entries('screening', 'rid = new.rid')}
-END;
-CREATE TRIGGER screenings_fts_update
-AFTER UPDATE OF work_id, notes, venue, format_detail, deleted_at ON screenings BEGIN
-  DELETE FROM screenings_fts WHERE rowid = old.rid;
-  ${entries('screening', 'rid = new.rid')}
-END;
-CREATE TRIGGER screenings_fts_delete AFTER DELETE ON screenings BEGIN
-  DELETE FROM screenings_fts WHERE rowid = old.rid;
-END;
-
-CREATE TRIGGER works_fts_insert AFTER INSERT ON works BEGIN
-  ${entries('work', 'rid = new.rid')}
-END;
-CREATE TRIGGER works_fts_update AFTER UPDATE OF title, original_title, directors ON works BEGIN
-  DELETE FROM works_fts WHERE rowid = old.rid;
-  ${entries('work', 'rid = new.rid')}
-END;
-CREATE TRIGGER works_fts_delete AFTER DELETE ON works BEGIN
-  DELETE FROM works_fts WHERE rowid = old.rid;
-END;
--- A film's title is part of its reviews' and screenings' entries.
 CREATE TRIGGER works_fts_related AFTER UPDATE OF title, original_title ON works BEGIN
-  DELETE FROM reviews_fts WHERE rowid IN (SELECT rid FROM reviews WHERE work_id = new.id);
-  ${entries('review', 'rid IN (SELECT rid FROM reviews WHERE work_id = new.id)')}
-  DELETE FROM screenings_fts WHERE rowid IN (SELECT rid FROM screenings WHERE work_id = new.id);
-  ${entries('screening', 'rid IN (SELECT rid FROM screenings WHERE work_id = new.id)')}
+  ${reindex('review', 'SELECT rid FROM reviews WHERE work_id = new.id')}
+  ${reindex('screening', 'SELECT rid FROM screenings WHERE work_id = new.id')}
 END;
 
 ${entries('review', '1')}
