@@ -172,7 +172,10 @@ test('the writing aids count words, characters and reading time as the critic ty
 })
 
 test('a long reviews list shows only what is in view and is walked by keyboard', async ({ page, journal }) => {
-  for (let i = 1; i <= 400; i++) await call(journal, 'reviews.create', { title: `Review number ${i}` })
+  const ids: string[] = []
+  for (let i = 1; i <= 400; i++) {
+    ids.push((await call<{ id: string }>(journal, 'reviews.create', { title: `Review number ${i}` })).id)
+  }
   await journal.open(page)
   const list = page.getByRole('list', { name: 'Reviews' })
   await expect(list.getByRole('button', { name: /Review number 400\b/ })).toBeVisible()
@@ -189,6 +192,11 @@ test('a long reviews list shows only what is in view and is walked by keyboard',
   await list.getByRole('button', { name: /Review number 1\b/ }).focus()
   await page.keyboard.press('Home')
   await expect(list.getByRole('button', { name: /Review number 400\b/ })).toBeFocused()
+  // A change elsewhere moves the oldest review to the top: focus stays on the same review.
+  await page.keyboard.press('ArrowDown')
+  await call(journal, 'reviews.save', { id: ids[0], rating: 3 })
+  await expect(list.getByRole('listitem').first().getByRole('button', { name: /Review number 1\b/ })).toBeVisible()
+  await expect(list.getByRole('button', { name: /Review number 399\b/ })).toBeFocused()
   await expectAccessible(page)
 })
 

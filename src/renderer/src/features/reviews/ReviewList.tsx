@@ -44,19 +44,19 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
   }, [currentIndex, virtualizer])
 
-  // The item that has focus, or that a key moved to: it may not exist until the scroll renders
-  // it, and a re-render may replace it while focused. Each render gives it focus back if focus
-  // fell to the page; focus anywhere outside the list forgets it.
-  const focusTarget = useRef<number | null>(null)
+  // The review whose item has focus, or that a key moved to: its item may not exist until the
+  // scroll renders it, and a re-render may replace it while focused. Each render gives it focus
+  // back if focus fell to the page; focus anywhere outside the list forgets it.
+  const focusTarget = useRef<string | null>(null)
   const focusItem = () => {
-    const at = focusTarget.current
-    if (at === null) return
+    const id = focusTarget.current
+    if (id === null) return
     const active = document.activeElement
     if (active && active !== document.body && !list.current?.contains(active)) {
       focusTarget.current = null
       return
     }
-    const button = list.current?.querySelector<HTMLElement>(`[data-index="${at}"] button`)
+    const button = list.current?.querySelector<HTMLElement>(`[data-review-id="${CSS.escape(id)}"] button`)
     if (button && button !== active) button.focus({ preventScroll: true })
   }
   useLayoutEffect(focusItem)
@@ -76,7 +76,7 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
     if (!(event.key in targets)) return
     event.preventDefault()
     const next = Math.max(0, Math.min(reviews.length - 1, targets[event.key]!))
-    focusTarget.current = next
+    focusTarget.current = reviews[next]!.id
     virtualizer.scrollToIndex(next, { align: 'auto' })
     focusItem()
   }
@@ -89,8 +89,8 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
       style={{ height: virtualizer.getTotalSize() }}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
-        const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')
-        if (item) focusTarget.current = Number(item.dataset.index)
+        const item = (event.target as HTMLElement).closest<HTMLElement>('[data-review-id]')
+        if (item) focusTarget.current = item.dataset.reviewId ?? null
       }}
     >
       {virtualizer.getVirtualItems().map((v) => {
@@ -100,6 +100,7 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
             key={v.key}
             ref={virtualizer.measureElement}
             data-index={v.index}
+            data-review-id={review.id}
             aria-setsize={reviews.length}
             aria-posinset={v.index + 1}
             style={{ transform: `translateY(${v.start - listTop}px)` }}
