@@ -85,5 +85,5 @@ export function* archiveLines(entity: EntityName, source: RowSource): Generator<
 
 /** JSON text on one line: as this app stores it, or (stored some other way) written again. */
 function oneLine(json: string): string {
-  return /[\r\n]/.test(json) ? JSON.stringify(JSON.parse(json)) : json
+  return json.includes('\n') || json.includes('\r') ? JSON.stringify(JSON.parse(json)) : json
 }
