@@ -4,11 +4,15 @@ import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { importHere, snapshot } from './archive.support'
 
-/** A Letterboxd reviews file long enough to be indexed in bulk (more than 2,000 rows). */
+/**
+ * A Letterboxd reviews file long enough to be indexed in bulk: its 100 films come first, then
+ * its reviews, so the switch (at the 2,000th record) falls among the reviews.
+ */
 function longReviewsFile(rows: number): string {
   const lines = ['Date,Name,Year,Letterboxd URI,Rating,Review,Watched Date,Tags']
   for (let i = 1; i <= rows; i++) {
-    lines.push(`2024-01-01,Film ${i},${1950 + (i % 70)},https://boxd.it/f${i},4,Notes on marker${i} and light,2024-01-01,tag${i % 7}`)
+    const film = i % 100
+    lines.push(`2024-01-01,Film ${film},${1950 + film},https://boxd.it/v${i},4,Notes on marker${i} and light,2024-01-01,tag${i % 7}`)
   }
   const path = join(tempDir(), 'reviews.csv')
   writeFileSync(path, lines.join('\n'))
@@ -27,14 +31,17 @@ const hitIds = async (journal: TestJournal, text: string, kind: string) =>
 describe('indexing a large import in bulk', () => {
   it('finds every imported row afterwards, and keeps indexing row by row from then on', async () => {
     const journal = await openTestJournal()
+    const existing = await journal.call('reviews.create', { title: 'Written before the import, marker0' })
     const before = triggers(journal)
     const { report } = await importHere(journal.db, journal.dataDir, longReviewsFile(2500), { format: 'letterboxd' })
     expect(report.counts.review.created).toBe(2500)
     expect(triggers(journal)).toEqual(before)
 
-    // Rows written before the switch and after it, films' titles and tags all reach the index.
-    for (const n of [1, 1999, 2500]) expect(await hitIds(journal, `marker${n}`, 'review')).toHaveLength(1)
-    expect(await hitIds(journal, '"Film 2400"', 'screening')).toHaveLength(1)
+    // Rows already there, rows imported before the switch and after it, films' titles and tags
+    // all reach the index.
+    expect(await hitIds(journal, 'marker0', 'review')).toEqual([existing.id])
+    for (const n of [1, 1800, 2500]) expect(await hitIds(journal, `marker${n}`, 'review')).toHaveLength(1)
+    expect((await hitIds(journal, '"Film 24"', 'screening')).length).toBeGreaterThan(0)
     expect((await journal.call('search.query', { text: 'tag3 marker2500 ' })).groups).toEqual([])
     expect(await hitIds(journal, 'tag1 marker2500', 'review')).toHaveLength(1)
     expect((await journal.call('app.check')).problems).toEqual([])
