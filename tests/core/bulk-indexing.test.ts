@@ -51,6 +51,31 @@ describe('indexing a large import in bulk', () => {
     expect(await hitIds(journal, 'retitled', 'review')).toEqual([id])
   })
 
+  it('leaves the journal, its triggers and its index as they were when cancelled after the switch', async () => {
+    const journal = await openTestJournal()
+    const existing = await journal.call('reviews.create', { title: 'Written before the import, marker0' })
+    const before = { rows: snapshot(journal.db), triggers: triggers(journal) }
+    // Cancelled between records once the import has switched to bulk indexing (its row
+    // triggers gone, inside its transaction).
+    const switched = () =>
+      journal.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'reviews_fts_insert'").pluck().get() === 0
+    let cancelledAfterSwitch = false
+    const signal = {
+      get aborted() {
+        cancelledAfterSwitch ||= switched()
+        return cancelledAfterSwitch
+      }
+    } as AbortSignal
+    await expect(
+      importHere(journal.db, journal.dataDir, longReviewsFile(2500), { format: 'letterboxd', signal })
+    ).rejects.toThrow(/cancelled/)
+    expect(cancelledAfterSwitch).toBe(true)
+    expect({ rows: snapshot(journal.db), triggers: triggers(journal) }).toEqual(before)
+    expect(await hitIds(journal, 'marker0', 'review')).toEqual([existing.id])
+    await journal.call('reviews.save', { id: existing.id, title: 'Retitled after the cancel' })
+    expect(await hitIds(journal, 'retitled', 'review')).toEqual([existing.id])
+  })
+
   it('leaves the journal and its triggers as they were after a preview', async () => {
     const journal = await openTestJournal()
     const before = { rows: snapshot(journal.db), triggers: triggers(journal) }

@@ -1,7 +1,6 @@
 import type { Db } from '../db/connection'
 import type { IntegrityReport } from '../../../shared/contract'
-
-const SEARCH_INDEXES = ['reviews_fts', 'responses_fts', 'screenings_fts', 'works_fts']
+import { KIND_SPECS } from '../search/kinds'
 
 /** quick_check, foreign keys and the full-text indexes' own integrity checks, plus row counts. */
 export function checkIntegrity(db: Db): IntegrityReport {
@@ -10,7 +9,7 @@ export function checkIntegrity(db: Db): IntegrityReport {
   for (const row of quick) if (row.quick_check !== 'ok') problems.push(row.quick_check)
   const fks = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]
   for (const fk of fks) problems.push(`${fk.table} row ${fk.rowid} points to a missing ${fk.parent}`)
-  for (const index of SEARCH_INDEXES) {
+  for (const { fts: index } of KIND_SPECS) {
     try {
       db.prepare(`INSERT INTO ${index} (${index}) VALUES ('integrity-check')`).run()
     } catch (err) {
