@@ -8,8 +8,10 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          // Imports and exports run in a worker thread; it loads this file next to index.js.
-          archiveWorker: resolve(__dirname, 'src/main/core/archive/worker.ts')
+          // Imports and exports run in a worker thread, an import's HTML conversion in another;
+          // each loads its file from next to index.js (see core/archive/threads.ts).
+          archiveWorker: resolve(__dirname, 'src/main/core/archive/worker.ts'),
+          htmlConverter: resolve(__dirname, 'src/main/core/archive/htmlThread.ts')
         }
       }
     }

@@ -4,6 +4,7 @@ import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '..
 import { JournalFailure } from '../context'
 import { EXPORTERS } from './formats'
 import { importFile } from './run'
+import { HtmlConverter } from './htmlConverter'
 
 /** Work a background worker does: everything it needs travels as plain data. */
 export type Job =
@@ -14,11 +15,16 @@ export type JobResult =
   | { kind: 'import'; report: ImportReport; touched: DataKind[] }
   | { kind: 'export'; summary: ExportSummary }
 
-/** Runs one job on the given connection (the worker's own, or a test's). */
+/** Runs one job on the given connection (the worker's own, or a test's); an import converts HTML in a thread of its own. */
 export async function runJob(db: Db, job: Job, signal: AbortSignal, progress: (done: number, total: number | null) => void): Promise<JobResult> {
   if (job.kind === 'import') {
-    const outcome = await importFile(db, job.path, { ...job, signal, progress })
-    return { kind: 'import', ...outcome }
+    const converter = new HtmlConverter()
+    try {
+      const outcome = await importFile(db, job.path, { ...job, signal, progress, convertHtml: (html) => converter.convert(html) })
+      return { kind: 'import', ...outcome }
+    } finally {
+      await converter.close()
+    }
   }
   const exporter = EXPORTERS.find((e) => e.name === job.format)
   if (!exporter) throw new JournalFailure('EXPORT_FAILED', `Exporting as ${job.format} is not available in this version.`)

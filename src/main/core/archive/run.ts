@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Db } from '../db/connection'
-import type { DataKind } from '../../../shared/domain'
+import type { DataKind, LexicalDoc } from '../../../shared/domain'
 import type { ImportFormat, ImportReport } from '../../../shared/contract/archive'
 import { JournalFailure } from '../context'
 import { backupJournal } from '../backup/backups'
@@ -22,6 +22,8 @@ export interface ImportOptions {
   limits?: ImportLimits
   /** A name for the report when `path` is a temporary upload. */
   displayName?: string
+  /** HTML to a review document in another thread (see `HtmlConverter`); in this one when absent. */
+  convertHtml?(html: string): Promise<LexicalDoc>
 }
 
 export interface ImportOutcome {
@@ -49,7 +51,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
   db.exec('BEGIN IMMEDIATE')
   try {
     const indexing = new BulkIndexing(db)
-    const ctx = { signal: options.signal, limits, progress: options.progress }
+    const ctx = { signal: options.signal, limits, progress: options.progress, convertHtml: options.convertHtml }
     for await (const record of reader.read(path, ctx)) {
       if (options.signal.aborted) break
       merger.apply(record)

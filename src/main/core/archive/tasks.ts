@@ -1,31 +1,12 @@
-import { Worker } from 'node:worker_threads'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { createRequire } from 'node:module'
+import type { Worker } from 'node:worker_threads'
 import type { CoreContext } from '../context'
 import { JournalFailure } from '../context'
 import { newId } from '../ids'
 import type { Job, JobResult } from './jobs'
 import type { WorkerMessage } from './worker'
+import { startThread } from './threads'
 
 const running = new Map<string, Worker>()
-
-/**
- * Where the worker's code is: beside the bundled main process (electron-vite writes
- * `archiveWorker.js` next to `index.js`), else the TypeScript source, loaded through tsx's
- * require hook (tests, CLI, browser host run from source).
- */
-function startWorker(workerData: unknown): Worker {
-  // Lexical picks its development build, with checks that cost a fifth of the time an import
-  // spends converting HTML, unless NODE_ENV says production; nothing sets it in a desktop app.
-  const options = { workerData, env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' } }
-  // The bundler may place this code in a shared chunk one folder down.
-  const bundled = [join(__dirname, 'archiveWorker.js'), join(__dirname, '..', 'archiveWorker.js')].find((f) => existsSync(f))
-  if (bundled) return new Worker(bundled, options)
-  const load = createRequire(join(__dirname, 'tasks.ts'))
-  const bootstrap = `require(${JSON.stringify(load.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'worker.ts'))})`
-  return new Worker(bootstrap, { ...options, eval: true })
-}
 
 /**
  * Runs an import or export in a worker thread with its own connection, so the host's thread
@@ -34,7 +15,7 @@ function startWorker(workerData: unknown): Worker {
  */
 export function runTask(ctx: CoreContext, job: Job, label: string, taskId = newId()): Promise<JobResult> {
   if (running.has(taskId)) throw new JournalFailure('CONFLICT', 'That task is already running.')
-  const worker = startWorker({ job, dataDir: ctx.dataDir, nativeBinding: ctx.nativeBinding })
+  const worker = startThread('archiveWorker', { job, dataDir: ctx.dataDir, nativeBinding: ctx.nativeBinding })
   running.set(taskId, worker)
   ctx.emit('task.progress', { taskId, label, done: 0, total: null })
   return new Promise<JobResult>((resolve, reject) => {

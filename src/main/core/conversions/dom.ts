@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 import { parseHTML } from 'linkedom'
+import type { LexicalDoc } from '../../../shared/domain'
+import { htmlToLexical } from '../../../shared/conversions/html'
 
 let patched = false
 
@@ -19,6 +21,11 @@ export function parseHtmlDocument(html: string): Document {
   const { document } = parseHTML(page ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
   if (!patched) patchStyleGetter(document)
   return document as unknown as Document
+}
+
+/** HTML (a post, a Letterboxd review) to a review document with the shared conversions, linkedom as the DOM. */
+export function htmlToReviewDoc(html: string): LexicalDoc {
+  return htmlToLexical(html, parseHtmlDocument)
 }
 
 function patchStyleGetter(document: { createElement(tag: string): object }): void {

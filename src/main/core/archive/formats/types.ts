@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection'
 import type { ExportFormat, ExportSummary, ImportFormat } from '../../../../shared/contract/archive'
 import type { ImportRecord } from '../records'
+import type { LexicalDoc } from '../../../../shared/domain'
 import type { ImportLimits } from '../limits'
 
 export type { ExportSummary }
@@ -11,6 +12,8 @@ export interface ReaderContext {
   limits: ImportLimits
   /** Reports how far the reader got (bytes, rows or entries); `total` null when unknown. */
   progress(done: number, total: number | null): void
+  /** HTML to a review document in another thread, when the importing host offers one. */
+  convertHtml?(html: string): Promise<LexicalDoc>
 }
 
 /**

@@ -61,7 +61,7 @@ async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGene
       yield chunk as Buffer
     }
   })()
-  yield* readWxrText(decodeTextStream(counted, label), { label, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal })
+  yield* readWxrText(decodeTextStream(counted, label), { label, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml })
 }
 
 
@@ -73,7 +73,7 @@ async function* readZippedExports(path: string, label: string, ctx: ReaderContex
     for (const [i, entry] of files.entries()) {
       const name = `${label}: ${entry.name}`
       const stream = (await zip.open(entry.name)) as AsyncIterable<Buffer>
-      yield* readWxrText(decodeTextStream(stream, name), { label: name, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal })
+      yield* readWxrText(decodeTextStream(stream, name), { label: name, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml })
       ctx.progress(i + 1, files.length)
     }
   } finally {

@@ -1,8 +1,8 @@
 import type { LexicalDoc } from '../../../../../shared/domain'
-import { htmlToLexical } from '../../../../../shared/conversions/html'
-import { parseHtmlDocument } from '../../../conversions/dom'
+import { EMPTY_DOC } from '../../../../../shared/conversions/plainText'
+import { htmlToReviewDoc } from '../../../conversions/dom'
 import type { ImportRecord } from '../../records'
-import { WxrParser } from './wxrParser'
+import { WxrParser, type WxrItem } from './wxrParser'
 import { itemToRecords, siteKey } from './wxrRecords'
 
 export interface WxrReadOptions {
@@ -13,42 +13,78 @@ export interface WxrReadOptions {
   signal?: AbortSignal
   /** Converts post HTML to a review document; Lexical's own HTML import by default. */
   htmlToDoc?(html: string): LexicalDoc
+  /** Converts post HTML elsewhere (another thread); used instead of `htmlToDoc` when given. */
+  convertHtml?(html: string): Promise<LexicalDoc>
 }
 
-/** HTML (a post, a Letterboxd review) to a review document with the shared conversions, linkedom as the DOM. */
-export function htmlToReviewDoc(html: string): LexicalDoc {
-  return htmlToLexical(html, parseHtmlDocument)
+/** An item's records; with a converter, its post's document is still to come. */
+interface ItemOutcome {
+  records: ImportRecord[]
+  body: Promise<LexicalDoc> | null
+  position: number
 }
+
+/** Items kept waiting for their conversions: enough to keep a converter busy, few enough to stay small. */
+const CONVERSIONS_AHEAD = 32
 
 /**
  * Streams a WordPress export (as decoded text) into records, one `<item>` at a time, so a
  * 200 MB export is read in bounded memory. Faults in the whole file (not XML, not WXR,
  * a DOCTYPE, cut short) throw an ImportFault; a bad item becomes a `problem` record.
+ * With `convertHtml`, post HTML is converted elsewhere while later items are read.
  */
 export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrReadOptions): AsyncGenerator<ImportRecord> {
   const parser = new WxrParser(options.label, options.maxFieldChars)
-  const htmlToDoc = options.htmlToDoc ?? htmlToReviewDoc
+  const convert = options.convertHtml
   let position = 0
   let site: string | null = null
-  const toRecords = function* () {
-    for (const item of parser.take()) {
-      position++
-      site ??= siteKey(parser.channel)
-      const outlet = parser.channel.title.trim() || null
-      try {
-        yield* itemToRecords(item, { site, outlet, position, htmlToDoc })
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err)
-        yield { kind: 'problem', position, what: `item ${position}`, message: `This item could not be read: ${message}` } as const
-      }
+  const outcome = (item: WxrItem): ItemOutcome => {
+    position++
+    site ??= siteKey(parser.channel)
+    const outlet = parser.channel.title.trim() || null
+    let body: Promise<LexicalDoc> | null = null
+    // Sent to the converter; the review's body is filled in when it answers (see `release`).
+    const sendHtml = (html: string) => {
+      body = convert!(html)
+      // Handled when released; this keeps an early failure from counting as unhandled.
+      body.catch(() => undefined)
+      return EMPTY_DOC
+    }
+    const htmlToDoc = convert ? sendHtml : (options.htmlToDoc ?? htmlToReviewDoc)
+    try {
+      return { records: itemToRecords(item, { site, outlet, position, htmlToDoc }), body, position }
+    } catch (err) {
+      return { records: [itemProblem(position, err)], body: null, position }
     }
   }
+  const ahead: ItemOutcome[] = []
+  const keep = convert ? CONVERSIONS_AHEAD : 0
   for await (const chunk of chunks) {
     // Stop quietly: the import runner sees the cancel and rolls everything back.
     if (options.signal?.aborted) return
     parser.write(chunk)
-    yield* toRecords()
+    for (const item of parser.take()) ahead.push(outcome(item))
+    while (ahead.length > keep) yield* release(ahead.shift()!)
   }
   parser.end()
-  yield* toRecords()
+  for (const item of parser.take()) ahead.push(outcome(item))
+  while (ahead.length) yield* release(ahead.shift()!)
+}
+
+async function* release({ records, body, position }: ItemOutcome): AsyncGenerator<ImportRecord> {
+  if (body) {
+    try {
+      const doc = await body
+      for (const record of records) if (record.kind === 'review') record.body = doc
+    } catch (err) {
+      yield itemProblem(position, err)
+      return
+    }
+  }
+  yield* records
+}
+
+function itemProblem(position: number, err: unknown): ImportRecord {
+  const message = err instanceof Error ? err.message : String(err)
+  return { kind: 'problem', position, what: `item ${position}`, message: `This item could not be read: ${message}` }
 }

@@ -1,0 +1,57 @@
+import type { Worker } from 'node:worker_threads'
+import type { LexicalDoc } from '../../../shared/domain'
+import type { HtmlAnswer, HtmlRequest } from './htmlThread'
+import { startThread } from './threads'
+
+type Waiting = { resolve(doc: LexicalDoc): void; reject(err: Error): void }
+
+/** One run of the thread, with the conversions it still owes. */
+interface Run {
+  thread: Worker
+  waiting: Map<number, Waiting>
+}
+
+/**
+ * HTML to review documents in a thread of its own (`htmlThread.ts`), so that an import's
+ * writing overlaps Lexical's HTML import. `convert` answers with the document `htmlToReviewDoc`
+ * would give. The thread starts on the first conversion (most imports have no HTML); if it dies
+ * (a post too large for its memory), what it owed fails and the next conversion starts another.
+ */
+export class HtmlConverter {
+  private run: Run | null = null
+  private next = 0
+
+  convert(html: string): Promise<LexicalDoc> {
+    const run = (this.run ??= this.start())
+    const id = this.next++
+    return new Promise((resolve, reject) => {
+      run.waiting.set(id, { resolve, reject })
+      run.thread.postMessage({ id, html } satisfies HtmlRequest)
+    })
+  }
+
+  /** Stops the thread; conversions still owed fail. */
+  async close(): Promise<void> {
+    const run = this.run
+    this.run = null
+    await run?.thread.terminate()
+  }
+
+  private start(): Run {
+    const run: Run = { thread: startThread('htmlConverter', null), waiting: new Map() }
+    run.thread.on('message', (answer: HtmlAnswer) => {
+      const waiting = run.waiting.get(answer.id)
+      run.waiting.delete(answer.id)
+      if ('doc' in answer) waiting?.resolve(answer.doc)
+      else waiting?.reject(new Error(answer.error))
+    })
+    const stopped = (err: Error) => {
+      if (this.run === run) this.run = null
+      for (const waiting of run.waiting.values()) waiting.reject(err)
+      run.waiting.clear()
+    }
+    run.thread.on('error', stopped)
+    run.thread.on('exit', () => stopped(new Error('the HTML conversion stopped before it answered')))
+    return run
+  }
+}

@@ -1,0 +1,31 @@
+import { Worker } from 'node:worker_threads'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+
+/** The code a thread can run: the bundle's entry name, and its TypeScript source beside this file. */
+const ENTRIES = {
+  /** An import or export, with its own connection to the journal (`worker.ts`). */
+  archiveWorker: 'worker.ts',
+  /** HTML to review documents for an import running in `archiveWorker` (`htmlThread.ts`). */
+  htmlConverter: 'htmlThread.ts'
+} as const
+
+export type ThreadEntry = keyof typeof ENTRIES
+
+/**
+ * Starts `entry` in a worker thread. Its code is beside the bundled main process (electron-vite
+ * writes `archiveWorker.js` and `htmlConverter.js` next to `index.js`), else the TypeScript
+ * source, loaded through tsx's require hook (tests, CLI, browser host run from source).
+ */
+export function startThread(entry: ThreadEntry, workerData: unknown): Worker {
+  // Lexical picks its development build, with checks that cost a fifth of the time an import
+  // spends converting HTML, unless NODE_ENV says production; nothing sets it in a desktop app.
+  const options = { workerData, env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' } }
+  // The bundler may place this code in a shared chunk one folder down.
+  const bundled = [join(__dirname, `${entry}.js`), join(__dirname, '..', `${entry}.js`)].find((f) => existsSync(f))
+  if (bundled) return new Worker(bundled, options)
+  const load = createRequire(join(__dirname, 'threads.ts'))
+  const bootstrap = `require(${JSON.stringify(load.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, ENTRIES[entry]))})`
+  return new Worker(bootstrap, { ...options, eval: true })
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { readWxrText } from '../../src/main/core/archive/formats/wxr/readWxr'
+import { HtmlConverter } from '../../src/main/core/archive/htmlConverter'
+import { htmlToReviewDoc } from '../../src/main/core/conversions/dom'
+import { runJob } from '../../src/main/core/archive/jobs'
+import type { ImportRecord } from '../../src/main/core/archive/records'
+import type { LexicalDoc } from '../../src/shared/domain'
+import { openTestJournal } from '../support/journal'
+import { importHere } from './archive.support'
+
+const blog = resolve(__dirname, '../fixtures/wxr/film-blog.xml')
+
+async function readAll(convertHtml?: (html: string) => Promise<LexicalDoc>): Promise<ImportRecord[]> {
+  const text = readFileSync(blog, 'utf8')
+  // Small pieces, so that items arrive across many writes to the parser.
+  const chunks = (async function* () {
+    for (let i = 0; i < text.length; i += 200) yield text.slice(i, i + 200)
+  })()
+  const records: ImportRecord[] = []
+  for await (const record of readWxrText(chunks, { label: 'film-blog.xml', maxFieldChars: 1_000_000, convertHtml })) records.push(record)
+  return records
+}
+
+/** Answers after a delay that differs per call, so answers come back out of order. */
+function slowConverter(fail?: (html: string) => boolean) {
+  let calls = 0
+  return (html: string) =>
+    new Promise<LexicalDoc>((resolve, reject) => {
+      const delay = (calls++ % 3) * 15
+      setTimeout(() => (fail?.(html) ? reject(new Error('the converter gave up')) : resolve(htmlToReviewDoc(html))), delay)
+    })
+}
+
+describe('WordPress import with HTML converted in another thread', () => {
+  it('reads the same records, in the same order, as converting in place', async () => {
+    const inPlace = await readAll()
+    expect(inPlace.filter((r) => r.kind === 'review')).toHaveLength(3)
+    expect(await readAll(slowConverter())).toEqual(inPlace)
+  })
+
+  it('reports a post whose conversion fails as a problem at its item, and keeps the rest', async () => {
+    const inPlace = await readAll()
+    const records = await readAll(slowConverter((html) => html.includes('companion')))
+    const problem = records.find((r) => r.kind === 'problem')
+    const failed = inPlace.find((r) => r.kind === 'review' && JSON.stringify(r.body).includes('companion'))
+    expect(problem).toMatchObject({ position: failed?.position, message: 'This item could not be read: the converter gave up' })
+    // The failed item's review and responses are left out; every other record is as before.
+    expect(records.filter((r) => r.kind !== 'problem')).toEqual(inPlace.filter((r) => r.position !== failed?.position))
+  })
+
+  it('converts in a real thread exactly as in place, and starts again after the thread is stopped', async () => {
+    const converter = new HtmlConverter()
+    const html = '<h2>Her</h2><p>A <em>lonely</em> man and <a href="https://example.org">a voice</a>.</p><ul><li>one</li></ul>'
+    try {
+      expect(await converter.convert(html)).toEqual(htmlToReviewDoc(html))
+      const owed = converter.convert(html)
+      await converter.close()
+      await expect(owed).rejects.toThrow('the HTML conversion stopped before it answered')
+      expect(await converter.convert('<p>Again.</p>')).toEqual(htmlToReviewDoc('<p>Again.</p>'))
+    } finally {
+      await converter.close()
+    }
+  }, 60_000)
+
+  it('imports through the background job (conversion thread included) the same journal as in place', async () => {
+    const project = (db: import('../../src/main/core/db/connection').Db) => ({
+      reviews: db.prepare('SELECT source_key, title, body, body_text, status FROM reviews ORDER BY source_key').all(),
+      responses: db
+        .prepare('SELECT r.source_key, p.source_key AS parent, r.body, r.status FROM responses r LEFT JOIN responses p ON p.id = r.parent_id ORDER BY r.source_key')
+        .all()
+    })
+    const here = await openTestJournal()
+    await importHere(here.db, here.dataDir, blog)
+    const job = await openTestJournal()
+    const result = await runJob(job.db, { kind: 'import', path: blog, displayName: 'film-blog.xml', format: 'auto', dryRun: false, dataDir: job.dataDir }, new AbortController().signal, () => {})
+    expect(result).toMatchObject({ kind: 'import', report: { format: 'wxr', counts: { review: { created: 3 }, response: { created: 5 } } } })
+    expect(project(job.db)).toEqual(project(here.db))
+  }, 60_000)
+})
