@@ -14,6 +14,14 @@ const ENTRIES = {
 export type ThreadEntry = keyof typeof ENTRIES
 
 /**
+ * Every thread's heap is bounded. Left to itself, V8 lets a busy thread's heap grow with its
+ * garbage: a WordPress import (two threads) peaked at 410–430 MB for the whole process; with
+ * these bounds, 280–290 MB, in the same time. 512 MB still holds the largest single document an
+ * import accepts (64 MB, see limits.ts) while it is parsed.
+ */
+const HEAP_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 }
+
+/**
  * Starts `entry` in a worker thread. Its code is beside the bundled main process (electron-vite
  * writes `archiveWorker.js` and `htmlConverter.js` next to `index.js`), else the TypeScript
  * source, loaded through tsx's require hook (tests, CLI, browser host run from source).
@@ -21,7 +29,7 @@ export type ThreadEntry = keyof typeof ENTRIES
 export function startThread(entry: ThreadEntry, workerData: unknown): Worker {
   // Lexical picks its development build, with checks that cost a fifth of the time an import
   // spends converting HTML, unless NODE_ENV says production; nothing sets it in a desktop app.
-  const options = { workerData, env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' } }
+  const options = { workerData, resourceLimits: HEAP_LIMITS, env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' } }
   // The bundler may place this code in a shared chunk one folder down.
   const bundled = [join(__dirname, `${entry}.js`), join(__dirname, '..', `${entry}.js`)].find((f) => existsSync(f))
   if (bundled) return new Worker(bundled, options)
