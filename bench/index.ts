@@ -32,6 +32,9 @@ async function main(): Promise<void> {
   const only = SUITES.find(([name]) => name === process.env.RJ_BENCH_SUITE)
   if (only) return only[1]()
   const filter = process.argv[2]
+  // The app as it ships: the browser benches load its renderer, the WordPress one its bundled worker.
+  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
+  if (build.status !== 0) throw new Error('electron-vite build failed')
   for (const [name] of SUITES) {
     if (filter && !name.includes(filter)) continue
     console.log(`\n== ${name} ==`)
@@ -52,8 +55,6 @@ function runBrowserBenches(filter: string | undefined): void {
     return
   }
   console.log('\n== browser ==')
-  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
-  if (build.status !== 0) throw new Error('electron-vite build failed')
   const args = ['playwright', 'test', '-c', 'bench/browser/playwright.bench.config.ts', '--reporter=line', '--pass-with-no-tests']
   if (filter) args.push('-g', filter)
   spawnSync('npx', args, { stdio: 'inherit' })
