@@ -8,7 +8,7 @@ import { writingBench } from './suites/writing'
 import { backupBench } from './suites/backup'
 import { searchBench } from './suites/search'
 import { statsBench } from './suites/stats'
-import { wxrBench } from './suites/wxr'
+import { wxrBench, wxrLargeBench } from './suites/wxr'
 import { letterboxdBench } from './suites/letterboxd'
 
 /**
@@ -25,6 +25,7 @@ const SUITES: [string, () => Promise<void>][] = [
   ['search', searchBench],
   ['stats', statsBench],
   ['wxr', wxrBench],
+  ['wxr-large', wxrLargeBench],
   ['letterboxd', letterboxdBench]
 ]
 
