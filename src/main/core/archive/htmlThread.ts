@@ -1,3 +1,9 @@
+/*
+ * The HTML converter thread: turns HTML into review documents for an import running in another
+ * thread (see HtmlConverter), so that Lexical's HTML import, the costliest part of reading a
+ * WordPress export, overlaps the import's parsing and writing. A failed conversion is answered
+ * with its message; the import reports it against the item.
+ */
 import { parentPort } from 'node:worker_threads'
 import { htmlToReviewDoc } from '../conversions/dom'
 import type { LexicalDoc } from '../../../shared/domain'
@@ -9,11 +15,6 @@ export interface HtmlRequest {
 }
 export type HtmlAnswer = { id: number; doc: LexicalDoc } | { id: number; error: string }
 
-/**
- * Converts HTML to review documents for an import running in another thread, so that Lexical's
- * HTML import (the costliest part of reading a WordPress export) overlaps parsing and writing.
- * Answers come back in the order asked.
- */
 const port = parentPort!
 port.on('message', ({ id, html }: HtmlRequest) => {
   try {

@@ -71,6 +71,7 @@ export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrRe
   while (ahead.length) yield* release(ahead.shift()!)
 }
 
+/** An item's records once its post's document has arrived; a failed conversion is the item's problem. */
 async function* release({ records, body, position }: ItemOutcome): AsyncGenerator<ImportRecord> {
   if (body) {
     try {
