@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import { readWxrText } from '../../src/main/core/archive/formats/wxr/readWxr'
 import { HtmlConverter } from '../../src/main/core/archive/htmlConverter'
 import { htmlToReviewDoc } from '../../src/main/core/conversions/dom'
@@ -21,6 +22,11 @@ async function readAll(convertHtml?: (html: string) => Promise<LexicalDoc>): Pro
   const records: ImportRecord[] = []
   for await (const record of readWxrText(chunks, { label: 'film-blog.xml', maxFieldChars: 1_000_000, convertHtml })) records.push(record)
   return records
+}
+
+/** The converter's running thread, if any (private: read here to stop it as a crash would). */
+function threadOf(converter: HtmlConverter): Worker | null {
+  return (converter as unknown as { run: { thread: Worker } | null }).run?.thread ?? null
 }
 
 /** Answers after a delay that differs per call, so answers come back out of order. */
@@ -50,15 +56,34 @@ describe('WordPress import with HTML converted in another thread', () => {
     expect(records.filter((r) => r.kind !== 'problem')).toEqual(inPlace.filter((r) => r.position !== failed?.position))
   })
 
-  it('converts in a real thread exactly as in place, and starts again after the thread is stopped', async () => {
+  const html = '<h2>Her</h2><p>A <em>lonely</em> man and <a href="https://example.org">a voice</a>.</p><ul><li>one</li></ul>'
+  // Long enough to convert that the thread is stopped before it can answer.
+  const long = '<p>A long review, paragraph after paragraph.</p>'.repeat(5_000)
+
+  it('converts in a real thread exactly as in place, and starts a new thread after close', async () => {
     const converter = new HtmlConverter()
-    const html = '<h2>Her</h2><p>A <em>lonely</em> man and <a href="https://example.org">a voice</a>.</p><ul><li>one</li></ul>'
     try {
       expect(await converter.convert(html)).toEqual(htmlToReviewDoc(html))
-      const owed = converter.convert(html)
+      const owed = converter.convert(long)
       await converter.close()
       await expect(owed).rejects.toThrow('the HTML conversion stopped before it answered')
       expect(await converter.convert('<p>Again.</p>')).toEqual(htmlToReviewDoc('<p>Again.</p>'))
+      expect(threadOf(converter)).not.toBeNull()
+    } finally {
+      await converter.close()
+    }
+  }, 60_000)
+
+  it('converts in place once its thread has died, failing only what the thread owed', async () => {
+    const converter = new HtmlConverter()
+    try {
+      await converter.convert(html)
+      const owed = converter.convert(long)
+      // As when the thread runs out of memory: it ends without being asked to.
+      await threadOf(converter)?.terminate()
+      await expect(owed).rejects.toThrow('the HTML conversion stopped before it answered')
+      expect(await converter.convert(html)).toEqual(htmlToReviewDoc(html))
+      expect(threadOf(converter)).toBeNull()
     } finally {
       await converter.close()
     }

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import type { LexicalDoc } from '../../../shared/domain'
+import { htmlToReviewDoc } from '../conversions/dom'
 import type { HtmlAnswer, HtmlRequest } from './htmlThread'
 import { startThread } from './threads'
 
@@ -14,14 +15,17 @@ interface Run {
 /**
  * HTML to review documents in a thread of its own (`htmlThread.ts`), so that an import's
  * writing overlaps Lexical's HTML import. `convert` answers with the document `htmlToReviewDoc`
- * would give. The thread starts on the first conversion (most imports have no HTML); if it dies
- * (a post too large for its memory), what it owed fails and the next conversion starts another.
+ * would give. The thread starts on the first conversion (most imports have no HTML). If it dies
+ * (a post too large for its memory, a thread that cannot start), what it owed fails and later
+ * conversions run here instead: slower, but the import goes on.
  */
 export class HtmlConverter {
   private run: Run | null = null
   private next = 0
+  private inPlace = false
 
   convert(html: string): Promise<LexicalDoc> {
+    if (this.inPlace) return new Promise((resolve) => resolve(htmlToReviewDoc(html)))
     const run = (this.run ??= this.start())
     const id = this.next++
     return new Promise((resolve, reject) => {
@@ -46,7 +50,11 @@ export class HtmlConverter {
       else waiting?.reject(new Error(answer.error))
     })
     const stopped = (err: Error) => {
-      if (this.run === run) this.run = null
+      // Not stopped by `close`: the thread died.
+      if (this.run === run) {
+        this.run = null
+        this.inPlace = true
+      }
       for (const waiting of run.waiting.values()) waiting.reject(err)
       run.waiting.clear()
     }
