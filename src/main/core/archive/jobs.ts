@@ -15,7 +15,10 @@ export type JobResult =
   | { kind: 'import'; report: ImportReport; touched: DataKind[] }
   | { kind: 'export'; summary: ExportSummary }
 
-/** Runs one job on the given connection (the worker's own, or a test's); an import converts HTML in a thread of its own. */
+/**
+ * Runs one job on the given connection (the worker's own, or a test's). An import converts
+ * post HTML in a thread of its own, started only if the file has any.
+ */
 export async function runJob(db: Db, job: Job, signal: AbortSignal, progress: (done: number, total: number | null) => void): Promise<JobResult> {
   if (job.kind === 'import') {
     const converter = new HtmlConverter()
