@@ -24,8 +24,8 @@ interface RawRows {
 }
 
 /**
- * Writes a WordPress export of 5,000 posts (or `posts`) (~300 words of HTML each) and 50,000 threaded
- * comments; with `keepRows`, also returns the same rows ready for a raw insert.
+ * Writes a WordPress export of `posts` posts (5,000 unless given; ~300 words of HTML each), each
+ * with ten threaded comments; with `keepRows`, also returns the same rows ready for a raw insert.
  */
 async function writeExport(path: string, keepRows: boolean, posts = POSTS): Promise<RawRows> {
   const random = rng(11)
@@ -74,21 +74,41 @@ function insertRaw(db: Db, rows: RawRows): void {
   })()
 }
 
+/** The bundled worker (`out/main`, from `npm run build`), or null when the app is not built. */
+function bundledWorker(): string | null {
+  const file = resolve('out/main/archiveWorker.js')
+  return existsSync(file) ? file : null
+}
+
 /**
- * The import as the packaged app runs it: the bundled worker (`out/main`, from `npm run build`),
- * which starts the bundled HTML converter beside it. Under Node here, not Electron.
+ * Imports `file` as the packaged app does, through the bundled worker, which starts the bundled
+ * HTML converter beside it (under Node here, not Electron), and reports the time, the peak
+ * memory of the whole process and how far it rose, and the main thread's longest stall.
  */
-function importThroughBundle(workerFile: string, file: string, dataDir: string, comments = COMMENTS): Promise<void> {
-  const job: Job = { kind: 'import', path: file, displayName: 'bench.xml', format: 'wxr', dryRun: false, dataDir }
-  return new Promise((done, fail) => {
-    const worker = new Worker(workerFile, { workerData: { job, dataDir }, env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' } })
+async function reportBundledImport(label: string, workerFile: string, file: string, posts: number, targets: { ms?: string; mb?: string; stall?: string } = {}): Promise<void> {
+  const target = await benchJournal()
+  const job: Job = { kind: 'import', path: file, displayName: 'bench.xml', format: 'wxr', dryRun: false, dataDir: target.dataDir }
+  const before = process.memoryUsage().rss / 1024 ** 2
+  const watch = sampler()
+  const started = performance.now()
+  await new Promise<void>((done, fail) => {
+    const worker = new Worker(workerFile, { workerData: { job, dataDir: target.dataDir }, env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' } })
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'done' && message.result.kind === 'import' && message.result.report.counts.response.created === comments) done()
-      else if (message.type === 'done') fail(new Error('the bundled worker did not import every comment'))
-      else if (message.type === 'failed') fail(new Error(message.message))
+      if (message.type === 'failed') fail(new Error(message.message))
+      if (message.type !== 'done') return
+      const imported = message.result.kind === 'import' ? message.result.report.counts.response.created : 0
+      if (imported === posts * COMMENTS_PER_POST) done()
+      else fail(new Error(`the bundled worker imported ${imported} comments`))
     })
     worker.on('error', fail)
   })
+  const elapsed = performance.now() - started
+  const { peakMb, worstStallMs } = watch.stop()
+  target.done()
+  const rows = posts * (1 + COMMENTS_PER_POST)
+  report(label, `${elapsed.toFixed(0)} ms, ${Math.round(rows / (elapsed / 1000))} rows/s${targets.ms ?? ''}`)
+  report('  peak RSS of the whole process (sampled every 10 ms)', `${peakMb.toFixed(0)} MB${targets.mb ?? ''}, ${(peakMb - before).toFixed(0)} MB above the ${before.toFixed(0)} MB before it`)
+  report('  longest main-thread stall during the import', `${worstStallMs.toFixed(1)} ms${targets.stall ?? ''}`)
 }
 
 async function readOnly(path: string, htmlToDoc?: () => typeof EMPTY_DOC): Promise<number> {
@@ -115,19 +135,10 @@ export async function wxrBench(): Promise<void> {
 
   // The real paths first (a worker thread with its own connection, the main thread left free),
   // so their peak memory is not mixed with the journals the runs below leave behind.
-  const bundled = resolve('out/main/archiveWorker.js')
-  if (existsSync(bundled)) {
-    const target = await benchJournal()
-    const before = process.memoryUsage().rss / 1024 ** 2
-    const watch = sampler()
-    const started = performance.now()
-    await importThroughBundle(bundled, file, target.dataDir)
-    const elapsed = performance.now() - started
-    const { peakMb, worstStallMs } = watch.stop()
-    report('wxr: import through the bundled worker, as the app ships it (backup and commit included)', `${elapsed.toFixed(0)} ms (target ≤ 10,000 ms)`)
-    report('  peak RSS of the whole process (sampled every 10 ms)', `${peakMb.toFixed(0)} MB (target ≤ 400 MB), ${(peakMb - before).toFixed(0)} MB above the ${before.toFixed(0)} MB before it`)
-    report('  longest main-thread stall during the import', `${worstStallMs.toFixed(1)} ms (target ≤ 50 ms)`)
-    target.done()
+  const bundled = bundledWorker()
+  if (bundled) {
+    const label = 'wxr: import through the bundled worker, as the app ships it (backup and commit included)'
+    await reportBundledImport(label, bundled, file, POSTS, { ms: ' (target ≤ 10,000 ms)', mb: ' (target ≤ 400 MB)', stall: ' (target ≤ 50 ms)' })
   } else {
     report('wxr: import through the bundled worker', 'skipped: no out/main/archiveWorker.js (npm run build)')
   }
@@ -181,23 +192,13 @@ export async function wxrBench(): Promise<void> {
  * worker: it must import streamed, in memory bounded like the small one's.
  */
 export async function wxrLargeBench(): Promise<void> {
-  const bundled = resolve('out/main/archiveWorker.js')
-  if (!existsSync(bundled)) return report('wxr-large', 'skipped: no out/main/archiveWorker.js (npm run build)')
+  const bundled = bundledWorker()
+  if (!bundled) return report('wxr-large', 'skipped: no out/main/archiveWorker.js (npm run build)')
   const dir = mkdtempSync(join(tmpdir(), 'rj-bench-wxr-large-'))
   const file = join(dir, 'large.xml')
   const posts = POSTS * 5
   await writeExport(file, false, posts)
   report('  generated WXR', `${posts} posts, ${posts * COMMENTS_PER_POST} comments, ${(statSync(file).size / 1024 ** 2).toFixed(0)} MB`)
-  const target = await benchJournal()
-  const before = process.memoryUsage().rss / 1024 ** 2
-  const watch = sampler()
-  const started = performance.now()
-  await importThroughBundle(bundled, file, target.dataDir, posts * COMMENTS_PER_POST)
-  const elapsed = performance.now() - started
-  const { peakMb, worstStallMs } = watch.stop()
-  report('wxr-large: import of the 200 MB export through the bundled worker', `${elapsed.toFixed(0)} ms (${Math.round((posts * (1 + COMMENTS_PER_POST)) / (elapsed / 1000))} rows/s)`)
-  report('  peak RSS of the whole process', `${peakMb.toFixed(0)} MB, ${(peakMb - before).toFixed(0)} MB above the ${before.toFixed(0)} MB before it`)
-  report('  longest main-thread stall during the import', `${worstStallMs.toFixed(1)} ms`)
-  target.done()
+  await reportBundledImport('wxr-large: import of the 200 MB export through the bundled worker', bundled, file, posts)
   rmSync(dir, { recursive: true, force: true })
 }
