@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { readWxrText } from '../../src/main/core/archive/formats/wxr/readWxr'
 import { HtmlConverter } from '../../src/main/core/archive/htmlConverter'
@@ -8,8 +8,8 @@ import { htmlToReviewDoc } from '../../src/main/core/conversions/dom'
 import { runJob } from '../../src/main/core/archive/jobs'
 import type { ImportRecord } from '../../src/main/core/archive/records'
 import type { LexicalDoc } from '../../src/shared/domain'
-import { openTestJournal } from '../support/journal'
-import { importHere } from './archive.support'
+import { openTestJournal, tempDir } from '../support/journal'
+import { importHere, snapshot } from './archive.support'
 
 const blog = resolve(__dirname, '../fixtures/wxr/film-blog.xml')
 
@@ -87,6 +87,30 @@ describe('WordPress import with HTML converted in another thread', () => {
     } finally {
       await converter.close()
     }
+  }, 60_000)
+
+  it('cancelled with conversions still in flight, leaves the journal as it was and nothing unhandled', async () => {
+    const file = join(tempDir(), 'many-posts.xml')
+    const post = (n: number) =>
+      `<item><title>Post ${n}</title><wp:post_id>${n}</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>` +
+      `<content:encoded><![CDATA[${'<p>A paragraph of a long review, with <em>some</em> emphasis.</p>'.repeat(400)}]]></content:encoded></item>`
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">` +
+        `<channel><title>Many</title><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://many.example</wp:base_site_url>` +
+        Array.from({ length: 100 }, (_, i) => post(i + 1)).join('') +
+        '</channel></rss>'
+    )
+    const journal = await openTestJournal()
+    const before = snapshot(journal.db)
+    const controller = new AbortController()
+    const job = { kind: 'import', path: file, displayName: 'many-posts.xml', format: 'auto', dryRun: false, dataDir: journal.dataDir } as const
+    // Progress comes as each piece of the file is read: at the second, the first piece's posts
+    // are with the converter, and the cancel leaves them unanswered.
+    let pieces = 0
+    const outcome = runJob(journal.db, job, controller.signal, () => ++pieces === 2 && controller.abort())
+    await expect(outcome).rejects.toMatchObject({ code: 'CANCELLED' })
+    expect(snapshot(journal.db)).toEqual(before)
   }, 60_000)
 
   it('imports through the background job (conversion thread included) the same journal as in place', async () => {
