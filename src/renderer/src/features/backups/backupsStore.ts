@@ -3,6 +3,7 @@ import type { BackupInfo, BackupList, JournalHealth } from '../../../../shared/c
 import { journal, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
 import { flushPendingSaves } from '../reviews/pendingSaves'
+import { formatDateTime } from '../../ui/dates'
 
 interface BackupsState {
   list: BackupList | null
@@ -16,8 +17,9 @@ interface BackupsState {
   restore(backup: BackupInfo): Promise<boolean>
 }
 
+/** When a backup was taken, as every moment in the app is shown. */
 export function describeBackup(backup: Pick<BackupInfo, 'createdAt'>): string {
-  return new Date(backup.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return formatDateTime(backup.createdAt)
 }
 
 export const useBackups = create<BackupsState>((set, get) => ({

@@ -1,3 +1,5 @@
+import { formatDateTime } from '../../ui/dates'
+
 /** Dates and text of responses as the thread and the inbox show them. */
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -16,9 +18,5 @@ export function fromLocalInput(value: string): string | undefined {
   return Number.isNaN(d.getTime()) ? value : d.toISOString()
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
-export function formatReceived(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d)
-}
+/** When a response arrived, as every date in the app is shown. */
+export const formatReceived = formatDateTime

@@ -4,6 +4,7 @@ import { useTrash } from './trashStore'
 import { useDataChanged } from '../../app/useDataChanged'
 import { useNotices } from '../../app/noticeStore'
 import { useNavigation } from '../../app/navigationStore'
+import { formatInstantDay } from '../../ui/dates'
 
 type Confirm = { kind: 'empty' } | { kind: 'one'; id: string; title: string }
 
@@ -52,7 +53,7 @@ export function TrashScreen() {
             <li key={r.id} className="trash-item">
               <span className="item-title">{r.title || 'Untitled review'}</span>
               <span className="item-meta">
-                {[r.workTitle, `${r.wordCount} words`, r.deletedAt && `deleted ${new Date(r.deletedAt).toLocaleDateString()}`].filter(Boolean).join(' · ')}
+                {[r.workTitle, `${r.wordCount} words`, r.deletedAt && `deleted ${formatInstantDay(r.deletedAt)}`].filter(Boolean).join(' · ')}
               </span>
               <span className="trash-actions">
                 <button
