@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './tests/support/browser'
 
-/** End-to-end tests drive the real renderer in Debian's Chromium through the browser host. */
+/** End-to-end tests drive the real renderer in Chromium (see tests/support/browser.ts) through the browser host. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/announceBrowser.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -10,19 +12,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage'
-      ]
-    },
+    launchOptions: chromiumLaunchOptions(),
     trace: 'off'
   }
 })
