@@ -42,7 +42,16 @@ async function main(): Promise<number> {
     process.stderr.write(`${err instanceof StorageUnavailableError ? err.message : (err as Error).message}\n`)
     return 1
   }
-  const host = await startWebHost({ dispatch: core.dispatch, rendererDir, port })
+  let host: WebHost
+  try {
+    host = await startWebHost({ dispatch: core.dispatch, rendererDir, port })
+  } catch (err) {
+    core.close()
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') process.stderr.write(`Port ${port} is in use; choose another with --port\n`)
+    else process.stderr.write(`The browser host could not listen on 127.0.0.1:${port}: ${(err as Error).message}\n`)
+    return 1
+  }
   relay.host = host
   process.stdout.write(`Review Journal is running. Open ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.\n`)
   const stop = () => {

@@ -7,7 +7,13 @@ import type { EventName, JournalEvents } from '../../shared/contract'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { receiveUpload, sendDownload } from './transfers'
 
-const MAX_BODY_BYTES = 256 * 1024 * 1024
+/**
+ * The largest JSON call a renderer makes is one `archive.receive` piece: RECEIVE_CHUNK_BYTES
+ * (4 MiB) base64-encoded is 5.6 MB. A whole review's editor state comes next (a book-length
+ * review is well under 2 MB). 8 MiB holds either with room to spare; file uploads stream
+ * through /api/upload under the import size limit instead.
+ */
+export const MAX_JSON_BODY_BYTES = 8 * 1024 * 1024
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -35,6 +41,7 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
   const token = randomBytes(24).toString('base64url')
   const streams = new Set<ServerResponse>()
   let allowedHosts: Set<string> = new Set()
+  let allowedOrigins: Set<string> = new Set()
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -46,20 +53,27 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request: unknown Host.')
+    // A page on another site can send requests here; the token aside, its Origin gives it away.
+    const origin = req.headers.origin
+    if (origin !== undefined && !allowedOrigins.has(origin)) return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Requests from another site are refused.' } })
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const pathname = decodePath(url.pathname)
+    if (pathname === null) return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The address is not valid percent-encoding.' } })
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      if (!hasToken(req, url, token)) return send(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } })
-      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res)
+      const isEvents = url.pathname === '/api/events' && req.method === 'GET'
+      const isDownload = url.pathname.startsWith('/api/download/') && req.method === 'GET'
+      if (!hasToken(req, url, token, isEvents || isDownload)) return send(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } })
+      if (isEvents) return openEventStream(res)
       if (url.pathname === '/api/upload' && req.method === 'POST') return receiveUpload(req, res, url)
-      if (url.pathname.startsWith('/api/download/') && req.method === 'GET') return sendDownload(res, url)
+      if (isDownload) return sendDownload(res, url)
       if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Use POST.' } })
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
+      const channel = pathname.slice('/api/'.length)
       const body = await readJsonBody(req)
       if (!body.ok) return send(res, body.status, { ok: false, error: { code: 'INVALID_INPUT', message: body.message } })
       return send(res, 200, await opts.dispatch(channel, body.value))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
-    return serveStatic(res, url.pathname)
+    return serveStatic(res, pathname)
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -70,7 +84,7 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
+    const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/, '')
     const file = join(opts.rendererDir, relative)
     if (!file.startsWith(opts.rendererDir + sep)) return send(res, 404, 'Not found')
     const found = await stat(file).then((s) => s.isFile(), () => false)
@@ -92,6 +106,7 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
   })
   const port = (server.address() as { port: number }).port
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`))
 
   return {
     server,
@@ -110,20 +125,25 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
   }
 }
 
-function hasToken(req: IncomingMessage, url: URL, token: string): boolean {
-  // EventSource cannot send headers, so the event stream takes the token as a query parameter.
-  const given = req.headers['x-journal-token'] ?? url.searchParams.get('token') ?? ''
+/**
+ * The token comes in the `x-journal-token` header. Only the event stream (EventSource cannot
+ * send headers) and one-use downloads (a link the browser follows) may carry it in the query
+ * string, so a write never rides on a URL that could leak through history or logs.
+ */
+function hasToken(req: IncomingMessage, url: URL, token: string, queryAllowed: boolean): boolean {
+  const given = req.headers['x-journal-token'] ?? (queryAllowed ? url.searchParams.get('token') : null) ?? ''
   const a = Buffer.from(String(given))
   const b = Buffer.from(token)
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_JSON_BODY_BYTES) return { ok: false, status: 413, message: 'The request is too large.' }
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, message: 'The request is too large.' }
+    if (size > MAX_JSON_BODY_BYTES) return { ok: false, status: 413, message: 'The request is too large.' }
     chunks.push(chunk)
   }
   if (size === 0) return { ok: true, value: undefined }
@@ -131,6 +151,15 @@ async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; value: un
     return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
   } catch {
     return { ok: false, status: 400, message: 'The request body is not valid JSON.' }
+  }
+}
+
+/** The path with its percent-escapes decoded, or null when they are malformed. */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return null
   }
 }
 
