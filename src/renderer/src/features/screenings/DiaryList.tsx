@@ -9,7 +9,7 @@ import { formatMonth, plural } from './labels'
 type Item = { kind: 'month'; month: string; count: number } | { kind: 'row'; offset: number }
 
 const MONTH_HEIGHT = 48
-const ROW_HEIGHT = 56
+const ROW_HEIGHT = 68
 /** Rows moved by Page Up and Page Down. */
 const PAGE_STEP = 10
 const COLUMNS = ['Date', 'Film', 'Where', 'Format', 'Rating', 'Actions']

@@ -6,6 +6,7 @@ import { workLabel } from '../works/worksStore'
 import { useQuickLog } from './quickLogStore'
 import { useDeleteConfirm, writeReviewFrom } from './screeningActions'
 import { FORMAT_LABELS, formatDay } from './labels'
+import { formatClock } from '../../ui/dates'
 
 /** The marks a screening can carry: rewatch, walked out, and the embargo warning. */
 export function ScreeningBadges({ entry }: { entry: ScreeningEntry }) {
@@ -29,26 +30,30 @@ export const DiaryRow = memo(function DiaryRow({ entry }: { entry: ScreeningEntr
   const ask = useDeleteConfirm((s) => s.ask)
   const day = formatDay(entry.watchedOn)
   const film = workLabel({ title: entry.workTitle, year: entry.workYear })
+  const where = [entry.venue, entry.companions.length ? `with ${entry.companions.join(', ')}` : ''].filter(Boolean).join(' ')
   const hasReview = Boolean(entry.reviewId && entry.reviewStatus)
   // Short button names; the film and the day they act on are read as their description.
   const about = `diary-${entry.id}-film diary-${entry.id}-date`
   return (
     <>
       <div role="cell" className="diary-date" id={`diary-${entry.id}-date`}>
-        {day}
-        {entry.watchedTime && <span className="diary-sub">{entry.watchedTime}</span>}
+        <span className="diary-text">{day}</span>
+        {entry.watchedTime && <span className="diary-sub">{formatClock(entry.watchedTime)}</span>}
       </div>
       <div role="cell" className="diary-film">
         <button type="button" className="link-button" data-col="film" id={`diary-${entry.id}-film`} onClick={() => openFilm(entry.workId)}>
-          {film}
+          <span className="diary-text">{film}</span>
         </button>
         <ScreeningBadges entry={entry} />
       </div>
-      <div role="cell" className="diary-where">
-        {entry.venue}
+      <div role="cell" className="diary-where" title={where || undefined}>
+        <span className="diary-text">{entry.venue}</span>
         {entry.companions.length > 0 && <span className="diary-sub">with {entry.companions.join(', ')}</span>}
       </div>
-      <div role="cell">{[FORMAT_LABELS[entry.format], entry.formatDetail].filter(Boolean).join(' · ')}</div>
+      <div role="cell" title={entry.formatDetail || undefined}>
+        <span className="diary-text">{FORMAT_LABELS[entry.format]}</span>
+        {entry.formatDetail && <span className="diary-sub">{entry.formatDetail}</span>}
+      </div>
       <div role="cell">{entry.rating !== null && <StarRatingText rating={entry.rating} />}</div>
       <div role="cell" className="diary-actions">
         <button type="button" data-col="edit" aria-describedby={about} onClick={() => openEdit(entry)}>

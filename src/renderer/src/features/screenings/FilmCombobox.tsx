@@ -47,7 +47,9 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
 
   const options = useMemo(() => (value.workId ? [] : matching(works, value.title)), [works, value.title, value.workId])
   const exact = options.some((w) => fold(w.title) === fold(value.title.trim()))
-  const count = options.length + (value.title.trim() && !exact ? 1 : 0)
+  // A film picked from the journal is settled: it is never offered back as a new one.
+  const offerNew = !value.workId && Boolean(value.title.trim()) && !exact
+  const count = options.length + (offerNew ? 1 : 0)
   const expanded = open && count > 0
   const listId = `${id}-options`
 
@@ -99,7 +101,7 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
           onBlur={() => setOpen(false)}
         />
         <ul id={listId} role="listbox" aria-label="Matching films" className="film-combobox-options" hidden={!expanded}>
-          {options.map((work, i) => (
+          {expanded && options.map((work, i) => (
             <li
               key={work.id}
               id={`${id}-option-${i}`}
@@ -112,7 +114,7 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
               {work.directors.length > 0 && <span className="hint"> · {work.directors.join(', ')}</span>}
             </li>
           ))}
-          {count > options.length && (
+          {expanded && offerNew && (
             <li
               id={`${id}-option-${options.length}`}
               role="option"

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { journal } from '../../bridge'
 import { useQuickLog } from './quickLogStore'
+import { openQuickLogFromHere } from './logFromHere'
 import { QuickLogDialog } from './QuickLogDialog'
 import { ConfirmDelete } from './ConfirmDelete'
 
@@ -14,25 +15,24 @@ export function isQuickLogShortcut(event: KeyboardEvent): boolean {
  * menu's "Log screening" command all open the same dialog.
  */
 export function QuickLog() {
-  const openNew = useQuickLog((s) => s.openNew)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isQuickLogShortcut(event) || useQuickLog.getState().open) return
       event.preventDefault()
-      openNew()
+      openQuickLogFromHere()
     }
     window.addEventListener('keydown', onKey)
     const stop = journal.on('app.command', (payload) => {
-      if (payload.command === 'log-screening') openNew()
+      if (payload.command === 'log-screening') openQuickLogFromHere()
     })
     return () => {
       window.removeEventListener('keydown', onKey)
       stop()
     }
-  }, [openNew])
+  }, [])
   return (
     <>
-      <button type="button" className="quick-log-button" aria-keyshortcuts="Control+L" onClick={() => openNew()}>
+      <button type="button" className="quick-log-button" aria-keyshortcuts="Control+L" onClick={openQuickLogFromHere}>
         Log a screening <kbd>Ctrl+L</kbd>
       </button>
       <QuickLogDialog />

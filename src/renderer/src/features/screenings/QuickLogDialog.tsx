@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { RewatchHint, ScreeningEntry } from '../../../../shared/contract/screenings'
-import type { Work } from '../../../../shared/domain'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { useNotices, reportError } from '../../app/noticeStore'
 import { useWorks } from '../works/worksStore'
-import { useQuickLog } from './quickLogStore'
+import { useQuickLog, type LogForReview, type PresetFilm } from './quickLogStore'
 import { useScreenings } from './screeningsStore'
 import { ScreeningFields } from './ScreeningFields'
 import { blankDraft, draftFromEntry, draftToInput, foldFieldErrors, type FieldErrors, type ScreeningDraft } from './screeningForm'
@@ -13,12 +12,19 @@ import './screenings.css'
 
 /** The log dialog, for a new screening or an edit; a modal, so focus stays inside until it closes. */
 export function QuickLogDialog() {
-  const { open, editing, preset, close } = useQuickLog()
+  const { open, editing, preset, forReview, close } = useQuickLog()
   if (!open) return null
-  return <OpenDialog editing={editing} preset={preset} onClose={close} />
+  return <OpenDialog editing={editing} preset={preset} forReview={forReview} onClose={close} />
 }
 
-function OpenDialog({ editing, preset, onClose }: { editing: ScreeningEntry | null; preset: Work | null; onClose(): void }) {
+interface DialogProps {
+  editing: ScreeningEntry | null
+  preset: PresetFilm | null
+  forReview: LogForReview | null
+  onClose(): void
+}
+
+function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
   const id = useId()
   const dialog = useRef<HTMLDialogElement>(null)
   const facets = useScreenings((s) => s.facets)
@@ -31,6 +37,8 @@ function OpenDialog({ editing, preset, onClose }: { editing: ScreeningEntry | nu
   useEffect(() => {
     const returnTo = document.activeElement as HTMLElement | null
     dialog.current?.showModal()
+    // showModal focuses the first control; the cursor belongs where typing starts.
+    dialog.current?.querySelector<HTMLElement>('[data-initial-focus]')?.focus()
     return () => returnTo?.focus()
   }, [])
 
@@ -69,6 +77,7 @@ function OpenDialog({ editing, preset, onClose }: { editing: ScreeningEntry | nu
       const entry = editing
         ? await unwrap(journal['screenings.update']({ ...input, id: editing.id }))
         : await unwrap(journal['screenings.log'](input))
+      if (forReview) await unwrap(journal['screenings.link']({ id: entry.id, reviewId: forReview.id }))
       void useScreenings.getState().load()
       void useWorks.getState().load()
       announce(entry, Boolean(editing))
@@ -105,6 +114,7 @@ function OpenDialog({ editing, preset, onClose }: { editing: ScreeningEntry | nu
         }}
       >
         <h2 id={`${id}-heading`}>{title}</h2>
+        {forReview && <p className="hint">Linked to “{forReview.title}” once logged.</p>}
         {formError && (
           <p role="alert" className="field-error">
             {formError}
@@ -115,7 +125,7 @@ function OpenDialog({ editing, preset, onClose }: { editing: ScreeningEntry | nu
             Some fields need attention; each one says why below it.
           </p>
         )}
-        <ScreeningFields id={id} draft={draft} errors={errors} hint={hint} facets={facets} update={update} />
+        <ScreeningFields id={id} draft={draft} errors={errors} hint={hint} facets={facets} update={update} focus={draft.film.workId && !editing ? 'date' : 'film'} />
         <div className="row log-actions">
           <button type="submit" className="primary" disabled={saving} aria-keyshortcuts="Control+Enter">
             {editing ? 'Save changes' : 'Log screening'}

@@ -13,6 +13,8 @@ interface Props {
   hint: RewatchHint | null
   facets: DiaryFacets | null
   update(changes: Partial<ScreeningDraft>): void
+  /** Where the cursor starts: the film, or the date when the film is already known. */
+  focus?: 'film' | 'date'
 }
 
 function Field(props: { id: string; label: string; error?: string; hint?: string; children: (aria: object) => ReactNode }) {
@@ -36,16 +38,16 @@ function Field(props: { id: string; label: string; error?: string; hint?: string
 }
 
 /** Every field of the log dialog, with its message beside it. */
-export function ScreeningFields({ id, draft, errors, hint, facets, update }: Props) {
+export function ScreeningFields({ id, draft, errors, hint, facets, update, focus = 'film' }: Props) {
   const seenBefore = hint && hint.seenBefore > 0
   return (
     <div className="log-grid">
       <div className="log-wide">
-        <FilmCombobox id={`${id}-film`} value={draft.film} onChange={(film) => update({ film })} error={errors['film.title']} autoFocus />
+        <FilmCombobox id={`${id}-film`} value={draft.film} onChange={(film) => update({ film })} error={errors['film.title']} autoFocus={focus === 'film'} />
         {errors['film.year'] && <p className="field-error">{errors['film.year']}</p>}
       </div>
       <Field id={`${id}-date`} label="Date" error={errors.watchedOn}>
-        {(aria) => <input {...aria} type="date" required value={draft.watchedOn} onChange={(e) => update({ watchedOn: e.target.value })} />}
+        {(aria) => <input {...aria} type="date" required data-initial-focus={focus === 'date' || undefined} value={draft.watchedOn} onChange={(e) => update({ watchedOn: e.target.value })} />}
       </Field>
       <Field id={`${id}-time`} label="Time (optional)" error={errors.watchedTime}>
         {(aria) => <input {...aria} type="time" value={draft.watchedTime} onChange={(e) => update({ watchedTime: e.target.value })} />}

@@ -27,7 +27,7 @@ export interface ScreeningDraft {
 export type FieldErrors = Record<string, string>
 
 /** A fresh draft: today, at the cinema, for the preset film if there is one. */
-export function blankDraft(preset: Work | null): ScreeningDraft {
+export function blankDraft(preset: Pick<Work, 'id' | 'title' | 'year'> | null): ScreeningDraft {
   return {
     film: preset
       ? { workId: preset.id, title: workLabel(preset), year: preset.year ? String(preset.year) : '' }
