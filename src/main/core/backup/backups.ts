@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Db } from '../db/connection'
+import { createPrivateFile, makePrivateFolder } from '../db/privateFiles'
 import { readSettings } from '../settings/settings'
 import {
   BACKUP_NAME_PATTERN,
@@ -62,10 +63,11 @@ export async function backupJournal(
   at: Date = new Date()
 ): Promise<BackupInfo> {
   const folder = backupFolder(dataDir)
-  mkdirSync(folder, { recursive: true })
+  makePrivateFolder(folder)
   const name = uniqueName(folder, reason, at)
   const partial = join(folder, `.partial-${name}`)
   try {
+    createPrivateFile(partial)
     await db.backup(partial)
     const copy = new Database(partial)
     try {

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, accessSync, constants } from 'node:fs'
+import { existsSync, accessSync, constants } from 'node:fs'
 import { join } from 'node:path'
 import { runMigrations } from './migrate'
 import { StorageUnavailableError } from './errors'
+import { createPrivateFile, makePrivateFolder } from './privateFiles'
 
 export { StorageUnavailableError }
 
@@ -58,7 +59,7 @@ export function quickCheck(db: Db): string[] {
  */
 export async function openJournal(dataDir: string, options: OpenOptions = {}): Promise<Db> {
   try {
-    mkdirSync(dataDir, { recursive: true })
+    makePrivateFolder(dataDir)
     accessSync(dataDir, constants.W_OK)
   } catch {
     throw new StorageUnavailableError(
@@ -69,6 +70,7 @@ export async function openJournal(dataDir: string, options: OpenOptions = {}): P
   const existed = existsSync(file)
   let db: Db | undefined
   try {
+    if (!existed) createPrivateFile(file)
     db = new Database(file, { nativeBinding: options.nativeBinding })
     const problems = options.checkIntegrity && existed ? quickCheck(db) : []
     if (problems.length > 0) {

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { StorageUnavailableError } from './errors'
 import { MIGRATIONS } from './migrations'
+import { createPrivateFile, makePrivateFolder } from './privateFiles'
 
 /**
  * Applies the numbered migrations not yet recorded, each in its own transaction. Refuses to
@@ -46,7 +46,9 @@ export async function runMigrations(
 
 async function backupBeforeMigration(db: Database.Database, dataDir: string): Promise<void> {
   const dir = join(dataDir, 'backups')
-  mkdirSync(dir, { recursive: true })
+  makePrivateFolder(dir)
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  await db.backup(join(dir, `before-migration-${stamp}.sqlite`))
+  const file = join(dir, `before-migration-${stamp}.sqlite`)
+  createPrivateFile(file)
+  await db.backup(file)
 }
