@@ -13,8 +13,8 @@ import { currentWindowState, restoredBounds, trackWindowState } from './windowSt
 import { openJournalForApp, startDailyBackups } from './journal'
 import { configureOfflineSpellcheck } from './spellcheck'
 import { readSettings, readWindowState, saveWindowState } from './core/settings/settings'
-import { grantFile } from './core/archive/grants'
-import type { Core } from './core'
+import { grantFile, releaseTemporaryFiles, sweepTemporaryFolders, type Core } from './core'
+import { nativeFileDialogs } from './dialogs'
 import type { AppCommand, EventName, JournalEvents } from '../shared/contract'
 import { IPC_EVENT } from '../shared/bridge'
 
@@ -46,7 +46,10 @@ if (!app.requestSingleInstanceLock()) {
   guardEveryWebContents(app)
   app.whenReady().then(start)
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => core?.close())
+  app.on('will-quit', () => {
+    core?.close()
+    releaseTemporaryFiles()
+  })
 }
 
 /** better-sqlite3 built for Electron's ABI, when `npm start` / packaging prepared one. */
@@ -72,6 +75,7 @@ function applySettings(open: Core): void {
 }
 
 async function start(): Promise<void> {
+  sweepTemporaryFolders()
   denyAllPermissions(session.defaultSession)
   enforceContentSecurityPolicy(session.defaultSession)
   serveRenderer(join(__dirname, '../renderer'))
@@ -84,6 +88,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
     nativeBinding: electronNativeBinding(),
+    host: nativeFileDialogs(() => window),
     emit
   })
   if (!core) {

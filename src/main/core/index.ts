@@ -5,8 +5,19 @@ import { handlers } from './handlers'
 import type { EventName, JournalEvents } from '../../shared/contract'
 import type { HostCapabilities } from './context'
 
+import { releaseAllFiles } from './archive/grants'
+import { abandonAllUploads } from './archive/receive'
+
 export { StorageUnavailableError } from './db/errors'
 export { defaultDataDir } from './paths'
+export { grantFile, sweepTemporaryFolders } from './archive/grants'
+export type { HostCapabilities } from './context'
+
+/** Removes every temporary file this process holds (uploads, finished exports): it is closing. */
+export function releaseTemporaryFiles(): void {
+  abandonAllUploads()
+  releaseAllFiles()
+}
 
 export interface Core {
   db: Db

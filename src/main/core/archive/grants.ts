@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -53,9 +53,38 @@ export function releaseFile(fileId: string): void {
   if (grant?.cleanup) rmSync(grant.cleanup, { recursive: true, force: true })
 }
 
-/** A fresh private folder for an upload or an export to be downloaded. */
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** A fresh private folder (0700) for an upload or an export to be downloaded. */
 export function temporaryFolder(purpose: 'upload' | 'export'): string {
   return mkdtempSync(join(tmpdir(), `review-journal-${purpose}-`))
+}
+
+/** Forgets every grant and removes every temporary folder they held: the host is closing. */
+export function releaseAllFiles(): void {
+  for (const fileId of [...grants.keys()]) releaseFile(fileId)
+}
+
+/**
+ * Removes temporary folders of ours older than `maxAgeMs` (a day by default): what a crash or a
+ * killed process left behind. Runs at start, when no folder of that age can still be in use.
+ * Returns how many were removed.
+ */
+export function sweepTemporaryFolders(maxAgeMs = DAY_MS, now = Date.now(), root = tmpdir()): number {
+  let removed = 0
+  for (const name of readdirSync(root)) {
+    if (!/^review-journal-(upload|export)-/.test(name)) continue
+    const path = join(root, name)
+    try {
+      const stats = statSync(path)
+      if (!stats.isDirectory() || now - stats.mtimeMs < maxAgeMs) continue
+      rmSync(path, { recursive: true, force: true })
+      removed++
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed
 }
 
 /** A file name safe to create in our own folder, from whatever name a browser sent. */
