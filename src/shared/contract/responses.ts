@@ -71,8 +71,8 @@ const emailSchema = optionalText(320, 'An email address can be at most 320 chara
   'That does not look like an email address'
 )
 
-/** A web link: "example.org/me" gets https://; anything but http(s) is refused. */
-const urlSchema = optionalText(2000, 'A link can be at most 2,000 characters')
+/** A web link: "example.org/me" gets https://; anything but http(s) is refused. Imports keep it too. */
+export const authorUrlSchema = optionalText(2000, 'A link can be at most 2,000 characters')
   .transform((s) => (s && !/^[a-z][a-z0-9+.-]*:/i.test(s) ? `https://${s}` : s))
   .refine((s) => {
     if (!s) return true
@@ -102,7 +102,7 @@ const addInput = z
     isOwnReply: z.boolean().default(false),
     authorName: authorNameSchema,
     authorEmail: emailSchema,
-    authorUrl: urlSchema,
+    authorUrl: authorUrlSchema,
     /** When it arrived; now when left out. */
     receivedAt: receivedAtSchema.optional(),
     body: bodySchema
@@ -115,7 +115,7 @@ const updateInput = z
     parentId: idSchema.nullable().optional(),
     authorName: authorNameSchema.optional(),
     authorEmail: emailSchema,
-    authorUrl: urlSchema,
+    authorUrl: authorUrlSchema,
     receivedAt: receivedAtSchema.optional(),
     body: bodySchema.optional()
   })
@@ -137,7 +137,7 @@ const deletedResponse = z
     parentId: idSchema.nullable(),
     authorName: authorNameSchema,
     authorEmail: emailSchema,
-    authorUrl: urlSchema,
+    authorUrl: authorUrlSchema,
     body: bodySchema,
     receivedAt: receivedAtSchema,
     status: z.enum(RESPONSE_STATUSES),

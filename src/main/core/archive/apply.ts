@@ -9,6 +9,7 @@ import { REVIEW_TAGS, SCREENING_TAGS, setTags } from '../tags/tags'
 import type { ImportRecord, RecordRef, ResponseRecord, ReviewRecord, RevisionRecord, ScreeningRecord, TagRecord, WorkRecord, WorkRef } from './records'
 import { JournalRows, updateWorkFromArchive } from './rows'
 import { isNewer, RowProblem, validateRecord } from './validate'
+import { withSafeUrls } from './safeUrls'
 
 const MAX_PROBLEMS = 500
 const KIND_OF: Record<RecordType, DataKind | null> = {
@@ -45,6 +46,9 @@ export class Merger {
   apply(record: ImportRecord): void {
     if (record.kind === 'problem') return this.problem(record.position, record.what, record.message)
     if (record.kind === 'skip') return this.skip(record.type, record.reason)
+    const safe = withSafeUrls(record)
+    for (const message of safe.problems) this.problem(record.position ?? 0, describe(record), message)
+    record = safe.record
     this.rows.savepoint()
     try {
       validateRecord(record)
