@@ -1,11 +1,13 @@
-// Draws the app icon and writes it in every format the installers need: PNGs (Linux and the
-// window), ICNS (macOS) and ICO (Windows), from one drawing, with no image tools installed.
+// Draws the app icon and writes it in every format the installers need: PNGs (Linux), ICNS
+// (macOS) and ICO (Windows) into build/, and the window's icon, which the app loads at run time,
+// into resources/ — from one drawing, with no image tools installed.
 // Run `node scripts/make-icons.cjs` after changing the drawing; the outputs are committed.
 const { mkdirSync, writeFileSync } = require('node:fs')
 const { join } = require('node:path')
 const { deflateSync } = require('node:zlib')
 
 const out = join(__dirname, '..', 'build')
+const runtime = join(__dirname, '..', 'resources')
 
 /** Coverage (0..1) of a rounded rectangle at (x, y), antialiased over one pixel. */
 function roundedRect(x, y, left, top, right, bottom, radius) {
@@ -128,4 +130,6 @@ for (const size of [16, 32, 48, 64, 128, 256, 512]) writeFileSync(join(out, 'ico
 writeFileSync(join(out, 'icon.png'), pngs[1024])
 writeFileSync(join(out, 'icon.icns'), icns(pngs))
 writeFileSync(join(out, 'icon.ico'), ico(pngs, [16, 24, 32, 48, 64, 128, 256]))
-console.log(`Icons written to ${out}`)
+mkdirSync(runtime, { recursive: true })
+writeFileSync(join(runtime, 'icon.png'), pngs[512])
+console.log(`Icons written to ${out} and ${runtime}`)

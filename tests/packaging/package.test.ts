@@ -87,6 +87,11 @@ describe('the packaged app', () => {
     // Native code is loaded from disk: the Electron build sits beside the archive.
     expect(existsSync(join(resources, 'native/better_sqlite3.node'))).toBe(true)
     expect(files.filter((f) => f.endsWith('.node'))).toEqual([])
+    // What the app loads at run time (the window icon) is in resources/, unpacked so the OS can read it.
+    expect(files).toContain('/resources/icon.png')
+    expect(existsSync(join(resources, 'app.asar.unpacked/resources/icon.png'))).toBe(true)
+    // Build-only assets (installer icons, entitlements) stay out of the app.
+    expect(files.filter((f) => f.startsWith('/build/'))).toEqual([])
     // No sources, tests, source maps, C sources of the Node build, or development dependencies.
     expect(files.filter((f) => /\.(map|tsx?|mts)$/.test(f) && !f.endsWith('.d.ts'))).toEqual([])
     expect(files.filter((f) => f.startsWith('/src/') || f.startsWith('/tests/') || f.startsWith('/scripts/'))).toEqual([])
