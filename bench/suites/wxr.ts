@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads'
 import { benchJournal, measure, report, sampler } from '../harness'
 import { prose, rng } from '../generate'
 import { EMPTY_DOC, plainTextToLexical } from '../../src/shared/conversions/plainText'
+import type { ConvertedHtml } from '../../src/shared/conversions/html'
 import { importFile } from '../../src/main/core/archive/run'
 import { grantFile } from '../../src/main/core/archive/grants'
 import { decodeTextStream } from '../../src/main/core/archive/text'
@@ -74,9 +75,12 @@ function insertRaw(db: Db, rows: RawRows): void {
   })()
 }
 
-/** The bundled worker (`out/main`, from `npm run build`), or null when the app is not built. */
+/**
+ * The bundled worker (`out/main`, from `npm run build`, or the folder RJ_OUT_DIR names), or null
+ * when the app is not built.
+ */
 function bundledWorker(): string | null {
-  const file = resolve('out/main/archiveWorker.js')
+  const file = resolve(process.env.RJ_OUT_DIR ?? 'out', 'main/archiveWorker.js')
   return existsSync(file) ? file : null
 }
 
@@ -111,7 +115,7 @@ async function reportBundledImport(label: string, workerFile: string, file: stri
   report('  longest main-thread stall during the import', `${worstStallMs.toFixed(1)} ms${targets.stall ?? ''}`)
 }
 
-async function readOnly(path: string, htmlToDoc?: () => typeof EMPTY_DOC): Promise<number> {
+async function readOnly(path: string, htmlToDoc?: () => ConvertedHtml): Promise<number> {
   let n = 0
   const chunks = decodeTextStream(createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>, 'bench.xml')
   for await (const _record of readWxrText(chunks, { label: 'bench.xml', maxFieldChars: 64 * 1024 ** 2, htmlToDoc })) n++
@@ -156,7 +160,7 @@ export async function wxrBench(): Promise<void> {
   target.done()
 
   const rows = await writeExport(join(dir, 'same.xml'), true)
-  const parse = await measure('wxr: read and thread the XML only (no HTML conversion, no writes)', 3, () => readOnly(file, () => EMPTY_DOC), 1)
+  const parse = await measure('wxr: read and thread the XML only (no HTML conversion, no writes)', 3, () => readOnly(file, () => ({ doc: EMPTY_DOC, dropped: [] })), 1)
   const convert = await measure('wxr: read + convert post HTML to Lexical (no writes)', 3, () => readOnly(file), 1)
   const cpuBefore = process.cpuUsage()
   const imported = await measure(`wxr: import into an empty journal, in process (${total} rows)`, 3, async () => {

@@ -89,6 +89,8 @@ export interface ReviewSummary {
   wordCount: number
   responseCount: number
   responsesClosed: boolean
+  /** Protected by a password on the site it came from (a WordPress post): readers need it. */
+  isProtected: boolean
   createdAt: string
   updatedAt: string
   publishedAt: string | null
@@ -104,6 +106,10 @@ export interface ReviewDetail extends ReviewSummary {
   outlet: string | null
   publishedUrl: string | null
   targetWords: number | null
+  /** The short summary shown above the text (WordPress's excerpt); '' when there is none. */
+  standfirst: string
+  /** The password readers need on the site (WordPress's post password); null when public. */
+  password: string | null
 }
 
 export interface Screening {

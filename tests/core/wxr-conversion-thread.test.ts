@@ -4,16 +4,16 @@ import { join, resolve } from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { readWxrText } from '../../src/main/core/archive/formats/wxr/readWxr'
 import { HtmlConverter } from '../../src/main/core/archive/htmlConverter'
-import { htmlToReviewDoc } from '../../src/main/core/conversions/dom'
+import { convertReviewHtml } from '../../src/main/core/conversions/dom'
 import { runJob } from '../../src/main/core/archive/jobs'
 import type { ImportRecord } from '../../src/main/core/archive/records'
-import type { LexicalDoc } from '../../src/shared/domain'
+import type { ConvertedHtml } from '../../src/shared/conversions/html'
 import { openTestJournal, tempDir } from '../support/journal'
 import { importHere, snapshot } from './archive.support'
 
 const blog = resolve(__dirname, '../fixtures/wxr/film-blog.xml')
 
-async function readAll(convertHtml?: (html: string) => Promise<LexicalDoc>): Promise<ImportRecord[]> {
+async function readAll(convertHtml?: (html: string) => Promise<ConvertedHtml>): Promise<ImportRecord[]> {
   const text = readFileSync(blog, 'utf8')
   // Small pieces, so that items arrive across many writes to the parser.
   const chunks = (async function* () {
@@ -33,9 +33,9 @@ function threadOf(converter: HtmlConverter): Worker | null {
 function slowConverter(fail?: (html: string) => boolean) {
   let calls = 0
   return (html: string) =>
-    new Promise<LexicalDoc>((resolve, reject) => {
+    new Promise<ConvertedHtml>((resolve, reject) => {
       const delay = (calls++ % 3) * 15
-      setTimeout(() => (fail?.(html) ? reject(new Error('the converter gave up')) : resolve(htmlToReviewDoc(html))), delay)
+      setTimeout(() => (fail?.(html) ? reject(new Error('the converter gave up')) : resolve(convertReviewHtml(html))), delay)
     })
 }
 
@@ -63,11 +63,11 @@ describe('WordPress import with HTML converted in another thread', () => {
   it('converts in a real thread exactly as in place, and starts a new thread after close', async () => {
     const converter = new HtmlConverter()
     try {
-      expect(await converter.convert(html)).toEqual(htmlToReviewDoc(html))
+      expect(await converter.convert(html)).toEqual(convertReviewHtml(html))
       const owed = converter.convert(long)
       await converter.close()
       await expect(owed).rejects.toThrow('the HTML conversion stopped before it answered')
-      expect(await converter.convert('<p>Again.</p>')).toEqual(htmlToReviewDoc('<p>Again.</p>'))
+      expect(await converter.convert('<p>Again.</p>')).toEqual(convertReviewHtml('<p>Again.</p>'))
       expect(threadOf(converter)).not.toBeNull()
     } finally {
       await converter.close()
@@ -82,7 +82,7 @@ describe('WordPress import with HTML converted in another thread', () => {
       // As when the thread runs out of memory: it ends without being asked to.
       await threadOf(converter)?.terminate()
       await expect(owed).rejects.toThrow('the HTML conversion stopped before it answered')
-      expect(await converter.convert(html)).toEqual(htmlToReviewDoc(html))
+      expect(await converter.convert(html)).toEqual(convertReviewHtml(html))
       expect(threadOf(converter)).toBeNull()
     } finally {
       await converter.close()

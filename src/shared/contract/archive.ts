@@ -38,6 +38,15 @@ export interface ImportReport {
   /** The first problems (at most 500); `problemCount` says how many there were in all. */
   problems: ImportProblem[]
   problemCount: number
+  /**
+   * What the critic should know about items that did import: parts of a post left out on
+   * purpose (scripts, embeds, images), a date read without its time zone. The first 500;
+   * `noteCount` says how many there were in all.
+   */
+  notes: ImportProblem[]
+  noteCount: number
+  /** Password-protected posts in the file: imported as protected reviews, password kept. */
+  protectedReviews: number
   /** The copy of the journal taken before a real import (none for a preview). */
   backupFile: string | null
   durationMs: number

@@ -51,6 +51,15 @@ export const targetWordsSchema = z
   .min(50, 'A target is at least 50 words')
   .max(200_000, 'A target is at most 200,000 words')
 
+/** The short summary above a review's text (WordPress's excerpt). */
+export const standfirstSchema = z.string().trim().max(2000, 'A standfirst is at most 2,000 characters')
+
+/** The password a site asks readers for (WordPress allows 255 characters); empty means none. */
+export const postPasswordSchema = z
+  .string()
+  .max(255, 'A password is at most 255 characters')
+  .transform((p) => (p === '' ? null : p))
+
 /** A save carries only what changed; `body` is the whole editor state when present. */
 const saveInput = z
   .object({
@@ -64,7 +73,9 @@ const saveInput = z
     responsesClosed: z.boolean().optional(),
     outlet: outletSchema.nullable().optional(),
     publishedUrl: publishedUrlSchema.nullable().optional(),
-    targetWords: targetWordsSchema.nullable().optional()
+    targetWords: targetWordsSchema.nullable().optional(),
+    standfirst: standfirstSchema.optional(),
+    password: postPasswordSchema.nullable().optional()
   })
   .strict()
 

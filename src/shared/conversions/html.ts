@@ -5,7 +5,9 @@ import { $getRoot, type LexicalEditor, type LexicalNode } from 'lexical'
 import type { LexicalDoc } from '../domain'
 import { $asTopLevelBlocks, $cleanImportedNodes } from './clean'
 import { buildDocument, conversionEditor } from './headless'
-import { sanitizeHtmlTree } from './sanitizeDom'
+import { sanitizeHtmlTree, type DroppedPart } from './sanitizeDom'
+
+export type { DroppedPart }
 
 export { lexicalToHtml } from './htmlWriter'
 
@@ -19,13 +21,20 @@ export type ParseHtml = (html: string) => Document
 export function $generateJournalNodesFromHtml(
   editor: LexicalEditor,
   html: string,
-  parseHtml: ParseHtml
+  parseHtml: ParseHtml,
+  dropped: DroppedPart[] = []
 ): LexicalNode[] {
   const document = parseHtml(html)
   const body = document.body ?? document.documentElement
   if (!body) return []
-  sanitizeHtmlTree(body)
+  dropped.push(...sanitizeHtmlTree(body))
   return $cleanImportedNodes($generateNodesFromDOM(editor, body))
+}
+
+/** A review document from HTML, with what was left out of it on purpose (scripts, embeds, images). */
+export interface ConvertedHtml {
+  doc: LexicalDoc
+  dropped: DroppedPart[]
 }
 
 /**
@@ -34,10 +43,17 @@ export function $generateJournalNodesFromHtml(
  * links other than http(s) and mailto become plain text.
  */
 export function htmlToLexical(html: string, parseHtml: ParseHtml): LexicalDoc {
-  return buildDocument(() => {
-    const nodes = $generateJournalNodesFromHtml(conversionEditor(), html, parseHtml)
+  return convertHtml(html, parseHtml).doc
+}
+
+/** `htmlToLexical`, also saying what it left out, for an import's report. */
+export function convertHtml(html: string, parseHtml: ParseHtml): ConvertedHtml {
+  const dropped: DroppedPart[] = []
+  const doc = buildDocument(() => {
+    const nodes = $generateJournalNodesFromHtml(conversionEditor(), html, parseHtml, dropped)
     const root = $getRoot()
     root.clear()
     root.append(...$asTopLevelBlocks(nodes))
   })
+  return { doc, dropped }
 }

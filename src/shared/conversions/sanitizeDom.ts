@@ -2,14 +2,33 @@
 /// <reference lib="dom" />
 import { PULL_QUOTE_CLASS } from './nodes/PullQuoteNode'
 import { SPOILER_CLASS } from './nodes/SpoilerNode'
+import { asDisplayedElement, blocksAsLines, isHiddenElement, isQuoteElement } from './displayTree'
 
 /** Elements removed with everything inside them: code, media, embeds, forms, metadata. */
 const DROPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED',
   'APPLET', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'TRACK', 'CANVAS', 'SVG', 'MATH',
   'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'LINK', 'META', 'BASE', 'HEAD',
-  'TITLE', 'MAP', 'AREA', 'DIALOG', 'FIGCAPTION'
+  'TITLE', 'MAP', 'AREA', 'DIALOG', 'RP', 'DATALIST', 'NOEMBED', 'NOFRAMES'
 ])
+
+/**
+ * What the critic is told was left out on purpose, by element. Styles, metadata and the like
+ * are left out unmentioned: a reader never saw them.
+ */
+const REPORTED: Record<string, string> = {
+  SCRIPT: 'script', IFRAME: 'embedded frame', FRAME: 'embedded frame', FRAMESET: 'embedded frame',
+  OBJECT: 'embedded object', EMBED: 'embedded object', APPLET: 'embedded object', IMG: 'image',
+  PICTURE: 'image', VIDEO: 'video', AUDIO: 'audio', CANVAS: 'drawing', SVG: 'drawing',
+  MATH: 'formula', FORM: 'form', INPUT: 'form field', BUTTON: 'button', SELECT: 'form field',
+  TEXTAREA: 'form field', DIALOG: 'dialog', MAP: 'image map'
+}
+
+/** A piece of the HTML left out on purpose: what it was, and the text it held (often none). */
+export interface DroppedPart {
+  what: string
+  text: string
+}
 
 /** Classes that carry meaning into the journal; every other attribute and class goes. */
 const KEPT_CLASSES = new Set([SPOILER_CLASS, PULL_QUOTE_CLASS, 'wp-block-pullquote'])
@@ -21,20 +40,31 @@ const ELEMENT_NODE = 1
  * Strips foreign markup from pasted or imported HTML before Lexical reads it, working only with
  * standard DOM calls so a browser's DOMParser and linkedom give the same result. Inline styles
  * that mean bold, italic, underline or strikethrough (word processors and Google Docs use them)
- * become the matching elements; every other style, attribute and handler is removed.
+ * become the matching elements; every other style, attribute and handler is removed. Elements
+ * are renamed so Lexical spaces them as a browser shows them (see `displayTree.ts`), hidden
+ * ones go, and a quote's paragraphs become its lines. Returns what was left out that a reader
+ * could have seen or missed (a script, an embed, an image).
  */
-export function sanitizeHtmlTree(root: Element): void {
-  const elements = Array.from(root.querySelectorAll('*'))
-  for (const el of elements) {
-    if (!el.isConnected && el !== root) continue
-    if (DROPPED.has(el.tagName.toUpperCase()) || el.tagName.includes(':') && el.tagName.toUpperCase() !== 'O:P') {
-      el.remove()
+export function sanitizeHtmlTree(root: Element): DroppedPart[] {
+  const dropped: DroppedPart[] = []
+  const quotes: Element[] = []
+  for (const found of Array.from(root.querySelectorAll('*'))) {
+    if (!found.isConnected && found !== root) continue
+    const tag = found.tagName.toUpperCase()
+    if (DROPPED.has(tag) || (tag.includes(':') && tag !== 'O:P') || isHiddenElement(found)) {
+      const what = REPORTED[tag]
+      if (what && !isHiddenElement(found)) dropped.push({ what, text: (found.textContent ?? '').replace(/\s+/g, ' ').trim() })
+      found.remove()
       continue
     }
-    translateStyle(el)
-    stripAttributes(el)
+    translateStyle(found)
+    stripAttributes(found)
+    const el = asDisplayedElement(found)
+    if (isQuoteElement(el)) quotes.push(el)
   }
+  for (const quote of quotes) if (quote.isConnected) blocksAsLines(quote)
   removeComments(root)
+  return dropped
 }
 
 function translateStyle(el: Element): void {

@@ -3,6 +3,10 @@ import { plainTextToLexical } from '../../../shared/conversions/plainText'
 import { newId, now } from '../ids'
 import { createWork } from '../works/works'
 import { createReview, saveReview } from '../reviews/reviews'
+import { criticIdentity } from '../archive/critic'
+
+/** Who signs the sample's own reply until Preferences name the critic. */
+export const SAMPLE_CRITIC = 'The critic'
 
 /**
  * A small journal written for first runs: three films, three reviews in each status, a few
@@ -68,7 +72,9 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
   const first = newId()
   const reply = newId()
   response.run(first, published.id, null, 'Marguerite', null, null, 'I had only seen it on a washed-out DVD. Is the restoration worth the trip?', '2026-03-15T18:22:00.000Z', 'replied', 0, at, at)
-  response.run(reply, published.id, first, 'You', null, null, 'Absolutely: the night scenes finally have depth. Go see it with the organ if you can.', '2026-03-15T20:05:00.000Z', 'read', 1, at, at)
+  // Signed as the critic signs replies, so it reads (and exports to WordPress) as theirs.
+  const critic = criticIdentity(db)
+  response.run(reply, published.id, first, critic.name ?? SAMPLE_CRITIC, critic.email, null, 'Absolutely: the night scenes finally have depth. Go see it with the organ if you can.', '2026-03-15T20:05:00.000Z', 'read', 1, at, at)
   response.run(newId(), published.id, reply, 'Marguerite', null, null, 'Booked for Saturday. Thank you!', '2026-03-16T08:40:00.000Z', 'new', 0, at, at)
   response.run(newId(), published.id, null, 'Dev Patel (no, not that one)', 'dev@example.org', 'https://example.org/dev', 'The pig sequence is the best thing in it and I will not be taking questions.', '2026-03-17T11:12:00.000Z', 'new', 0, at, at)
   return { reviews: 3, screenings: rows.length, responses: 4 }

@@ -28,6 +28,10 @@ export class Merger {
   readonly counts: Record<RecordType, TypeCounts>
   readonly problems: ImportProblem[] = []
   problemCount = 0
+  readonly notes: ImportProblem[] = []
+  noteCount = 0
+  /** Password-protected reviews in the source, written or already in the journal. */
+  protectedReviews = 0
   readonly touched = new Set<DataKind>()
   private rows: JournalRows
   private works = new Map<string, string>()
@@ -46,6 +50,8 @@ export class Merger {
   apply(record: ImportRecord): void {
     if (record.kind === 'problem') return this.problem(record.position, record.what, record.message)
     if (record.kind === 'skip') return this.skip(record.type, record.reason)
+    if (record.kind === 'note') return this.note(record.position, record.what, record.message)
+    if (record.kind === 'review' && record.password) this.protectedReviews++
     const safe = withSafeUrls(record)
     for (const message of safe.problems) this.problem(record.position ?? 0, describe(record), message)
     record = safe.record
@@ -81,7 +87,7 @@ export class Merger {
     }
   }
 
-  private write(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' }>): void {
+  private write(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' } | { kind: 'note' }>): void {
     switch (record.kind) {
       case 'work': return this.writeWork(record)
       case 'tag': return this.writeTag(record)
@@ -241,6 +247,11 @@ export class Merger {
     counts.reasons[reason] = (counts.reasons[reason] ?? 0) + 1
   }
 
+  private note(position: number, what: string, message: string): void {
+    this.noteCount++
+    if (this.notes.length < MAX_PROBLEMS) this.notes.push({ position, what, message })
+  }
+
   private problem(position: number, what: string, message: string): void {
     this.problemCount++
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ position, what, message })
@@ -255,7 +266,7 @@ function refText(ref: RecordRef): string {
   return 'id' in ref ? ref.id : ref.sourceKey
 }
 
-function describe(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' }>): string {
+function describe(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' } | { kind: 'note' }>): string {
   const name = 'title' in record && record.title ? ` “${record.title.slice(0, 60)}”` : ''
   return `${record.kind}${name}`
 }

@@ -1,10 +1,10 @@
 import type { Worker } from 'node:worker_threads'
-import type { LexicalDoc } from '../../../shared/domain'
-import { htmlToReviewDoc } from '../conversions/dom'
+import type { ConvertedHtml } from '../../../shared/conversions/html'
+import { convertReviewHtml } from '../conversions/dom'
 import type { HtmlAnswer, HtmlRequest } from './htmlThread'
 import { startThread } from './threads'
 
-type Waiting = { resolve(doc: LexicalDoc): void; reject(err: Error): void }
+type Waiting = { resolve(converted: ConvertedHtml): void; reject(err: Error): void }
 
 /** One run of the thread, with the conversions it still owes. */
 interface Run {
@@ -14,7 +14,7 @@ interface Run {
 
 /**
  * HTML to review documents in a thread of its own (`htmlThread.ts`), so that an import's
- * writing overlaps Lexical's HTML import. `convert` answers with the document `htmlToReviewDoc`
+ * writing overlaps Lexical's HTML import. `convert` answers with what `convertReviewHtml`
  * would give. The thread starts on the first conversion (most imports have no HTML). If it dies
  * (a post too large for its memory, a thread that cannot start), what it owed fails and later
  * conversions run here instead: slower, but the import goes on.
@@ -24,8 +24,8 @@ export class HtmlConverter {
   private next = 0
   private inPlace = false
 
-  convert(html: string): Promise<LexicalDoc> {
-    if (this.inPlace) return new Promise((resolve) => resolve(htmlToReviewDoc(html)))
+  convert(html: string): Promise<ConvertedHtml> {
+    if (this.inPlace) return new Promise((resolve) => resolve(convertReviewHtml(html)))
     const run = (this.run ??= this.start())
     const id = this.next++
     return new Promise((resolve, reject) => {
@@ -46,7 +46,7 @@ export class HtmlConverter {
     run.thread.on('message', (answer: HtmlAnswer) => {
       const waiting = run.waiting.get(answer.id)
       run.waiting.delete(answer.id)
-      if ('doc' in answer) waiting?.resolve(answer.doc)
+      if ('converted' in answer) waiting?.resolve(answer.converted)
       else waiting?.reject(new Error(answer.error))
     })
     const stopped = (err: Error) => {

@@ -5,20 +5,20 @@
  * with its message; the import reports it against the item.
  */
 import { parentPort } from 'node:worker_threads'
-import { htmlToReviewDoc } from '../conversions/dom'
-import type { LexicalDoc } from '../../../shared/domain'
+import { convertReviewHtml } from '../conversions/dom'
+import type { ConvertedHtml } from '../../../shared/conversions/html'
 
 /** A conversion asked of the thread, and its answer. */
 export interface HtmlRequest {
   id: number
   html: string
 }
-export type HtmlAnswer = { id: number; doc: LexicalDoc } | { id: number; error: string }
+export type HtmlAnswer = { id: number; converted: ConvertedHtml } | { id: number; error: string }
 
 const port = parentPort!
 port.on('message', ({ id, html }: HtmlRequest) => {
   try {
-    port.postMessage({ id, doc: htmlToReviewDoc(html) } satisfies HtmlAnswer)
+    port.postMessage({ id, converted: convertReviewHtml(html) } satisfies HtmlAnswer)
   } catch (err) {
     port.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies HtmlAnswer)
   }

@@ -64,6 +64,10 @@ export interface ReviewRecord extends Identity {
   publishedAt?: string | null
   slug?: string | null
   targetWords?: number | null
+  /** The short summary above the text (WordPress's excerpt); absent or '' when none. */
+  standfirst?: string
+  /** The password readers need on the site; absent or null when the review is public. */
+  password?: string | null
   deletedAt?: string | null
 }
 
@@ -123,6 +127,17 @@ export interface RecordProblem {
   message: string
 }
 
+/**
+ * Something the critic should know about an item that did import: part of a post left out on
+ * purpose (a script, an embed), or a date whose time zone the file does not give.
+ */
+export interface RecordNote {
+  kind: 'note'
+  position: number
+  what: string
+  message: string
+}
+
 /** A source item deliberately left out (a pingback, an attachment), counted in the preview. */
 export interface RecordSkip {
   kind: 'skip'
@@ -139,4 +154,5 @@ export type ImportRecord =
   | ScreeningRecord
   | ResponseRecord
   | RecordProblem
+  | RecordNote
   | RecordSkip

@@ -40,20 +40,21 @@ export class JournalRows {
       workId, r.title, JSON.stringify(r.body), text, countWords(text), r.rating, r.status,
       r.hasSpoilers ? 1 : 0, r.responsesClosed ? 1 : 0, r.outlet ?? null, r.publishedUrl ?? null,
       r.publishedAt ?? null, r.targetWords ?? null, r.slug ?? null, r.isSample ? 1 : 0,
-      r.updatedAt ?? at, r.deletedAt ?? null
+      r.standfirst ?? '', r.password || null, r.updatedAt ?? at, r.deletedAt ?? null
     ]
     if (mode === 'insert') {
       this.stmt(
         `INSERT INTO reviews (work_id, title, body, body_text, word_count, rating, status, has_spoilers,
            responses_closed, outlet, published_url, published_at, target_words, slug, is_sample,
-           updated_at, deleted_at, id, source_key, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+           standfirst, password, updated_at, deleted_at, id, source_key, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       ).run(...values, id, r.sourceKey ?? null, r.createdAt ?? r.updatedAt ?? at)
     } else {
       this.stmt(
         `UPDATE reviews SET work_id = ?, title = ?, body = ?, body_text = ?, word_count = ?, rating = ?,
            status = ?, has_spoilers = ?, responses_closed = ?, outlet = ?, published_url = ?,
-           published_at = ?, target_words = ?, slug = ?, is_sample = ?, updated_at = ?, deleted_at = ?
+           published_at = ?, target_words = ?, slug = ?, is_sample = ?, standfirst = ?, password = ?,
+           updated_at = ?, deleted_at = ?
          WHERE id = ?`
       ).run(...values, id)
     }

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Db } from '../db/connection'
-import type { DataKind, LexicalDoc } from '../../../shared/domain'
+import type { DataKind } from '../../../shared/domain'
+import type { ConvertedHtml } from '../../../shared/conversions/html'
 import type { ImportFormat, ImportReport } from '../../../shared/contract/archive'
 import { JournalFailure } from '../context'
 import { backupJournal } from '../backup/backups'
@@ -9,6 +10,7 @@ import { READERS } from './formats'
 import { ImportFault, type FormatReader } from './formats/types'
 import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from './limits'
 import { Merger } from './apply'
+import { criticIdentity } from './critic'
 import { BulkIndexing } from '../search/bulkIndexing'
 import { openSafeZip, startsLikeZip } from './zip'
 
@@ -23,7 +25,7 @@ export interface ImportOptions {
   /** A name for the report when `path` is a temporary upload. */
   displayName?: string
   /** HTML to a review document in another thread (see `HtmlConverter`); in this one when absent. */
-  convertHtml?(html: string): Promise<LexicalDoc>
+  convertHtml?(html: string): Promise<ConvertedHtml>
 }
 
 export interface ImportOutcome {
@@ -51,7 +53,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
   db.exec('BEGIN IMMEDIATE')
   try {
     const indexing = new BulkIndexing(db)
-    const ctx = { signal: options.signal, limits, progress: options.progress, convertHtml: options.convertHtml }
+    const ctx = { signal: options.signal, limits, progress: options.progress, convertHtml: options.convertHtml, critic: criticIdentity(db) }
     for await (const record of reader.read(path, ctx)) {
       if (options.signal.aborted) break
       merger.apply(record)
@@ -75,6 +77,9 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
       counts: merger.counts,
       problems: merger.problems,
       problemCount: merger.problemCount,
+      notes: merger.notes,
+      noteCount: merger.noteCount,
+      protectedReviews: merger.protectedReviews,
       backupFile: backup?.name ?? null,
       durationMs: Math.round(performance.now() - started)
     },

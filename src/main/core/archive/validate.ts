@@ -34,7 +34,7 @@ function checkTags(tags: string[]): void {
  * a record before it is written, so no reader can put a row into the journal the app could not.
  */
 export function validateRecord(record: ImportRecord): void {
-  if (record.kind === 'problem' || record.kind === 'skip') return
+  if (record.kind === 'problem' || record.kind === 'skip' || record.kind === 'note') return
   checkTimestamp(record.createdAt, 'created date')
   checkTimestamp(record.updatedAt, 'updated date')
   switch (record.kind) {

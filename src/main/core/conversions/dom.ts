@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { parseHTML } from 'linkedom'
 import type { LexicalDoc } from '../../../shared/domain'
-import { htmlToLexical } from '../../../shared/conversions/html'
+import { convertHtml, htmlToLexical, type ConvertedHtml } from '../../../shared/conversions/html'
 
 let patched = false
 
@@ -26,6 +26,11 @@ export function parseHtmlDocument(html: string): Document {
 /** HTML (a post, a Letterboxd review) to a review document with the shared conversions, linkedom as the DOM. */
 export function htmlToReviewDoc(html: string): LexicalDoc {
   return htmlToLexical(html, parseHtmlDocument)
+}
+
+/** `htmlToReviewDoc`, also saying what was left out on purpose (scripts, embeds, images), for an import's report. */
+export function convertReviewHtml(html: string): ConvertedHtml {
+  return convertHtml(html, parseHtmlDocument)
 }
 
 function patchStyleGetter(document: { createElement(tag: string): object }): void {

@@ -19,6 +19,7 @@ interface DbReviewSummary {
   word_count: number
   response_count: number
   responses_closed: number
+  is_protected: number
   created_at: string
   updated_at: string
   published_at: string | null
@@ -32,10 +33,12 @@ interface DbReviewDetail extends DbReviewSummary {
   outlet: string | null
   published_url: string | null
   target_words: number | null
+  standfirst: string
+  password: string | null
 }
 
 const SUMMARY_COLUMNS = `r.id, r.title, r.status, r.rating, r.work_id, w.title AS work_title,
-  w.year AS work_year, r.word_count, r.responses_closed, r.created_at, r.updated_at,
+  w.year AS work_year, r.word_count, r.responses_closed, r.password IS NOT NULL AS is_protected, r.created_at, r.updated_at,
   r.published_at, r.deleted_at,
   (SELECT count(*) FROM responses x WHERE x.review_id = r.id AND x.status <> 'spam') AS response_count`
 
@@ -52,6 +55,7 @@ function toSummary(row: DbReviewSummary, tags: string[]): ReviewSummary {
     wordCount: row.word_count,
     responseCount: row.response_count,
     responsesClosed: row.responses_closed === 1,
+    isProtected: row.is_protected === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
@@ -77,7 +81,7 @@ export function getReview(db: Db, id: string): ReviewDetail {
   const row = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, r.body, r.body_text, r.has_spoilers, r.outlet, r.published_url,
-         r.target_words
+         r.target_words, r.standfirst, r.password
        FROM reviews r LEFT JOIN works w ON w.id = r.work_id WHERE r.id = ?`
     )
     .get(id) as DbReviewDetail | undefined
@@ -90,7 +94,9 @@ export function getReview(db: Db, id: string): ReviewDetail {
     hasSpoilers: row.has_spoilers === 1,
     outlet: row.outlet,
     publishedUrl: row.published_url,
-    targetWords: row.target_words
+    targetWords: row.target_words,
+    standfirst: row.standfirst,
+    password: row.password
   }
 }
 

@@ -18,6 +18,8 @@ export interface ReviewChanges {
   outlet?: string | null
   publishedUrl?: string | null
   targetWords?: number | null
+  standfirst?: string
+  password?: string | null
 }
 
 /** Detail fields written as they come, keyed by their column. */
@@ -25,7 +27,9 @@ const DETAIL_COLUMNS = {
   rating: 'rating',
   outlet: 'outlet',
   publishedUrl: 'published_url',
-  targetWords: 'target_words'
+  targetWords: 'target_words',
+  standfirst: 'standfirst',
+  password: 'password'
 } as const
 const FLAG_COLUMNS = { hasSpoilers: 'has_spoilers', responsesClosed: 'responses_closed' } as const
 

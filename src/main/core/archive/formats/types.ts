@@ -1,7 +1,8 @@
 import type { Db } from '../../db/connection'
 import type { ExportFormat, ExportSummary, ImportFormat } from '../../../../shared/contract/archive'
 import type { ImportRecord } from '../records'
-import type { LexicalDoc } from '../../../../shared/domain'
+import type { ConvertedHtml } from '../../../../shared/conversions/html'
+import type { CriticIdentity } from '../critic'
 import type { ImportLimits } from '../limits'
 
 export type { ExportSummary }
@@ -13,7 +14,9 @@ export interface ReaderContext {
   /** Reports how far the reader got (bytes, rows or entries); `total` null when unknown. */
   progress(done: number, total: number | null): void
   /** HTML to a review document in another thread, when the importing host offers one. */
-  convertHtml?(html: string): Promise<LexicalDoc>
+  convertHtml?(html: string): Promise<ConvertedHtml>
+  /** The critic's name and e-mail from Preferences, when set: a WordPress comment with that e-mail is theirs. */
+  critic?: CriticIdentity | null
 }
 
 /**

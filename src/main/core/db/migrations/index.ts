@@ -4,6 +4,7 @@ import { responseInboxIndexes } from './004-response-inbox-indexes'
 import { searchAndFilmAliases } from './006-search-and-film-aliases'
 import { statisticsIndexes } from './007-statistics-indexes'
 import { searchIndexPerKind } from './008-search-index-per-kind'
+import { reviewStandfirstAndPassword } from './009-review-standfirst-and-password'
 
 export interface Migration {
   id: number
@@ -21,5 +22,6 @@ export const MIGRATIONS: Migration[] = [
   { id: 4, name: 'response-inbox-indexes', sql: responseInboxIndexes },
   { id: 6, name: 'search-and-film-aliases', sql: searchAndFilmAliases },
   { id: 7, name: 'statistics-indexes', sql: statisticsIndexes },
-  { id: 8, name: 'search-index-per-kind', sql: searchIndexPerKind }
+  { id: 8, name: 'search-index-per-kind', sql: searchIndexPerKind },
+  { id: 9, name: 'review-standfirst-and-password', sql: reviewStandfirstAndPassword }
 ]

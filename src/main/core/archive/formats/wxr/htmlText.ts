@@ -9,6 +9,15 @@ export function decodeOnce(text: string): string {
   return text.includes('&') ? decodeHTMLStrict(text) : text
 }
 
+/**
+ * A post title as the page shows it: WordPress prints titles as HTML, so "Markup: <em>Title</em>"
+ * reads "Markup: Title". Tags are dropped before character references are decoded, so an escaped
+ * "&lt;b&gt;" stays the text "<b>".
+ */
+export function titleText(title: string): string {
+  return decodeOnce(title.includes('<') ? title.replace(TAG, '') : title).replace(/\s+/g, ' ').trim()
+}
+
 /** The reverse of `decodeOnce`, for writing names and plain text back to WordPress. */
 export function escapeOnce(text: string): string {
   return escapeText(text)

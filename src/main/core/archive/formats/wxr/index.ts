@@ -12,7 +12,8 @@ import { isZipFile, openSafeZip } from '../../zip'
 import type { ExportContext, FormatExporter, FormatReader, ReaderContext } from '../types'
 import type { ImportRecord } from '../../records'
 import { readWxrText } from './readWxr'
-import { CHANNEL_END, channelHead, reviewItem, type ItemNumbers } from './writeWxr'
+import { CHANNEL_END, channelHead, reviewItem, wxrAuthor, type ItemNumbers } from './writeWxr'
+import { readSettings } from '../../../settings/settings'
 import { reviewIdsForWxr, siteOfJournal, wxrReader } from './wxrRows'
 import { tagSlugs } from './slugs'
 
@@ -61,7 +62,7 @@ async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGene
       yield chunk as Buffer
     }
   })()
-  yield* readWxrText(decodeTextStream(counted, label), { label, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml })
+  yield* readWxrText(decodeTextStream(counted, label), { label, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml, critic: ctx.critic })
 }
 
 
@@ -73,7 +74,7 @@ async function* readZippedExports(path: string, label: string, ctx: ReaderContex
     for (const [i, entry] of files.entries()) {
       const name = `${label}: ${entry.name}`
       const stream = (await zip.open(entry.name)) as AsyncIterable<Buffer>
-      yield* readWxrText(decodeTextStream(stream, name), { label: name, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml })
+      yield* readWxrText(decodeTextStream(stream, name), { label: name, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml, critic: ctx.critic })
       ctx.progress(i + 1, files.length)
     }
   } finally {
@@ -91,13 +92,15 @@ async function exportWordPress(db: Db, outPath: string, ctx: ExportContext): Pro
     const slugOf = new Map([...slugs].map(([key, tag]) => [key, tag.slug]))
     const rows = wxrReader(db)
     const numbers: ItemNumbers = { postId: 0, nextCommentId: 1 }
+    const author = wxrAuthor(readSettings(db).criticName)
     let responses = 0
     const chunks = function* () {
       yield channelHead({
         title: site.title ?? 'Review Journal',
         url,
         tags: [...slugs.values()],
-        generator: `Review Journal ${ctx.appVersion}`
+        generator: `Review Journal ${ctx.appVersion}`,
+        author
       })
       for (const [i, id] of ids.entries()) {
         if (ctx.signal.aborted) throw cancelled()
@@ -106,7 +109,7 @@ async function exportWordPress(db: Db, outPath: string, ctx: ExportContext): Pro
         const thread = rows.responses(id)
         responses += thread.length
         numbers.postId++
-        yield reviewItem(review, tags.get(id) ?? [], slugOf, thread, url, numbers)
+        yield reviewItem(review, tags.get(id) ?? [], slugOf, thread, url, numbers, author)
         if ((i + 1) % 100 === 0) ctx.progress(i + 1, ids.length)
       }
       yield CHANNEL_END

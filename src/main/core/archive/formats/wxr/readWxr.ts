@@ -1,9 +1,11 @@
-import type { LexicalDoc } from '../../../../../shared/domain'
 import { EMPTY_DOC } from '../../../../../shared/conversions/plainText'
-import { htmlToReviewDoc } from '../../../conversions/dom'
+import type { ConvertedHtml, DroppedPart } from '../../../../../shared/conversions/html'
+import { convertReviewHtml } from '../../../conversions/dom'
 import type { ImportRecord } from '../../records'
 import { WxrParser, type WxrItem } from './wxrParser'
-import { itemToRecords, siteKey } from './wxrRecords'
+import { itemToRecords, siteKey, withDroppedNote } from './wxrRecords'
+import { SiteClock } from './dates'
+import { OwnReplies, type CriticIdentity } from './owners'
 
 export interface WxrReadOptions {
   /** The file's name, for messages. */
@@ -12,17 +14,22 @@ export interface WxrReadOptions {
   maxFieldChars: number
   signal?: AbortSignal
   /** Converts post HTML to a review document; Lexical's own HTML import by default. */
-  htmlToDoc?(html: string): LexicalDoc
+  htmlToDoc?(html: string): ConvertedHtml
   /** Converts post HTML elsewhere (another thread); used instead of `htmlToDoc` when given. */
-  convertHtml?(html: string): Promise<LexicalDoc>
+  convertHtml?(html: string): Promise<ConvertedHtml>
+  /** The critic as Preferences name them: comments with their e-mail are own replies. */
+  critic?: CriticIdentity | null
 }
 
 /** An item's records; with a converter, its post's document is still to come. */
 interface ItemOutcome {
   records: ImportRecord[]
-  body: Promise<LexicalDoc> | null
+  dropped: DroppedPart[]
+  body: Promise<ConvertedHtml> | null
   position: number
 }
+
+const NOTHING_YET: ConvertedHtml = { doc: EMPTY_DOC, dropped: [] }
 
 /** Items kept waiting for their conversions: enough to keep a converter busy, few enough to stay small. */
 const CONVERSIONS_AHEAD = 32
@@ -38,23 +45,28 @@ export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrRe
   const convert = options.convertHtml
   let position = 0
   let site: string | null = null
+  const clock = new SiteClock()
+  let owners: OwnReplies | null = null
   const outcome = (item: WxrItem): ItemOutcome => {
     position++
     site ??= siteKey(parser.channel)
+    // The channel lists its authors before the first item.
+    owners ??= new OwnReplies(parser.channel.authors, options.critic ?? null)
     const outlet = parser.channel.title.trim() || null
-    let body: Promise<LexicalDoc> | null = null
+    let body: Promise<ConvertedHtml> | null = null
     // Sent to the converter; the review's body is filled in when it answers (see `release`).
     const sendHtml = (html: string) => {
       body = convert!(html)
       // Handled when released; this keeps an early failure from counting as unhandled.
       body.catch(() => undefined)
-      return EMPTY_DOC
+      return NOTHING_YET
     }
-    const htmlToDoc = convert ? sendHtml : (options.htmlToDoc ?? htmlToReviewDoc)
+    const htmlToDoc = convert ? sendHtml : (options.htmlToDoc ?? convertReviewHtml)
     try {
-      return { records: itemToRecords(item, { site, outlet, position, htmlToDoc }), body, position }
+      const { records, dropped } = itemToRecords(item, { site, outlet, position, htmlToDoc, clock, owners, dropped: [] })
+      return { records, dropped, body, position }
     } catch (err) {
-      return { records: [itemProblem(position, err)], body: null, position }
+      return { records: [itemProblem(position, err)], dropped: [], body: null, position }
     }
   }
   const ahead: ItemOutcome[] = []
@@ -72,17 +84,18 @@ export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrRe
 }
 
 /** An item's records once its post's document has arrived; a failed conversion is the item's problem. */
-async function* release({ records, body, position }: ItemOutcome): AsyncGenerator<ImportRecord> {
+async function* release({ records, dropped, body, position }: ItemOutcome): AsyncGenerator<ImportRecord> {
   if (body) {
     try {
-      const doc = await body
-      for (const record of records) if (record.kind === 'review') record.body = doc
+      const converted: ConvertedHtml = await body
+      for (const record of records) if (record.kind === 'review') record.body = converted.doc
+      dropped.push(...converted.dropped)
     } catch (err) {
       yield itemProblem(position, err)
       return
     }
   }
-  yield* records
+  yield* withDroppedNote(records, dropped)
 }
 
 function itemProblem(position: number, err: unknown): ImportRecord {

@@ -3,10 +3,23 @@ import { lexicalToHtml } from '../../../../../shared/conversions/html'
 import { escapeOnce, textToCommentHtml } from './htmlText'
 import { META, metaKey } from './meta'
 import { cdata, rssDate, wordpressDateText, xmlText } from './xml'
+import { localDateText } from './dates'
 import type { WxrResponseRow, WxrReviewRow } from './wxrRows'
 
 /** The one WordPress user every exported post and the critic's own replies belong to. */
-const AUTHOR = { id: 1, login: 'critic' }
+export interface WxrAuthor {
+  id: number
+  login: string
+  displayName: string
+}
+
+/** The critic as a WordPress user: their name from Preferences (login made from it), else `critic`. */
+export function wxrAuthor(criticName: string): WxrAuthor {
+  const login = criticName.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return { id: 1, login: login || 'critic', displayName: criticName || 'critic' }
+}
+
+const DEFAULT_AUTHOR = wxrAuthor('')
 
 const WP_STATUS: Record<ReviewStatus, string> = {
   published: 'publish',
@@ -21,10 +34,12 @@ export interface ChannelInfo {
   url: string
   tags: { slug: string; name: string }[]
   generator: string
+  author?: WxrAuthor
 }
 
 /** The file's opening: namespaces, the site, its author and its tags. */
 export function channelHead(info: ChannelInfo): string {
+  const author = info.author ?? DEFAULT_AUTHOR
   const tags = info.tags
     .map((t, i) => `\t<wp:tag><wp:term_id>${i + 1}</wp:term_id><wp:tag_slug>${cdata(t.slug)}</wp:tag_slug><wp:tag_name>${cdata(escapeOnce(t.name))}</wp:tag_name></wp:tag>\n`)
     .join('')
@@ -47,7 +62,7 @@ export function channelHead(info: ChannelInfo): string {
 	<wp:wxr_version>1.2</wp:wxr_version>
 	<wp:base_site_url>${xmlText(info.url)}</wp:base_site_url>
 	<wp:base_blog_url>${xmlText(info.url)}</wp:base_blog_url>
-	<wp:author><wp:author_id>${AUTHOR.id}</wp:author_id><wp:author_login>${cdata(AUTHOR.login)}</wp:author_login><wp:author_email>${cdata('')}</wp:author_email><wp:author_display_name>${cdata(AUTHOR.login)}</wp:author_display_name><wp:author_first_name>${cdata('')}</wp:author_first_name><wp:author_last_name>${cdata('')}</wp:author_last_name></wp:author>
+	<wp:author><wp:author_id>${author.id}</wp:author_id><wp:author_login>${cdata(author.login)}</wp:author_login><wp:author_email>${cdata('')}</wp:author_email><wp:author_display_name>${cdata(escapeOnce(author.displayName))}</wp:author_display_name><wp:author_first_name>${cdata('')}</wp:author_first_name><wp:author_last_name>${cdata('')}</wp:author_last_name></wp:author>
 ${tags}	<generator>${xmlText(info.generator)}</generator>
 `
 }
@@ -64,24 +79,26 @@ export interface ItemNumbers {
  * One review as an `<item>` with its responses as `<wp:comment>`s. Comment ids are handed out
  * parent first, because WordPress's importer links a reply only to a parent it already made.
  */
-export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<string, string>, responses: WxrResponseRow[], site: string, n: ItemNumbers): string {
+export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<string, string>, responses: WxrResponseRow[], site: string, n: ItemNumbers, author = DEFAULT_AUTHOR): string {
   const guid = `${site}/?p=${n.postId}`
-  const date = wordpressDateText(review.publishedAt ?? review.createdAt)
+  // As WordPress writes them: site time (this computer's zone) and UTC.
+  const posted = review.publishedAt ?? review.createdAt
+  const date = wordpressDateText(posted)
   const modified = wordpressDateText(review.updatedAt)
   const lines = [
     `\t<item>`,
     `\t\t<title>${cdata(escapeOnce(review.title))}</title>`,
     `\t\t<link>${xmlText(review.publishedUrl ?? guid)}</link>`,
     `\t\t<pubDate>${rssDate(review.publishedAt ?? review.createdAt)}</pubDate>`,
-    `\t\t<dc:creator>${cdata(AUTHOR.login)}</dc:creator>`,
+    `\t\t<dc:creator>${cdata(author.login)}</dc:creator>`,
     `\t\t<guid isPermaLink="false">${xmlText(guid)}</guid>`,
     `\t\t<description></description>`,
     `\t\t<content:encoded>${cdata(lexicalToHtml(review.body))}</content:encoded>`,
-    `\t\t<excerpt:encoded>${cdata('')}</excerpt:encoded>`,
+    `\t\t<excerpt:encoded>${cdata(textToCommentHtml(review.standfirst))}</excerpt:encoded>`,
     `\t\t<wp:post_id>${n.postId}</wp:post_id>`,
-    `\t\t<wp:post_date>${cdata(date)}</wp:post_date>`,
+    `\t\t<wp:post_date>${cdata(localDateText(posted))}</wp:post_date>`,
     `\t\t<wp:post_date_gmt>${cdata(date)}</wp:post_date_gmt>`,
-    `\t\t<wp:post_modified>${cdata(modified)}</wp:post_modified>`,
+    `\t\t<wp:post_modified>${cdata(localDateText(review.updatedAt))}</wp:post_modified>`,
     `\t\t<wp:post_modified_gmt>${cdata(modified)}</wp:post_modified_gmt>`,
     `\t\t<wp:comment_status>${cdata(review.responsesClosed ? 'closed' : 'open')}</wp:comment_status>`,
     `\t\t<wp:ping_status>${cdata('closed')}</wp:ping_status>`,
@@ -90,7 +107,7 @@ export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<s
     `\t\t<wp:post_parent>0</wp:post_parent>`,
     `\t\t<wp:menu_order>0</wp:menu_order>`,
     `\t\t<wp:post_type>${cdata('post')}</wp:post_type>`,
-    `\t\t<wp:post_password>${cdata('')}</wp:post_password>`,
+    `\t\t<wp:post_password>${cdata(review.password ?? '')}</wp:post_password>`,
     `\t\t<wp:is_sticky>0</wp:is_sticky>`,
     ...tags.map((t) => `\t\t<category domain="post_tag" nicename="${xmlText(tagSlugs.get(t.toLowerCase()) ?? '')}">${cdata(escapeOnce(t))}</category>`),
     postmeta('wp:postmeta', META.id, review.id, 2),
@@ -118,13 +135,13 @@ function comment(r: WxrResponseRow, number: number, parent: number): string {
     `\t\t\t<wp:comment_author_email>${cdata(escapeOnce(r.authorEmail ?? ''))}</wp:comment_author_email>`,
     `\t\t\t<wp:comment_author_url>${xmlText(escapeOnce(r.authorUrl ?? ''))}</wp:comment_author_url>`,
     `\t\t\t<wp:comment_author_IP>${cdata('')}</wp:comment_author_IP>`,
-    `\t\t\t<wp:comment_date>${cdata(date)}</wp:comment_date>`,
+    `\t\t\t<wp:comment_date>${cdata(localDateText(r.receivedAt))}</wp:comment_date>`,
     `\t\t\t<wp:comment_date_gmt>${cdata(date)}</wp:comment_date_gmt>`,
     `\t\t\t<wp:comment_content>${cdata(textToCommentHtml(r.body))}</wp:comment_content>`,
     `\t\t\t<wp:comment_approved>${cdata(approved)}</wp:comment_approved>`,
     `\t\t\t<wp:comment_type>${cdata('comment')}</wp:comment_type>`,
     `\t\t\t<wp:comment_parent>${parent}</wp:comment_parent>`,
-    `\t\t\t<wp:comment_user_id>${r.isOwnReply ? AUTHOR.id : 0}</wp:comment_user_id>`,
+    `\t\t\t<wp:comment_user_id>${r.isOwnReply ? DEFAULT_AUTHOR.id : 0}</wp:comment_user_id>`,
     postmeta('wp:commentmeta', META.id, r.id, 3),
     postmeta('wp:commentmeta', META.status, r.status, 3),
     `\t\t</wp:comment>`

@@ -8,7 +8,12 @@ export interface WxrChannel {
   link: string
   baseSiteUrl: string
   version: string
+  /** The site's users who wrote its posts (`<wp:author>`): their comments are the critic's own. */
+  authors: WxrAuthor[]
 }
+
+/** One `<wp:author>`, fields as text ("wp:author_id", "wp:author_email" …). */
+export type WxrAuthor = Record<string, string>
 
 export interface WxrCategory {
   domain: string
@@ -56,8 +61,13 @@ const ITEM_FIELDS = new Set([
   'wp:comment_status',
   'wp:post_name',
   'wp:status',
-  'wp:post_type'
+  'wp:post_type',
+  'wp:post_password',
+  'excerpt:encoded'
 ])
+const AUTHOR_FIELDS = new Set(['wp:author_id', 'wp:author_login', 'wp:author_email', 'wp:author_display_name'])
+/** More authors than any real site has: a hostile file's endless list stops counting here. */
+const MAX_AUTHORS = 10_000
 const COMMENT_FIELDS = new Set(
   [
     'id',
@@ -82,12 +92,13 @@ const COMMENT_FIELDS = new Set(
  * get in — nothing is ever expanded or fetched.
  */
 export class WxrParser {
-  readonly channel: WxrChannel = { title: '', link: '', baseSiteUrl: '', version: '' }
+  readonly channel: WxrChannel = { title: '', link: '', baseSiteUrl: '', version: '', authors: [] }
   private readonly sax = new SaxesParser({ xmlns: true, position: true })
   private readonly done: WxrItem[] = []
   private depth = 0
   private item: WxrItem | null = null
   private comment: WxrComment | null = null
+  private author: WxrAuthor | null = null
   private meta: { key: string; value: string; depth: number; store: Record<string, string> } | null = null
   private capture: { key: string; depth: number; parts: string[]; size: number; assign(value: string): void } | null = null
   private itemCount = 0
@@ -143,6 +154,11 @@ export class WxrParser {
       this.item = { fields: {}, categories: [], comments: [], meta: {} }
     } else if (depth === 3 && CHANNEL_FIELDS.has(name)) {
       this.startCapture(name, (value) => this.storeChannel(name, value))
+    } else if (depth === 3 && name === 'wp:author') {
+      this.author = {}
+    } else if (depth === 4 && this.author && AUTHOR_FIELDS.has(name)) {
+      const author = this.author
+      this.startCapture(name, (value) => (author[name] ??= value))
     } else if (!item) {
       return
     } else if (depth === 4 && name === 'wp:comment') {
@@ -181,6 +197,9 @@ export class WxrParser {
     } else if (depth === 4 && this.comment && this.item) {
       this.item.comments.push(this.comment)
       this.comment = null
+    } else if (depth === 3 && this.author) {
+      if (this.channel.authors.length < MAX_AUTHORS) this.channel.authors.push(this.author)
+      this.author = null
     } else if (depth === 3 && this.item) {
       this.done.push(this.item)
       this.item = null

@@ -1,16 +1,14 @@
-import {
-  idSchema,
-  ratingSchema,
-  RESPONSE_STATUSES,
-  REVIEW_STATUSES,
-  type LexicalDoc,
-  type ReviewStatus
-} from '../../../../../shared/domain'
-import type { ImportRecord, RecordRef, ResponseRecord, ReviewRecord, WorkRef } from '../../records'
-import type { WxrChannel, WxrComment, WxrItem } from './wxrParser'
-import { addParagraphs, commentHtmlToText, decodeOnce } from './htmlText'
-import { commentsInThreadOrder } from './thread'
+import { ratingSchema, REVIEW_STATUSES, type ReviewStatus } from '../../../../../shared/domain'
+import type { ConvertedHtml, DroppedPart } from '../../../../../shared/conversions/html'
+import type { ImportRecord, RecordRef, ReviewRecord, WorkRef } from '../../records'
+import type { WxrChannel, WxrItem } from './wxrParser'
+import { addParagraphs, commentHtmlToText, decodeOnce, titleText } from './htmlText'
 import { META } from './meta'
+import type { SiteClock } from './dates'
+import type { OwnReplies } from './owners'
+import { expandShortcodes } from './shortcodes'
+import { oneOf, ourId } from './values'
+import { toResponses } from './wxrResponses'
 
 /** What turning one item into records needs besides the item. */
 export interface ItemContext {
@@ -20,8 +18,14 @@ export interface ItemContext {
   outlet: string | null
   /** 1-based position of the item in the file. */
   position: number
-  /** WordPress post HTML (already given paragraphs) to a Lexical document. */
-  htmlToDoc(html: string): LexicalDoc
+  /** WordPress post HTML (already given paragraphs) to a Lexical document, with what it left out. */
+  htmlToDoc(html: string): ConvertedHtml
+  /** Reads the file's dates, learning the site's offset as it goes. */
+  clock: SiteClock
+  /** Says which comments are the critic's own. */
+  owners: OwnReplies
+  /** Collects what the post's text leaves out (shortcodes here, elements in the conversion). */
+  dropped: DroppedPart[]
 }
 
 const STATUSES: Record<string, ReviewStatus> = {
@@ -47,14 +51,29 @@ export function siteKey(channel: WxrChannel): string {
   return key || `untitled:${channel.title.trim().toLowerCase() || 'site'}`
 }
 
+/** An item's records, and what its post's text left out so far (its conversion may add more). */
+export interface ItemRecords {
+  records: ImportRecord[]
+  dropped: DroppedPart[]
+}
+
 /**
  * One `<item>` as records: a post becomes a review followed by its responses, parents before
- * replies; pages, attachments and the like are counted as skipped with the reason.
+ * replies; pages, attachments and the like are counted as skipped with the reason, and an item
+ * without a post type is refused as WordPress refuses it. See `withDroppedNote`.
  */
-export function itemToRecords(item: WxrItem, ctx: ItemContext): ImportRecord[] {
+export function itemToRecords(item: WxrItem, ctx: ItemContext): ItemRecords {
+  return { records: itemRecords(item, ctx), dropped: ctx.dropped }
+}
+
+function itemRecords(item: WxrItem, ctx: ItemContext): ImportRecord[] {
   const f = item.fields
-  const type = (f['wp:post_type'] ?? 'post').trim() || 'post'
+  const type = (f['wp:post_type'] ?? '').trim()
   const position = ctx.position
+  if (!type) {
+    const title = titleText(f.title ?? '')
+    return [{ kind: 'problem', position, what: title ? `item ${position} “${title.slice(0, 60)}”` : `item ${position}`, message: 'This item has no wp:post_type; WordPress refuses it as an invalid post type, so it was left out.' }]
+  }
   if (type !== 'post') {
     const records: ImportRecord[] = [{ kind: 'skip', type: 'other', position, reason: `${describeType(type)} (not a review)` }]
     for (const _comment of item.comments) records.push({ kind: 'skip', type: 'response', position, reason: `comment on a ${describeType(type)}` })
@@ -69,27 +88,36 @@ export function itemToRecords(item: WxrItem, ctx: ItemContext): ImportRecord[] {
   if (status === 'auto-draft' && !(f['content:encoded'] ?? '').trim() && !(f.title ?? '').trim()) {
     return [{ kind: 'skip', type: 'review', position, reason: 'empty automatic draft' }]
   }
-  const review = toReview(item, ctx, reviewKey, status)
+  const { review, zonelessDate } = toReview(item, ctx, reviewKey, status, ctx.dropped)
   // A file this app wrote names the review by our id: replies then find it in the journal it came from.
   const reviewRef: RecordRef = review.id ? { id: review.id } : { sourceKey: reviewKey }
-  return [review, ...toResponses(item.comments, ctx, reviewRef)]
+  const responses = toResponses(item.comments, ctx, reviewRef)
+  const what = `item ${position} “${review.title.slice(0, 60)}”`
+  const notes: ImportRecord[] = []
+  if (zonelessDate || responses.zonelessDates) notes.push({ kind: 'note', position, what, message: zonelessMessage(zonelessDate, responses.zonelessDates) })
+  return [review, ...notes, ...responses.records]
 }
 
-function toReview(item: WxrItem, ctx: ItemContext, sourceKey: string, status: string): ReviewRecord {
+function toReview(item: WxrItem, ctx: ItemContext, sourceKey: string, status: string, dropped: DroppedPart[]): { review: ReviewRecord; zonelessDate: boolean } {
   const f = item.fields
-  const created = wordpressDate(f['wp:post_date_gmt'], f['wp:post_date']) ?? rfc822Date(f.pubDate)
-  const modified = wordpressDate(f['wp:post_modified_gmt'], f['wp:post_modified']) ?? created
+  const createdDate = ctx.clock.read(f['wp:post_date_gmt'], f['wp:post_date'])
+  const created = createdDate?.iso ?? rfc822Date(f.pubDate)
+  const modified = ctx.clock.read(f['wp:post_modified_gmt'], f['wp:post_modified'])?.iso ?? created
   const ourStatus = oneOf(item.meta[META.status], REVIEW_STATUSES) ?? STATUSES[status] ?? 'draft'
   const published = ourStatus === 'published'
   const id = ourId(item.meta[META.id])
-  return {
+  const converted = ctx.htmlToDoc(addParagraphs(expandShortcodes(f['content:encoded'] ?? '', dropped)))
+  dropped.push(...converted.dropped)
+  const review: ReviewRecord = {
     kind: 'review',
     ...(id ? { id } : {}),
     sourceKey,
     position: ctx.position,
     work: workOf(item.meta),
-    title: decodeOnce(f.title ?? '').trim(),
-    body: ctx.htmlToDoc(addParagraphs(f['content:encoded'] ?? '')),
+    title: titleText(f.title ?? ''),
+    body: converted.doc,
+    standfirst: commentHtmlToText(f['excerpt:encoded'] ?? ''),
+    password: f['wp:post_password'] || null,
     status: ourStatus,
     rating: ratingOf(item.meta[META.rating]),
     tags: tagsOf(item),
@@ -102,6 +130,31 @@ function toReview(item: WxrItem, ctx: ItemContext, sourceKey: string, status: st
     ...(modified ? { updatedAt: modified } : {}),
     deletedAt: status === 'trash' ? (modified ?? created ?? new Date().toISOString()) : null
   }
+  return { review, zonelessDate: createdDate?.zone === 'unknown' }
+}
+
+/** The records with, after the review, a note of what its text left out on purpose (when anything). */
+export function withDroppedNote(records: ImportRecord[], dropped: DroppedPart[]): ImportRecord[] {
+  const review = records[0]
+  if (!dropped.length || review?.kind !== 'review') return records
+  const position = review.position ?? 0
+  const note: ImportRecord = { kind: 'note', position, what: `item ${position} “${review.title.slice(0, 60)}”`, message: droppedMessage(dropped) }
+  return [review, note, ...records.slice(1)]
+}
+
+/** "Left out on purpose …: 2 scripts, an embedded frame, an image." */
+function droppedMessage(dropped: DroppedPart[]): string {
+  const counts = new Map<string, number>()
+  for (const part of dropped) counts.set(part.what, (counts.get(part.what) ?? 0) + 1)
+  const parts = [...counts].map(([what, n]) => (n === 1 ? `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` : `${n} ${what}s`))
+  const words = dropped.map((p) => p.text).filter(Boolean).join(' ')
+  const shown = words ? ` (its text: “${words.length > 120 ? `${words.slice(0, 119)}…` : words}”)` : ''
+  return `Left out on purpose, as a review keeps text only: ${parts.join(', ')}${shown}.`
+}
+
+function zonelessMessage(post: boolean, comments: number): string {
+  const what = [post ? 'its date' : '', comments ? `${comments} comment date${comments === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')
+  return `${what[0].toUpperCase()}${what.slice(1)} came only in the site's local time, and the file does not say the site's time zone: read as UTC, so it may be off by some hours.`
 }
 
 function tagsOf(item: WxrItem): string[] {
@@ -116,90 +169,10 @@ function tagsOf(item: WxrItem): string[] {
   return [...seen.values()].slice(0, 200)
 }
 
-function toResponses(comments: WxrComment[], ctx: ItemContext, reviewRef: RecordRef): ImportRecord[] {
-  const records: ImportRecord[] = []
-  const { kept, parentOf, skipped } = commentsInThreadOrder(comments, skipReason)
-  for (const reason of skipped) records.push({ kind: 'skip', type: 'response', position: ctx.position, reason })
-  const ownReplyTo = new Set<string>()
-  for (const c of kept) {
-    const parent = parentOf.get(c)
-    if (parent && isOwn(c)) ownReplyTo.add(parent['wp:comment_id'].trim())
-  }
-  const refOf = (c: WxrComment): RecordRef => {
-    const ours = ourId(c[META.id])
-    return ours ? { id: ours } : { sourceKey: `wxr:${ctx.site}:comment:${c['wp:comment_id'].trim()}` }
-  }
-  for (const c of kept) {
-    const id = c['wp:comment_id'].trim()
-    const parent = parentOf.get(c)
-    const ourResponseId = ourId(c[META.id])
-    const record: ResponseRecord = {
-      kind: 'response',
-      ...(ourResponseId ? { id: ourResponseId } : {}),
-      sourceKey: `wxr:${ctx.site}:comment:${id}`,
-      position: ctx.position,
-      review: reviewRef,
-      parent: parent ? refOf(parent) : null,
-      authorName: decodeOnce(c['wp:comment_author'] ?? '').trim() || 'Anonymous',
-      authorEmail: decodeOnce(c['wp:comment_author_email'] ?? '').trim() || null,
-      authorUrl: cleanUrl(decodeOnce(c['wp:comment_author_url'] ?? '')),
-      body: commentText(c),
-      receivedAt: wordpressDate(c['wp:comment_date_gmt'], c['wp:comment_date']) ?? new Date(0).toISOString(),
-      status: oneOf(c[META.status], RESPONSE_STATUSES) ?? responseStatus(c, ownReplyTo.has(id)),
-      isOwnReply: isOwn(c)
-    }
-    records.push(record)
-  }
-  return records
-}
-
-/** Why a comment is not a reader response, or null when it is one. */
-function skipReason(c: WxrComment): string | null {
-  const type = (c['wp:comment_type'] ?? '').trim()
-  if (type === 'pingback' || type === 'trackback') return type
-  if (!(c['wp:comment_id'] ?? '').trim()) return 'comment without an id'
-  if ((c['wp:comment_approved'] ?? '').trim() === 'trash') return "comment in WordPress's trash"
-  if (!commentText(c)) return 'empty comment'
-  return null
-}
-
-/** The comment's text, converted once (kept on the comment under a key no XML element has). */
-function commentText(c: WxrComment): string {
-  return (c[' text'] ??= commentHtmlToText(c['wp:comment_content'] ?? ''))
-}
-
-function isOwn(c: WxrComment): boolean {
-  const user = (c['wp:comment_user_id'] ?? '0').trim()
-  return user !== '' && user !== '0'
-}
-
-function responseStatus(c: WxrComment, answered: boolean): ResponseRecord['status'] {
-  const approved = (c['wp:comment_approved'] ?? '1').trim()
-  // Spam stays in the journal, marked, so nothing is lost, but it is never shown as a response.
-  if (approved === 'spam') return 'spam'
-  // Held for moderation: the page never showed it.
-  if (approved === '0') return 'hidden'
-  if (isOwn(c)) return 'read'
-  return answered ? 'replied' : 'read'
-}
-
-/** Our own id, when the file was written by this app and the value is a plausible id. */
-function ourId(value: string | undefined): string | null {
-  // Most files are not ours: skip zod (and the cost of its error objects) when there is no value.
-  if (value === undefined) return null
-  const parsed = idSchema.safeParse(value)
-  return parsed.success ? parsed.data : null
-}
-
 function ratingOf(value: string | undefined): number | null {
   if (value === undefined || value.trim() === '') return null
   const parsed = ratingSchema.safeParse(Number(value))
   return parsed.success ? parsed.data : null
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | null {
-  const trimmed = value?.trim()
-  return allowed.find((a) => a === trimmed) ?? null
 }
 
 /** The film this app recorded for the post; WordPress itself knows none. */
@@ -208,22 +181,6 @@ function workOf(meta: Record<string, string>): WorkRef | null {
   if (!title) return null
   const year = Number((meta[META.filmYear] ?? '').trim())
   return { title, year: Number.isInteger(year) && year >= 1870 && year <= 2200 ? year : null }
-}
-
-function cleanUrl(url: string): string | null {
-  const trimmed = url.trim()
-  return trimmed && !/^https?:\/\/$/i.test(trimmed) ? trimmed : null
-}
-
-/** WordPress writes "2011-01-18 07:40:14"; GMT when known, else site time taken as UTC. */
-export function wordpressDate(gmt: string | undefined, local: string | undefined): string | null {
-  for (const value of [gmt, local]) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec((value ?? '').trim())
-    if (!m || m[1] === '0000') continue
-    const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`)
-    if (!Number.isNaN(date.getTime())) return date.toISOString()
-  }
-  return null
 }
 
 function rfc822Date(value: string | undefined): string | null {

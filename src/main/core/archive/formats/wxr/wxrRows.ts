@@ -17,6 +17,8 @@ export interface WxrReviewRow {
   updatedAt: string
   workTitle: string | null
   workYear: number | null
+  standfirst: string
+  password: string | null
 }
 
 /** A response as the WordPress export needs it, every status included (spam stays spam). */
@@ -65,13 +67,15 @@ interface DbReview {
   updated_at: string
   work_title: string | null
   work_year: number | null
+  standfirst: string
+  password: string | null
 }
 
 /** Prepared reads for one export; call inside one read transaction. */
 export function wxrReader(db: Db) {
   const review = db.prepare(
     `SELECT r.id, r.title, r.body, r.status, r.rating, r.responses_closed, r.published_url, r.published_at,
-       r.slug, r.created_at, r.updated_at, w.title AS work_title, w.year AS work_year
+       r.slug, r.created_at, r.updated_at, r.standfirst, r.password, w.title AS work_title, w.year AS work_year
      FROM reviews r LEFT JOIN works w ON w.id = r.work_id WHERE r.id = ?`
   )
   const responses = db.prepare(
@@ -94,7 +98,9 @@ export function wxrReader(db: Db) {
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         workTitle: row.work_title,
-        workYear: row.work_year
+        workYear: row.work_year,
+        standfirst: row.standfirst,
+        password: row.password
       }
     },
     responses(reviewId: string): WxrResponseRow[] {
