@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { electronBinary, launchApp, SKIP_REASON } from './support'
@@ -74,5 +74,34 @@ test('a second launch focuses the first instead of opening another journal', asy
   // The second process quits at once; the first still has exactly one window.
   await second?.close().catch(() => {})
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+  await app.close()
+})
+
+test('File ▸ Export writes the archive to the path the save dialog answers', async () => {
+  const app = await launchApp(dataDir)
+  const page = await app.firstWindow()
+  await page.getByRole('button', { name: 'Start writing' }).click()
+  await page.getByRole('textbox', { name: 'Review title' }).fill('Exported from the desktop')
+  await page.getByRole('textbox', { name: 'Review text' }).click()
+  await page.keyboard.type('Words bound for an archive.')
+
+  const target = join(dataDir, 'my journal.rjarchive')
+  // The native save dialog cannot be clicked by a test: answer it from the main process, as the
+  // critic choosing `target` would. The shell calls dialog.showSaveDialog(window, options).
+  await app.evaluate(({ dialog }, filePath) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as unknown as typeof dialog.showSaveDialog
+  }, target)
+  await app.evaluate(({ Menu, BrowserWindow }) => {
+    const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace(/&/g, '') === 'File')
+    const exportItem = file?.submenu?.items.find((item) => item.label === 'Export…')
+    if (!exportItem) throw new Error('File ▸ Export… is not in the application menu')
+    exportItem.click(undefined, BrowserWindow.getAllWindows()[0], undefined)
+  })
+  await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
+  await page.getByRole('radio', { name: /Review Journal archive/ }).check()
+  await page.getByRole('button', { name: 'Export…' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /Exported .*1 review/ })).toBeVisible({ timeout: 30_000 })
+  expect(existsSync(target)).toBe(true)
+  expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK')
   await app.close()
 })
