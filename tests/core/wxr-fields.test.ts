@@ -96,6 +96,20 @@ describe('WordPress fields a review used to lose', () => {
     await importHere(again.db, again.dataDir, out)
     expect(again.db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({ standfirst: 'A short summary & a promise.', password: 'rosebud' })
   })
+
+  it('carries the standfirst and password through our own archive, and the standfirst into Markdown front matter', async () => {
+    const { db, dataDir } = await imported([ITEMS.protected])
+    const archive = join(dataDir, 'journal.rjarchive')
+    await exportHere(db, 'archive', archive)
+    const again = await openTestJournal()
+    await importHere(again.db, again.dataDir, archive)
+    expect(again.db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({ standfirst: 'A short summary & a promise.', password: 'rosebud' })
+    const folder = join(dataDir, 'markdown')
+    await exportHere(db, 'markdown', folder)
+    const markdown = await openTestJournal()
+    await importHere(markdown.db, markdown.dataDir, folder)
+    expect(markdown.db.prepare('SELECT standfirst FROM reviews').pluck().get()).toBe('A short summary & a promise.')
+  })
 })
 
 describe('WordPress slugs and the sample journal', () => {

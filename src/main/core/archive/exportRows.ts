@@ -26,6 +26,8 @@ export interface ExportReview {
   publishedUrl: string | null
   publishedAt: string | null
   slug: string | null
+  /** The short summary above the text; absent or '' when none. */
+  standfirst?: string
   createdAt: string
   updatedAt: string
   work: { title: string; year: number | null; directors: string[] } | null
@@ -34,7 +36,7 @@ export interface ExportReview {
 
 interface DbRow {
   id: string; title: string; status: ReviewStatus; rating: number | null; body: string; outlet: string | null
-  published_url: string | null; published_at: string | null; slug: string | null; created_at: string; updated_at: string
+  published_url: string | null; published_at: string | null; slug: string | null; standfirst: string; created_at: string; updated_at: string
   work_title: string | null; work_year: number | null; work_directors: string | null
 }
 
@@ -64,7 +66,7 @@ function statementsFor(db: Db): { review: Statement; responses: Statement } {
   found = {
     review: db.prepare(
       `SELECT r.id, r.title, r.status, r.rating, r.body, r.outlet, r.published_url, r.published_at, r.slug,
-         r.created_at, r.updated_at, w.title AS work_title, w.year AS work_year, w.directors AS work_directors
+         r.standfirst, r.created_at, r.updated_at, w.title AS work_title, w.year AS work_year, w.directors AS work_directors
        FROM reviews r LEFT JOIN works w ON w.id = r.work_id WHERE r.id = ?`
     ),
     responses: db.prepare(
@@ -90,6 +92,7 @@ function toExportReview(row: DbRow, tags: string[], responses: DbResponseRow[]):
     publishedUrl: row.published_url,
     publishedAt: row.published_at,
     slug: row.slug,
+    standfirst: row.standfirst,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     work: row.work_title === null ? null : { title: row.work_title, year: row.work_year, directors: JSON.parse(row.work_directors ?? '[]') as string[] },

@@ -46,7 +46,8 @@ const MAPPERS: { [K in EntityName]: (r: DbRow, s: RowSource) => unknown } = {
     status: r.status as ArchiveReview['status'], rating: (r.rating ?? null) as number | null, tags: s.reviewTags.get(text(r.id)) ?? [],
     hasSpoilers: bool(r.has_spoilers), responsesClosed: bool(r.responses_closed), outlet: maybe(r.outlet),
     publishedUrl: maybe(r.published_url), publishedAt: maybe(r.published_at), targetWords: (r.target_words ?? null) as number | null,
-    slug: maybe(r.slug), ...origin(r), ...stamps(r), deletedAt: maybe(r.deleted_at)
+    slug: maybe(r.slug), standfirst: text(r.standfirst), password: maybe(r.password), ...origin(r), ...stamps(r),
+    deletedAt: maybe(r.deleted_at)
   }),
   revisions: (r): ArchiveRevision => ({
     id: text(r.id), reviewId: text(r.review_id), title: text(r.title), body: STORED_BODY,

@@ -77,6 +77,9 @@ export const archiveReviewSchema = z.object({
   publishedAt: timestampSchema.nullable(),
   targetWords: z.number().int().min(0).max(10_000_000).nullable(),
   slug: optionalText(500),
+  // Added with WordPress excerpts and passwords: archives written before them have neither.
+  standfirst: z.string().max(2000).default(''),
+  password: z.string().min(1).max(255).nullable().default(null),
   ...origin,
   ...stamps,
   deletedAt: timestampSchema.nullable()

@@ -5,12 +5,14 @@ import { threadOrder, type ExportReview } from '../../exportRows'
 export const RESPONSES_MARKER = '<!-- review-journal:responses -->'
 
 /**
- * One review as a Markdown file: YAML front matter (title, film, year, rating, tags, status,
+ * One review as a Markdown file: YAML front matter (title, author — the critic's name from
+ * Preferences, when set —, film, year, rating, tags, status,
  * dates, published URL, and our id so a re-import merges instead of duplicating), the body,
  * and the readers' responses as a threaded list after a marker line.
  */
-export function reviewToMarkdown(review: ExportReview): string {
+export function reviewToMarkdown(review: ExportReview, author = ''): string {
   const front: Record<string, unknown> = { id: review.id, title: review.title }
+  if (author) front.author = author
   if (review.work) {
     front.film = review.work.title
     if (review.work.year !== null) front.year = review.work.year
@@ -24,6 +26,7 @@ export function reviewToMarkdown(review: ExportReview): string {
   if (review.publishedAt) front.published = review.publishedAt
   if (review.publishedUrl) front.url = review.publishedUrl
   if (review.outlet) front.outlet = review.outlet
+  if (review.standfirst) front.standfirst = review.standfirst
   const parts = [`---\n${frontMatterYaml(front)}---`, '']
   if (review.title) parts.push(`# ${review.title}`, '')
   parts.push(lexicalToMarkdown(review.body).trim(), '')

@@ -53,7 +53,8 @@ export function markdownToRecords(relativePath: string, text: string, position: 
     responsesClosed: false,
     outlet: typeof front.outlet === 'string' ? front.outlet : null,
     publishedUrl: typeof pick(front, 'url', 'published_url', 'link') === 'string' ? String(pick(front, 'url', 'published_url', 'link')) : null,
-    publishedAt: toTimestamp(pick(front, 'published', 'published_at', 'publishedAt')) ?? null
+    publishedAt: toTimestamp(pick(front, 'published', 'published_at', 'publishedAt')) ?? null,
+    standfirst: typeof pick(front, 'standfirst', 'excerpt', 'summary') === 'string' ? String(pick(front, 'standfirst', 'excerpt', 'summary')).trim().slice(0, 2000) : ''
   })
   return out
 }
