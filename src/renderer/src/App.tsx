@@ -38,6 +38,10 @@ export function App() {
     void refresh()
   }, [refresh])
 
+  // A command or shortcut that goes somewhere (File ▸ Import…, Preferences, Ctrl+1 … 9) leaves
+  // the welcome for that screen: on an empty journal, importing is often the first thing to do.
+  useEffect(() => useNavigation.subscribe(() => useApp.getState().setWelcomed()), [])
+
   useEffect(() => {
     const onKey = async (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return

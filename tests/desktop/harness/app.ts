@@ -8,7 +8,7 @@ import { ElectronEmitter, NotModelledError, preventableEvent } from './strict'
 import { BINDINGS } from './pageScript'
 import { HarnessWindow, type IpcHandler, type Rectangle, type WindowHost } from './window'
 import { schemeOf, toShellUrl } from './urls'
-import type { HarnessMenu } from './menu'
+import { findMenuItem, performRole, type HarnessMenu } from './menu'
 
 export interface ShellAppOptions {
   /** Electron's `userData` folder before the shell changes it. */
@@ -154,6 +154,15 @@ export class ShellApp implements WindowHost {
   }
 
   // --- lifecycle --------------------------------------------------------------------------------
+  /** Chooses a menu item as a person would: its click handler, or what its role does. */
+  async clickMenu(...path: string[]): Promise<void> {
+    const item = findMenuItem(this.menu, path)
+    if (!item.enabled) throw new Error(`${path.join(' ▸ ')} is disabled`)
+    if (item.click) return item.click(item, this.windows[0] ?? null, { triggeredByAccelerator: false })
+    if (item.role) return performRole(item.role, { quit: () => this.quit(), window: () => this.windows[0] })
+    throw new Error(`${path.join(' ▸ ')} does nothing`)
+  }
+
   /** macOS hands a file to the app (a double-click in Finder, a drop on the Dock icon). */
   openFile(path: string): boolean {
     const event = preventableEvent()

@@ -101,17 +101,11 @@ export function electronModule(shell: ShellApp): Record<string, unknown> {
     'Menu'
   )
 
+  // Accessors, not Object.assign (which would copy the getter's value once and drop the setter).
   const nativeTheme = strict(
-    Object.assign(shell.nativeThemeEmitter, {
-      get themeSource() {
-        return shell.themeSource
-      },
-      set themeSource(source: 'system' | 'light' | 'dark') {
-        shell.setThemeSource(source)
-      },
-      get shouldUseDarkColors() {
-        return shell.colorScheme() === 'dark'
-      }
+    Object.defineProperties(shell.nativeThemeEmitter, {
+      themeSource: { get: () => shell.themeSource, set: (source: 'system' | 'light' | 'dark') => shell.setThemeSource(source) },
+      shouldUseDarkColors: { get: () => shell.colorScheme() === 'dark' }
     }),
     'nativeTheme'
   )

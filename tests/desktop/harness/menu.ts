@@ -75,3 +75,41 @@ export function acceleratorKeys(accelerator: string, platform: NodeJS.Platform =
     .map((part) => names[part.toLowerCase()] ?? (part.length === 1 ? part.toUpperCase() : part))
     .join('+')
 }
+
+/** What the roles the shell's menu uses do when chosen; a role not listed here is not modelled. */
+type RoleTarget = { quit(): void; window(): { close(): void; minimize(): void; setFullScreen(on: boolean): void; isFullScreen(): boolean; webContents: { page: import('playwright-core').Page } } | undefined }
+const EDITING_ROLES: Record<string, string> = { undo: 'undo', redo: 'redo', cut: 'cut', copy: 'copy', paste: 'paste', pasteAndMatchStyle: 'paste', selectAll: 'selectAll' }
+
+export async function performRole(role: string, target: RoleTarget): Promise<void> {
+  const window = target.window()
+  if (role === 'quit') return target.quit()
+  if (!window) return
+  if (role === 'close') return window.close()
+  if (role === 'minimize') return window.minimize()
+  if (role === 'togglefullscreen') return window.setFullScreen(!window.isFullScreen())
+  if (role in EDITING_ROLES) {
+    await window.webContents.page.evaluate((command) => document.execCommand(command), EDITING_ROLES[role])
+    return
+  }
+  if (role === 'zoomIn' || role === 'zoomOut' || role === 'resetZoom') {
+    const step = role === 'zoomIn' ? 1.2 : role === 'zoomOut' ? 1 / 1.2 : 0
+    await window.webContents.page.evaluate((s) => {
+      const style = document.documentElement.style as CSSStyleDeclaration & { zoom: string }
+      style.zoom = s === 0 ? '' : String((Number(style.zoom) || 1) * s)
+    }, step)
+    return
+  }
+  throw new NotModelledError(`choosing the menu role '${role}'`)
+}
+
+/** Finds an item by the labels a person reads from the menu bar down (`'File', 'Export…'`). */
+export function findMenuItem(menu: HarnessMenu | null, path: string[]): HarnessMenuItem {
+  let items = menu?.items ?? []
+  let found: HarnessMenuItem | undefined
+  for (const label of path) {
+    found = items.find((item) => item.visible && (item.label === label || (!item.label && item.role?.toLowerCase() === label.toLowerCase())))
+    if (!found) throw new Error(`No menu item ${path.join(' ▸ ')} (stopped at "${label}")`)
+    items = found.submenu?.items ?? []
+  }
+  return found!
+}

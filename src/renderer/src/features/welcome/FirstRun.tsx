@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { journal, unwrap } from '../../bridge'
 import { reportError } from '../../app/noticeStore'
+import { useNavigation } from '../../app/navigationStore'
 
 /** Shown on an empty journal: start writing, or look around a small sample journal first. */
 export function FirstRun({ onStartWriting, onSampleLoaded }: { onStartWriting(): void; onSampleLoaded(): void }) {
@@ -27,8 +28,14 @@ export function FirstRun({ onStartWriting, onSampleLoaded }: { onStartWriting():
         <button type="button" onClick={openSample} disabled={busy}>
           {busy ? 'Opening sample…' : 'Open the sample journal'}
         </button>
+        <button type="button" onClick={() => useNavigation.getState().go('archives')}>
+          Import my reviews…
+        </button>
       </div>
-      <p className="hint">The sample holds a few reviews, screenings and a reader thread. Remove it in one step whenever you like.</p>
+      <p className="hint">
+        The sample holds a few reviews, screenings and a reader thread. Remove it in one step whenever you like. Already
+        writing elsewhere? Import a WordPress export, a Letterboxd export, Markdown notes or a journal archive.
+      </p>
     </section>
   )
 }
