@@ -22,6 +22,14 @@ describe('response statuses', () => {
     expect(await statusOf(journal, ids.deep.id)).toBe('new')
   })
 
+  it('files a reader’s response typed in by the critic as read: it is not new to them', async () => {
+    const journal = await openTestJournal()
+    const review = await journal.call('reviews.create', { title: 'Her' })
+    const typed = await journal.call('responses.add', { reviewId: review.id, authorName: 'Dan', body: 'Good review.' })
+    expect(typed.status).toBe('read')
+    expect(await journal.call('responses.unreadCount')).toMatchObject({ unread: 0 })
+  })
+
   it('marks read in bulk, keeps answered ones replied, and reports what it changed for undo', async () => {
     const { journal, ids } = await herJournal()
     await journal.call('responses.setStatus', { ids: [ids.skeptic.id], status: 'new' })
@@ -74,7 +82,7 @@ describe('response statuses', () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Ties' })
     for (let n = 0; n < 5; n++) {
-      await journal.call('responses.add', { reviewId: review.id, authorName: `R${n}`, body: 'Same minute', receivedAt: '2020-01-01T10:00Z' })
+      await journal.call('responses.add', { reviewId: review.id, authorName: `R${n}`, body: 'Same minute', receivedAt: '2020-01-01T10:00Z', unread: true })
     }
     const seen: string[] = []
     let cursor: string | undefined

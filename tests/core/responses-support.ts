@@ -2,7 +2,8 @@ import type { TestJournal } from '../support/journal'
 
 /**
  * The shape of a real blog thread (a review of "Her"): three top-level responses, two of them
- * answered by the critic, one chain three deep. Returns the ids by a short name.
+ * answered by the critic, one chain three deep, readers' responses unread as an import files
+ * them. Returns the ids by a short name.
  */
 export async function addHerThread(journal: TestJournal, reviewId: string) {
   const add = (
@@ -11,7 +12,7 @@ export async function addHerThread(journal: TestJournal, reviewId: string) {
     receivedAt: string,
     parentId: string | null = null,
     isOwnReply = false
-  ) => journal.call('responses.add', { reviewId, parentId, authorName: name, body, receivedAt, isOwnReply })
+  ) => journal.call('responses.add', { reviewId, parentId, authorName: name, body, receivedAt, isOwnReply, unread: !isOwnReply })
   const skeptic = await add('Phips', 'Hmmm. I have been skeptical of this movie.', '2014-01-10T09:00:00Z')
   const good = await add('Dan', 'Good review.', '2014-01-11T09:00:00Z')
   const fan = await add('Lena', 'First off you are an incredible writer.', '2014-01-12T09:00:00Z')

@@ -4,6 +4,8 @@ const COUNT = 400
 
 test('a long thread draws only what is near the view, and the inbox still reaches its last reply', async ({ page, journal }) => {
   const db = journal.core.db
+  // The critic's name from Preferences signs their reply.
+  await journal.core.dispatch('settings.update', { criticName: 'Ana Lima' })
   const at = new Date().toISOString()
   db.prepare(`INSERT INTO reviews (id, title, body, created_at, updated_at) VALUES ('long', 'Long thread', '{"root":{"type":"root","children":[]}}', ?, ?)`).run(at, at)
   const insert = db.prepare(

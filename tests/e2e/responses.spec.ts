@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, expectAccessible } from './support/fixtures'
+import { test, expect, expectAccessible, type Journal } from './support/fixtures'
 
 interface FixtureResponse {
   key: string
@@ -31,12 +31,27 @@ async function fillForm(form: Locator, r: { author?: string; at: string; text: s
   await expect(form).toHaveCount(0)
 }
 
+/**
+ * Files the readers' responses not yet answered as new, as an import of the blog's comments
+ * would (typed in by hand they are read), then opens the review again.
+ */
+async function fileUnansweredAsNew(page: Page, journal: Journal, title: string) {
+  const rows = journal.core.db.prepare(`SELECT id FROM responses WHERE is_own_reply = 0 AND status = 'read'`).all() as { id: string }[]
+  const result = await journal.core.dispatch('responses.setStatus', { ids: rows.map((r) => r.id), status: 'new' })
+  if (!result.ok) throw new Error(result.error.message)
+  await page.reload()
+  await page.getByRole('button', { name: new RegExp(`^${title}`) }).first().click()
+}
+
 /** Types one response of the fixture in, the way the critic would: from its parent's buttons. */
 async function enterResponse(page: Page, r: FixtureResponse, textOf: Map<string, string>) {
   const parent = r.parent ? entry(page, textOf.get(r.parent)!.slice(0, 40)) : null
   if (r.own) {
     await parent!.getByRole('button', { name: 'Reply', exact: true }).click()
-    await fillForm(page.getByRole('form', { name: /Your reply/ }), r, 'Add your reply')
+    // The first reply is signed by hand; the name is kept in Preferences for the next ones.
+    const form = page.getByRole('form', { name: /Your reply/ })
+    const signed = await form.getByLabel('Sign as (required)').inputValue()
+    await fillForm(form, { ...r, author: signed ? undefined : 'Ana Lima' }, 'Add your reply')
   } else {
     await (parent ? parent.getByRole('button', { name: 'Add reader’s reply' }) : page.getByRole('button', { name: 'Add a reader’s response' })).click()
     await fillForm(page.getByRole('form', { name: /Add a reader’s response/ }), r, 'Add response')
@@ -56,9 +71,12 @@ test('a blog thread entered by hand reads as a tree, and answering it empties th
   expect(depths).toEqual(['0', '1', '2', '0', '0', '1', '2'])
   await expect(page.locator('.thread-entry.own')).toHaveCount(2)
   await expect(entries.nth(1).getByText('Your reply')).toBeVisible()
-  await expect(entries.nth(2).getByText(/in reply to\s+You/)).toBeVisible()
+  await expect(entries.nth(2).getByText(/in reply to\s+Ana Lima/)).toBeVisible()
   // Paragraphs typed with a blank line between them stay two paragraphs.
   await expect(entries.nth(0).locator('.response-body p')).toHaveCount(2)
+  // Typed in by the critic, nothing is new to them.
+  await expect(badge(page)).toHaveCount(0)
+  await fileUnansweredAsNew(page, journal, 'Her')
   await expect(badge(page)).toHaveText(/^3/)
   await expectAccessible(page)
 
@@ -96,6 +114,8 @@ test('hiding a response keeps its replies in the thread, naming whom they answer
   await startReview(page, 'Her')
   const textOf = new Map<string, string>()
   for (const r of her.responses.slice(0, 3)) await enterResponse(page, r, textOf)
+  await expect(badge(page)).toHaveCount(0)
+  await fileUnansweredAsNew(page, journal, 'Her')
 
   await expect(badge(page)).toHaveText(/^1/)
   await page.getByRole('button', { name: 'Select the 1 new' }).click()
@@ -173,7 +193,7 @@ test('a review closed to responses says so, takes the critic’s notes, and asks
   await expect(page.getByText('Comments are closed.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Add a note of your own' }).click()
-  await fillForm(page.getByRole('form', { name: /Your reply/ }), { at: '2014-02-01T10:00', text: 'Note: rewatch in 35mm.' }, 'Add your reply')
+  await fillForm(page.getByRole('form', { name: /Your reply/ }), { author: 'Ana Lima', at: '2014-02-01T10:00', text: 'Note: rewatch in 35mm.' }, 'Add your reply')
   await expect(entry(page, 'rewatch in 35mm')).toBeVisible()
 
   await page.getByRole('button', { name: 'Add a reader’s response' }).click()

@@ -100,6 +100,12 @@ const addInput = z
     parentId: idSchema.nullable().default(null),
     /** The critic's own reply or note (allowed on a review closed to responses). */
     isOwnReply: z.boolean().default(false),
+    /**
+     * File a reader's response as new (unread), as an import does. Left out, a response the
+     * critic typed in is read: they have just read it (as WordPress files a comment written in
+     * its dashboard as approved, not pending).
+     */
+    unread: z.boolean().default(false),
     authorName: authorNameSchema,
     authorEmail: emailSchema,
     authorUrl: authorUrlSchema,

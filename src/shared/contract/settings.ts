@@ -14,13 +14,19 @@ export interface Settings {
   dailyBackups: boolean
   /** Underline misspelled words in the editor (dictionaries ship with the app). */
   spellcheck: boolean
+  /** The critic's name: signs their own replies and is the author of exported reviews. Blank: not set. */
+  criticName: string
+  /** Where reviews usually appear ("Sight and Sound", "my blog"): the publish form starts with it. */
+  defaultOutlet: string
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   backupsToKeep: 10,
   dailyBackups: true,
-  spellcheck: true
+  spellcheck: true,
+  criticName: '',
+  defaultOutlet: ''
 }
 
 export const settingsPatchSchema = z
@@ -32,7 +38,9 @@ export const settingsPatchSchema = z
       .min(1, 'Keep at least one backup')
       .max(100, 'Keep at most 100 backups'),
     dailyBackups: z.boolean(),
-    spellcheck: z.boolean()
+    spellcheck: z.boolean(),
+    criticName: z.string('Enter your name').trim().max(200, 'A name can be at most 200 characters'),
+    defaultOutlet: z.string('Enter an outlet').trim().max(200, 'An outlet can be at most 200 characters')
   })
   .partial()
   .strict()

@@ -1,3 +1,4 @@
+import { readSettings } from '../settings/settings'
 import type { Db } from '../db/connection'
 import type { ReaderResponse } from '../../../shared/domain'
 import type { ResponseThread, ThreadItem } from '../../../shared/contract/responses'
@@ -85,10 +86,15 @@ export function loadThread(db: Db, reviewId: string, filter: ThreadFilter): Resp
   }
 }
 
-/** The name on the critic's latest own reply, so the next one is signed the same way. */
+/**
+ * The name the critic's next reply is signed with: their name from Preferences, else the name on
+ * their latest own reply, else blank (the form then asks for it rather than signing "You").
+ */
 export function ownSigningName(db: Db): string {
+  const name = readSettings(db).criticName
+  if (name) return name
   const row = db
     .prepare('SELECT author_name FROM responses WHERE is_own_reply = 1 ORDER BY rid DESC LIMIT 1')
     .get() as { author_name: string } | undefined
-  return row?.author_name ?? 'You'
+  return row?.author_name ?? ''
 }

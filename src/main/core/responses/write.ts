@@ -8,6 +8,8 @@ export interface NewResponse {
   reviewId: string
   parentId: string | null
   isOwnReply: boolean
+  /** Filed as new (unread); otherwise read. The critic's own replies are never new. */
+  unread?: boolean
   authorName: string
   authorEmail?: string | null
   authorUrl?: string | null
@@ -19,8 +21,9 @@ export interface NewResponse {
 export const CLOSED_MESSAGE = 'Comments are closed on this review. Reopen them to add a reader’s response.'
 
 /**
- * Adds a response (the caller's transaction). A reader's response is `new`; the critic's own
- * reply is `read` and marks the response it answers `replied`. A review closed to responses
+ * Adds a response (the caller's transaction). A reader's response typed in by the critic is
+ * `read` unless asked to be filed `new`; the critic's own reply is `read` and marks the response
+ * it answers `replied`. A review closed to responses
  * takes only the critic's own replies and notes.
  */
 export function addResponse(db: Db, input: NewResponse): ReaderResponse {
@@ -50,7 +53,7 @@ export function addResponse(db: Db, input: NewResponse): ReaderResponse {
     input.authorUrl ?? null,
     input.body,
     input.receivedAt ?? at,
-    input.isOwnReply ? 'read' : 'new',
+    input.unread && !input.isOwnReply ? 'new' : 'read',
     input.isOwnReply ? 1 : 0,
     at,
     at

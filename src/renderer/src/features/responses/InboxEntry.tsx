@@ -3,22 +3,31 @@ import type { InboxItem } from '../../../../shared/contract/responses'
 import { ResponseBody } from './ResponseBody'
 import { formatReceived } from './format'
 import { StarToggle } from './StarToggle'
+import { ResponseForm } from './ResponseForm'
 
 export interface InboxActions {
   toggleSelected(id: string): void
   openInThread(item: InboxItem): void
   setStatus(id: string, status: InboxItem['status']): void
   setStarred(id: string, starred: boolean): void
+  /** Opens the critic's reply form under this response (null closes it). */
+  setReplying(id: string | null): void
+  /** The reply was added: the inbox refreshes and says so. */
+  replied(item: InboxItem): void
 }
 
 interface InboxEntryProps {
   item: InboxItem
   selected: boolean
+  /** The critic's reply form is open under this response. */
+  replying: boolean
+  /** The critic's name from Preferences, to sign the reply. */
+  ownName: string
   actions: InboxActions
 }
 
 /** One response in the inbox, with the review it answers. */
-export const InboxEntry = memo(function InboxEntry({ item, selected, actions }: InboxEntryProps) {
+export const InboxEntry = memo(function InboxEntry({ item, selected, replying, ownName, actions }: InboxEntryProps) {
   const headingId = `inbox-${item.id}-author`
   return (
     <li className={`inbox-entry status-${item.status}`}>
@@ -48,6 +57,11 @@ export const InboxEntry = memo(function InboxEntry({ item, selected, actions }: 
         </p>
         <ResponseBody body={item.body} />
         <footer className="thread-entry-actions">
+          {!item.isOwnReply && (
+            <button type="button" aria-expanded={replying} onClick={() => actions.setReplying(replying ? null : item.id)}>
+              Reply
+            </button>
+          )}
           <button type="button" onClick={() => actions.openInThread(item)}>
             Open in thread
           </button>
@@ -66,6 +80,17 @@ export const InboxEntry = memo(function InboxEntry({ item, selected, actions }: 
             </button>
           )}
         </footer>
+        {replying && (
+          <ResponseForm
+            reviewId={item.reviewId}
+            mode="own"
+            parent={{ id: item.id, authorName: item.authorName }}
+            closed={false}
+            ownName={ownName}
+            onDone={() => actions.replied(item)}
+            onCancel={() => actions.setReplying(null)}
+          />
+        )}
       </article>
     </li>
   )

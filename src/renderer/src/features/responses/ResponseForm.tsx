@@ -4,6 +4,7 @@ import { journal, unwrap, JournalCallError } from '../../bridge'
 import { fromLocalInput, toLocalInput } from './format'
 import { textFromPastedHtml } from './pasteText'
 import { useReviews } from '../reviews/reviewsStore'
+import { useSettings } from '../settings/settingsStore'
 
 export type FormMode = 'reader' | 'own' | 'edit'
 
@@ -44,9 +45,10 @@ export function ResponseForm(props: ResponseFormProps) {
   const [mustReopen, setMustReopen] = useState(closed && mode === 'reader')
 
   useEffect(() => {
-    if (mode === 'own') bodyField.current?.focus()
+    // The critic's reply starts in its text, unless it has no signature yet.
+    if (mode === 'own' && ownName) bodyField.current?.focus()
     else firstField.current?.focus()
-  }, [mode])
+  }, [mode, ownName])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -66,6 +68,8 @@ export function ResponseForm(props: ResponseFormProps) {
         }
         const isOwnReply = mode === 'own'
         saved = await unwrap(journal['responses.add']({ reviewId, parentId: parent?.id ?? null, isOwnReply, ...fields }))
+        // The first signature becomes the critic's name in Preferences, for replies and exports.
+        if (isOwnReply && !useSettings.getState().settings?.criticName) void useSettings.getState().update({ criticName: name.trim() })
       }
       onDone(saved.id)
     } catch (err) {

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
-import { INBOX_FILTERS, type InboxFilter } from '../../../../shared/contract/responses'
+import { INBOX_FILTERS, type InboxFilter, type InboxItem } from '../../../../shared/contract/responses'
 import { useNavigation } from '../../app/navigationStore'
 import { useResponses } from './responsesStore'
 import { useThread } from './threadStore'
-import { changeStarred, changeStatus, markEverythingRead } from './responseActions'
+import { changeStarred, changeStatus, markEverythingRead, refreshResponses } from './responseActions'
+import { useNotices } from '../../app/noticeStore'
+import { useSettings } from '../settings/settingsStore'
 import { InboxEntry, type InboxActions } from './InboxEntry'
 import './responses.css'
 
@@ -19,6 +21,8 @@ export function ResponsesScreen() {
   const { filter, items, nextCursor, total, unread, loaded, loading, load, loadMore, setFilter } = useResponses()
   const openReview = useNavigation((s) => s.openReview)
   const [selected, setSelected] = useState<string[]>([])
+  const [replying, setReplying] = useState<string | null>(null)
+  const ownName = useSettings((s) => s.settings?.criticName ?? '')
 
   useEffect(() => {
     void load()
@@ -28,18 +32,28 @@ export function ResponsesScreen() {
     setSelected((s) => (s.every((id) => shown.has(id)) ? s : s.filter((id) => shown.has(id))))
   }, [items])
 
-  const actions = useMemo<InboxActions>(
-    () => ({
+  const actions = useMemo<InboxActions>(() => {
+    const openInThread = (item: InboxItem) => {
+      useThread.getState().requestFocus(item.id)
+      openReview(item.reviewId)
+    }
+    return {
       toggleSelected: (id) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id])),
-      openInThread: (item) => {
-        useThread.getState().requestFocus(item.id)
-        openReview(item.reviewId)
-      },
+      openInThread,
       setStatus: (id, status) => void changeStatus([id], status),
-      setStarred: (id, starred) => void changeStarred([id], starred)
-    }),
-    [openReview]
-  )
+      setStarred: (id, starred) => void changeStarred([id], starred),
+      setReplying,
+      replied: (item) => {
+        setReplying(null)
+        void refreshResponses()
+        useNotices.getState().show({
+          tone: 'info',
+          message: `Replied to ${item.authorName}.`,
+          action: { label: 'Open in thread', run: () => openInThread(item) }
+        })
+      }
+    }
+  }, [openReview])
 
   const allSelected = items.length > 0 && selected.length === items.length
   return (
@@ -79,7 +93,14 @@ export function ResponsesScreen() {
       ) : (
         <ol className="inbox-list" aria-label={`${FILTER_LABELS[filter]} responses`} aria-busy={!loaded}>
           {items.map((item) => (
-            <InboxEntry key={item.id} item={item} selected={selected.includes(item.id)} actions={actions} />
+            <InboxEntry
+              key={item.id}
+              item={item}
+              selected={selected.includes(item.id)}
+              replying={replying === item.id}
+              ownName={ownName}
+              actions={actions}
+            />
           ))}
         </ol>
       )}

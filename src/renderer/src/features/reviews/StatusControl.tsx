@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { REVIEW_STATUSES, type ReviewDetail, type ReviewStatus } from '../../../../shared/domain'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
+import { useSettings } from '../settings/settingsStore'
 
 interface Props {
   review: ReviewDetail
@@ -16,7 +17,8 @@ const LABELS: Record<ReviewStatus, string> = { draft: 'Draft', ready: 'Ready', p
 export function StatusControl({ review, beforeChange, onChanged }: Props) {
   const id = useId()
   const [publishing, setPublishing] = useState(false)
-  const [outlet, setOutlet] = useState(review.outlet ?? '')
+  // A first publication starts with the critic's usual outlet from Preferences.
+  const [outlet, setOutlet] = useState(() => review.outlet ?? useSettings.getState().settings?.defaultOutlet ?? '')
   const [url, setUrl] = useState(review.publishedUrl ?? '')
   const [day, setDay] = useState(new Date().toLocaleDateString('en-CA'))
   const [errors, setErrors] = useState<Record<string, string>>({})

@@ -4,11 +4,12 @@ import { useSettings } from './settingsStore'
 import { useApp } from '../../app/appStore'
 import { useNavigation } from '../../app/navigationStore'
 import { SHORTCUTS } from '../../app/useAppCommands'
+import { CriticFields } from './CriticFields'
 import './settings.css'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' }
 
-/** Preferences: appearance, backups, spellcheck, and what this copy of the app is. */
+/** Preferences: who the critic is, appearance, backups, spellcheck, and what this copy of the app is. */
 export function SettingsScreen() {
   const { settings, errors, update } = useSettings()
   const info = useApp((s) => s.info)
@@ -25,6 +26,7 @@ export function SettingsScreen() {
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">Preferences</h1>
+      <CriticFields settings={settings} />
       <fieldset>
         <legend>Appearance</legend>
         {THEMES.map((theme) => (

@@ -9,6 +9,7 @@ import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
 import { exportableReviewIds, fileSlug, loadExportReview } from '../../exportRows'
 import { withReadSnapshot, writeZipAtomically } from '../../output'
 import { reviewToMarkdown } from './document'
+import { readSettings } from '../../../settings/settings'
 
 /**
  * One Markdown file per review, with front matter and responses: into a zip when the target
@@ -23,11 +24,12 @@ export const markdownExporter: FormatExporter = {
 
 function reviewFiles(db: Db) {
   const tags = tagsByOwner(db, REVIEW_TAGS)
+  const author = readSettings(db).criticName
   return exportableReviewIds(db).map(({ id, title, createdAt }) => ({
     name: `${createdAt.slice(0, 10)}-${fileSlug(title)}-${id.slice(-8)}.md`,
     text: () => {
       const review = loadExportReview(db, id, tags)
-      return review ? reviewToMarkdown(review) : ''
+      return review ? reviewToMarkdown(review, author) : ''
     }
   }))
 }
