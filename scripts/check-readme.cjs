@@ -37,7 +37,10 @@ function startWeb(dataDir, port) {
   })
   let output = ''
   const url = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed within ${STARTUP_MS / 1000} s:\n${output}`)), STARTUP_MS)
+    const timer = setTimeout(
+      () => reject(new Error(`no URL printed within ${STARTUP_MS / 1000} s:\n${output}`)),
+      STARTUP_MS
+    )
     const read = (chunk) => {
       output += chunk
       const match = /Open (http:\/\/\S+)/.exec(output)
@@ -78,16 +81,20 @@ async function checkWeb() {
 
     const page = await fetch(printed)
     const html = await page.text()
-    if (page.status !== 200 || !html.includes('<title>Review Journal</title>')) fail(`${origin}/ answered ${page.status} without the app's index.html`)
+    if (page.status !== 200 || !html.includes('<title>Review Journal</title>'))
+      fail(`${origin}/ answered ${page.status} without the app's index.html`)
 
     const api = `${origin}/api/app.info`
     const refused = await fetch(api, { method: 'POST' })
     if (refused.status !== 401) fail(`${api} without the token answered ${refused.status}, not 401`)
     const answered = await fetch(api, { method: 'POST', headers: { 'x-journal-token': token } })
     const body = await answered.json()
-    if (answered.status !== 200 || body.ok !== true) fail(`${api} with the token answered ${answered.status} ${JSON.stringify(body)}`)
+    if (answered.status !== 200 || body.ok !== true)
+      fail(`${api} with the token answered ${answered.status} ${JSON.stringify(body)}`)
     if (!existsSync(join(dataDir, 'journal.sqlite'))) fail(`the journal was not created in ${dataDir}`)
-    console.log(`npm run web: ${origin} serves the app; /api/ refuses a caller without the token and answers with it.`)
+    console.log(
+      `npm run web: ${origin} serves the app; /api/ refuses a caller without the token and answers with it.`
+    )
   } finally {
     await stopWeb(child)
     rmSync(dataDir, { recursive: true, force: true })
@@ -104,13 +111,20 @@ function electronBinary() {
 
 function checkStart() {
   if (electronBinary()) {
-    console.log('npm start: Electron is installed here, so it would open the app; the desktop suite covers it.')
+    console.log(
+      'npm start: Electron is installed here, so it would open the app; the desktop suite covers it.'
+    )
     return
   }
-  const result = spawnSync(npm, ['start', '--silent'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' })
+  const result = spawnSync(npm, ['start', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    shell: process.platform === 'win32'
+  })
   const lines = `${result.stdout}${result.stderr}`.trim().split('\n').filter(Boolean)
   if (result.status !== 1) fail(`npm start exited with ${result.status}, not 1, where Electron is missing`)
-  if (lines.length !== 1 || !lines[0].includes('npm run web')) fail(`npm start should print one line pointing to npm run web; it printed:\n${lines.join('\n')}`)
+  if (lines.length !== 1 || !lines[0].includes('npm run web'))
+    fail(`npm start should print one line pointing to npm run web; it printed:\n${lines.join('\n')}`)
   console.log(`npm start: exits 1 with one line: ${lines[0]}`)
 }
 

@@ -33,14 +33,16 @@ async function main() {
   }
   if (found) return 0
   if (!(await downloadsReachable())) {
-    console.error('No Chromium found and Playwright\'s downloads cannot be reached: install Chromium or set CHROMIUM_PATH.')
+    console.error(
+      "No Chromium found and Playwright's downloads cannot be reached: install Chromium or set CHROMIUM_PATH."
+    )
     return 1
   }
-  console.log('No Chromium found on this machine; installing Playwright\'s (npx playwright install chromium).')
+  console.log("No Chromium found on this machine; installing Playwright's (npx playwright install chromium).")
   const cli = require.resolve('@playwright/test/cli')
   const result = spawnSync(process.execPath, [cli, 'install', 'chromium'], { stdio: 'inherit', cwd: root })
   if (result.status !== 0) {
-    console.error('Installing Playwright\'s Chromium failed: install Chromium or set CHROMIUM_PATH.')
+    console.error("Installing Playwright's Chromium failed: install Chromium or set CHROMIUM_PATH.")
     return 1
   }
   console.log(describeChromium(findChromium()))

@@ -23,14 +23,30 @@ describe('web addresses taken from imports keep the http(s) rule of reviews.save
     const journal = await openTestJournal()
     const path = join(tempDir(), 'hostile.xml')
     const posts = [
-      post(1, 'javascript:alert(1)', comment(11, 'Mallory', 'javascript:alert(document.cookie)') + comment(12, 'Ann', 'https://ann.example.org/')),
-      post(2, 'https://t.example/2/', comment(21, 'Eve', 'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;'))
+      post(
+        1,
+        'javascript:alert(1)',
+        comment(11, 'Mallory', 'javascript:alert(document.cookie)') +
+          comment(12, 'Ann', 'https://ann.example.org/')
+      ),
+      post(
+        2,
+        'https://t.example/2/',
+        comment(21, 'Eve', 'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;')
+      )
     ]
     writeFileSync(path, `${RSS_OPEN}${posts.join('')}</channel></rss>`)
     const { report } = await importHere(journal.db, journal.dataDir, path)
-    const reviews = journal.db.prepare('SELECT title, published_url AS url FROM reviews ORDER BY title').all() as Row[]
-    expect(reviews).toEqual([{ title: 'Post 1', url: null }, { title: 'Post 2', url: 'https://t.example/2/' }])
-    const responses = journal.db.prepare('SELECT author_name, author_url AS url FROM responses ORDER BY author_name').all() as Row[]
+    const reviews = journal.db
+      .prepare('SELECT title, published_url AS url FROM reviews ORDER BY title')
+      .all() as Row[]
+    expect(reviews).toEqual([
+      { title: 'Post 1', url: null },
+      { title: 'Post 2', url: 'https://t.example/2/' }
+    ])
+    const responses = journal.db
+      .prepare('SELECT author_name, author_url AS url FROM responses ORDER BY author_name')
+      .all() as Row[]
     expect(responses).toEqual([
       { author_name: 'Ann', url: 'https://ann.example.org/' },
       { author_name: 'Eve', url: null },

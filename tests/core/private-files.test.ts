@@ -20,7 +20,8 @@ describe.skipIf(process.platform === 'win32')('the journal is private to its own
       db.prepare('CREATE TABLE IF NOT EXISTS probe (x)').run()
       expect(mode(dataDir)).toBe('700')
       expect(mode(join(dataDir, '..'))).toBe('700')
-      for (const name of [DB_FILE_NAME, `${DB_FILE_NAME}-wal`, `${DB_FILE_NAME}-shm`]) expect(mode(join(dataDir, name)), name).toBe('600')
+      for (const name of [DB_FILE_NAME, `${DB_FILE_NAME}-wal`, `${DB_FILE_NAME}-shm`])
+        expect(mode(join(dataDir, name)), name).toBe('600')
     } finally {
       db.close()
     }
@@ -42,8 +43,12 @@ describe.skipIf(process.platform === 'win32')('the journal is private to its own
     const dataDir = tempDir()
     const old = new Database(join(dataDir, DB_FILE_NAME))
     old.exec(MIGRATIONS[0].sql)
-    old.exec('CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
-    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(MIGRATIONS[0].id, MIGRATIONS[0].name, 'then')
+    old.exec(
+      'CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)'
+    )
+    old
+      .prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)')
+      .run(MIGRATIONS[0].id, MIGRATIONS[0].name, 'then')
     old.close()
     const db = await openJournal(dataDir)
     db.close()

@@ -19,20 +19,25 @@ describe('browser discovery for the end-to-end suites', () => {
   })
 
   it('refuses a CHROMIUM_PATH that names no file instead of testing another browser', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: join(tmpdir(), 'no-such-chromium') })).toThrow(/CHROMIUM_PATH is .*no-such-chromium, which does not exist/)
+    expect(() => findChromium({ CHROMIUM_PATH: join(tmpdir(), 'no-such-chromium') })).toThrow(
+      /CHROMIUM_PATH is .*no-such-chromium, which does not exist/
+    )
   })
 
   // macOS and Windows look in their fixed install folders, not on PATH.
-  it.skipIf(process.platform === 'darwin' || process.platform === 'win32')('finds a Chromium on PATH as a shell would', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rj-browser-'))
-    writeFileSync(join(dir, 'chromium-browser'), '')
-    try {
-      const found = findChromium({ PATH: dir })
-      expect(found).toEqual({ path: join(dir, 'chromium-browser'), source: 'system' })
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
+  it.skipIf(process.platform === 'darwin' || process.platform === 'win32')(
+    'finds a Chromium on PATH as a shell would',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rj-browser-'))
+      writeFileSync(join(dir, 'chromium-browser'), '')
+      try {
+        const found = findChromium({ PATH: dir })
+        expect(found).toEqual({ path: join(dir, 'chromium-browser'), source: 'system' })
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
     }
-  })
+  )
 
   it('gives every suite the same quiet, offline switches', () => {
     const options = chromiumLaunchOptions()

@@ -38,8 +38,13 @@ function wellKnownSystemPaths(env: NodeJS.ProcessEnv): string[] {
     ]
   }
   if (process.platform === 'win32') {
-    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r)
-    return roots.flatMap((r) => [join(r, 'Chromium', 'Application', 'chrome.exe'), join(r, 'Google', 'Chrome', 'Application', 'chrome.exe')])
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(
+      (r): r is string => !!r
+    )
+    return roots.flatMap((r) => [
+      join(r, 'Chromium', 'Application', 'chrome.exe'),
+      join(r, 'Google', 'Chrome', 'Application', 'chrome.exe')
+    ])
   }
   // As a shell would find it on PATH; /usr/bin too, for a PATH trimmed by a test runner.
   const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean)
@@ -59,7 +64,8 @@ function playwrightChromium(): string | null {
  */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundChromium | null {
   if (env.CHROMIUM_PATH) {
-    if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH is ${env.CHROMIUM_PATH}, which does not exist.`)
+    if (!existsSync(env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH is ${env.CHROMIUM_PATH}, which does not exist.`)
     return { path: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' }
   }
   const system = wellKnownSystemPaths(env).find((p) => existsSync(p))

@@ -11,7 +11,10 @@ import type { ImportRecord } from './records'
 export function withSafeUrls<R extends ImportRecord>(record: R): { record: R; problems: string[] } {
   if (record.kind === 'review' && record.publishedUrl) {
     if (publishedUrlSchema.safeParse(record.publishedUrl).success) return { record, problems: [] }
-    return { record: { ...record, publishedUrl: null }, problems: [refused('published address', record.publishedUrl)] }
+    return {
+      record: { ...record, publishedUrl: null },
+      problems: [refused('published address', record.publishedUrl)]
+    }
   }
   if (record.kind === 'response' && record.authorUrl) {
     const parsed = authorUrlSchema.safeParse(record.authorUrl)
