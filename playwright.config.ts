@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test'
+import { resolve } from 'node:path'
 import { chromiumLaunchOptions } from './tests/support/browser'
 
 /** End-to-end tests drive the real renderer in Chromium (see tests/support/browser.ts) through the browser host. */
 export default defineConfig({
   testDir: 'tests/e2e',
-  globalSetup: './tests/support/announceBrowser.ts',
+  // Absolute, so configs that extend this one from other folders find it too.
+  globalSetup: resolve(__dirname, 'tests/support/announceBrowser.ts'),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

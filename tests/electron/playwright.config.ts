@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { resolve } from 'node:path'
 import { chromiumLaunchOptions } from '../support/browser'
 
 /**
@@ -8,7 +9,7 @@ import { chromiumLaunchOptions } from '../support/browser'
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  globalSetup: '../support/announceBrowser.ts',
+  globalSetup: resolve(__dirname, '../support/announceBrowser.ts'),
   timeout: 90_000,
   expect: { timeout: 15_000 },
   workers: 1,
