@@ -9,9 +9,9 @@ import { receiveUpload, sendDownload } from './transfers'
 
 /**
  * The largest JSON call a renderer makes is one `archive.receive` piece: RECEIVE_CHUNK_BYTES
- * (4 MiB) base64-encoded is 5.6 MB. A whole review's editor state comes next (a book-length
- * review is well under 2 MB). 8 MiB holds either with room to spare; file uploads stream
- * through /api/upload under the import size limit instead.
+ * (4 MiB) base64-encoded is 5.6 MB. A whole review's editor state comes next: 200,000 words,
+ * the longest target the app sets, is about 1.8 MB of Lexical JSON. 8 MiB holds either with
+ * room to spare; file uploads stream through /api/upload under the import size limit instead.
  */
 export const MAX_JSON_BODY_BYTES = 8 * 1024 * 1024
 const TYPES: Record<string, string> = {
@@ -34,8 +34,9 @@ export interface WebHost {
 
 /**
  * Serves the built renderer and the core's channels on 127.0.0.1 only. Every `/api/` request
- * must carry the per-run token (checked before routing), and a `Host` other than the address
- * this server listens on is refused, which defeats DNS rebinding.
+ * must carry the per-run token (checked before routing), a `Host` other than the address this
+ * server listens on is refused, which defeats DNS rebinding, and so is an `Origin` other than
+ * its own, which stops another site's page from calling in even if it learnt the token.
  */
 export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: string; port?: number }): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url')
