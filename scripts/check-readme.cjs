@@ -116,9 +116,12 @@ function checkStart() {
     )
     return
   }
+  // As a machine without internet meets it: where the download could succeed (hosted CI),
+  // npm start would fetch Electron and open the app instead of answering.
   const result = spawnSync(npm, ['start', '--silent'], {
     cwd: root,
     encoding: 'utf8',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
     shell: process.platform === 'win32'
   })
   const lines = `${result.stdout}${result.stderr}`.trim().split('\n').filter(Boolean)

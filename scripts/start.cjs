@@ -14,7 +14,23 @@ function electronBinary() {
   return existsSync(binary) ? binary : null
 }
 
-const binary = electronBinary()
+/**
+ * Electron 45 has no install script: its binary downloads the first time it is asked for, and
+ * `npm install` never asks. Ask once here, quietly (its own failure is a stack trace), so
+ * `npm install && npm start` opens the app on a machine with internet, and says one line where
+ * it cannot.
+ */
+function downloadElectron() {
+  const install = join(root, 'node_modules', 'electron', 'install.js')
+  // Electron's long-standing switch for "never download the binary" (older versions honour it).
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD || !existsSync(install)) return null
+  // A note for a person waiting at a terminal; scripts reading the output get only the result.
+  if (process.stdout.isTTY) console.log('Downloading the Electron binary (once)…')
+  spawnSync(process.execPath, [install], { cwd: root, stdio: 'ignore', timeout: 10 * 60_000 })
+  return electronBinary()
+}
+
+const binary = electronBinary() ?? downloadElectron()
 if (!binary) {
   console.error(
     'The Electron binary is not installed on this machine, so the desktop app cannot open here; run `npm run web` to use the journal in a browser.'
