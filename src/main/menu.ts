@@ -42,7 +42,8 @@ export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions
         { type: 'separator' },
         command('Import…', { command: 'import' }, 'CmdOrCtrl+O'),
         command('Export…', { command: 'export' }, 'CmdOrCtrl+Shift+E'),
-        command('Backups…', { command: 'backups' }),
+        // The renderer's Ctrl+7 (the Backups screen's place in the sidebar).
+        command('Backups…', { command: 'backups' }, 'CmdOrCtrl+7'),
         ...(mac ? [] : [{ type: 'separator' } as const, preferences, { type: 'separator' } as const, { role: 'quit' } as const]),
         ...(mac ? [{ type: 'separator' } as const, { role: 'close' } as const] : [])
       ]

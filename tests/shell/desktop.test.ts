@@ -36,7 +36,7 @@ describe('the application menu', () => {
         ['Export…', 'export', 'CmdOrCtrl+Shift+E'],
         ['Search the Journal…', 'search', 'CmdOrCtrl+K'],
         [platform === 'darwin' ? 'Settings…' : 'Preferences…', 'preferences', 'CmdOrCtrl+,'],
-        ['Backups…', 'backups', undefined]
+        ['Backups…', 'backups', 'CmdOrCtrl+7']
       ]
       for (const [label, command, accelerator] of expected) {
         const item = byLabel(label)

@@ -8,7 +8,7 @@ import { ElectronEmitter, NotModelledError, preventableEvent } from './strict'
 import { BINDINGS } from './pageScript'
 import { HarnessWindow, type IpcHandler, type Rectangle, type WindowHost } from './window'
 import { schemeOf, toShellUrl } from './urls'
-import { findMenuItem, performRole, type HarnessMenu } from './menu'
+import { acceleratorKeys, findMenuItem, performRole, type HarnessMenu } from './menu'
 
 export interface ShellAppOptions {
   /** Electron's `userData` folder before the shell changes it. */
@@ -55,6 +55,7 @@ export class ShellApp implements WindowHost {
   readonly exited: Promise<number>
   context!: BrowserContext
   private spare: Page | null = null
+  private probes = new Set<Page>()
   private resolveExit!: (code: number) => void
   private resolveReady!: () => void
   readonly whenReady: Promise<void>
@@ -104,6 +105,14 @@ export class ShellApp implements WindowHost {
       (next) => (this.spare = next),
       () => {}
     )
+    return page
+  }
+
+  /** A page of the app's origin with an empty document and no preload, to compare a window with. */
+  async probePage(): Promise<Page> {
+    const page = await this.context.newPage()
+    this.probes.add(page)
+    await page.goto('https://journal.app.shell-harness.invalid/probe.html')
     return page
   }
 
@@ -161,6 +170,19 @@ export class ShellApp implements WindowHost {
     if (item.click) return item.click(item, this.windows[0] ?? null, { triggeredByAccelerator: false })
     if (item.role) return performRole(item.role, { quit: () => this.quit(), window: () => this.windows[0] })
     throw new Error(`${path.join(' ▸ ')} does nothing`)
+  }
+
+  /**
+   * Presses a menu item's accelerator. An item registered with the menu answers the key itself;
+   * one with `registerAccelerator: false` only shows it, so the key goes to the page.
+   */
+  async pressAccelerator(...path: string[]): Promise<void> {
+    const item = findMenuItem(this.menu, path)
+    if (!item.accelerator) throw new Error(`${path.join(' ▸ ')} has no accelerator`)
+    const window = this.windows[0]
+    if (item.registerAccelerator === false) return window.page.keyboard.press(acceleratorKeys(item.accelerator))
+    if (item.click) return item.click(item, window ?? null, { triggeredByAccelerator: true })
+    if (item.role) return performRole(item.role, { quit: () => this.quit(), window: () => this.windows[0] })
   }
 
   /** macOS hands a file to the app (a double-click in Finder, a drop on the Dock icon). */
@@ -269,6 +291,7 @@ export class ShellApp implements WindowHost {
   private async route(route: Route, request: Request): Promise<void> {
     const url = request.url()
     const page = request.frame().page()
+    if (this.probes.has(page)) return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Probe</title>' })
     const window = this.windowFor(page)
     if (!window) {
       // A popup Chromium opened for a link with target=_blank: the opener's handler decides.
