@@ -35,8 +35,9 @@ export function runSearch(db: Db, filters: SearchFilters): SearchResults {
   const terms = parseSearchText(filters.text)
   const match = toFtsQuery(terms)
   const groups: SearchGroup[] = []
-  if (match) {
-    const params = { ...filterParams(filters), match }
+  const browsing = !match && hasFilter(filters)
+  if (match || browsing) {
+    const params = match ? { ...filterParams(filters), match } : filterParams(filters)
     for (const spec of KIND_SPECS) {
       const conditions = filterConditions(spec, filters)
       if (!conditions) continue
@@ -59,10 +60,7 @@ function searchKind(
   limit: number,
   terms: SearchTerm[]
 ): SearchGroup {
-  const joins = conditions.length || spec.joinAlways ? spec.joins : ''
-  const from = `FROM ${spec.fts} f ${joins}
-    WHERE ${spec.fts} MATCH @match ${conditions.map((c) => `AND ${c}`).join(' ')}`
-  const { top, more } = rankNewest(db, spec, from, params, limit, terms)
+  const { top, more } = 'match' in params ? rankMatches(db, spec, conditions, params, limit, terms) : newestFiltered(db, spec, conditions, params, limit)
   const rows = db
     .prepare(
       `WITH f(rowid) AS (SELECT value FROM json_each(?))
@@ -89,6 +87,46 @@ function searchKind(
     ]
   })
   return { kind: spec.kind, hits, more }
+}
+
+/** True when a filter narrows the journal (the result limit is not a filter). */
+function hasFilter(f: SearchFilters): boolean {
+  return [f.kinds, f.status, f.ratingMin, f.ratingMax, f.tag, f.year, f.from, f.to].some((v) => v !== undefined)
+}
+
+function rankMatches(
+  db: Db,
+  spec: KindSpec,
+  conditions: string[],
+  params: Record<string, string | number>,
+  limit: number,
+  terms: SearchTerm[]
+): { top: number[]; more: boolean } {
+  const joins = conditions.length || spec.joinAlways ? spec.joins : ''
+  const from = `FROM ${spec.fts} f ${joins}
+    WHERE ${spec.fts} MATCH @match ${conditions.map((c) => `AND ${c}`).join(' ')}`
+  return rankNewest(db, spec, from, params, limit, terms)
+}
+
+/**
+ * Filters with no words browse: the kind's live rows (those its index holds, read from the
+ * view its entries are made from) that pass the filters, newest first, so a tag or a status
+ * alone lists what carries it, as a tag page does on Letterboxd or WordPress.
+ */
+function newestFiltered(
+  db: Db,
+  spec: KindSpec,
+  conditions: string[],
+  params: Record<string, string | number>,
+  limit: number
+): { top: number[]; more: boolean } {
+  const entries = `${spec.kind}_search_entries`
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''
+  const rowids = db
+    .prepare(`SELECT f.rowid FROM (SELECT rid AS rowid FROM ${entries}) f ${spec.joins} ${where} ORDER BY f.rowid DESC LIMIT ${limit + 1}`)
+    .pluck()
+    .all(params) as number[]
+  return { top: rowids.slice(0, limit), more: rowids.length > limit }
 }
 
 /**

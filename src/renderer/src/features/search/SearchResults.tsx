@@ -1,6 +1,9 @@
 import type { KeyboardEvent } from 'react'
 import type { SearchHit, SearchKind, SearchResults, SnippetPart } from '../../../../shared/contract/search'
 import { useNavigation } from '../../app/navigationStore'
+import { useThread } from '../responses/threadStore'
+import { formatDay } from '../../ui/dates'
+import { revealWhenShown } from './revealMatch'
 
 const GROUP_LABELS: Record<SearchKind, string> = {
   review: 'Reviews',
@@ -9,11 +12,39 @@ const GROUP_LABELS: Record<SearchKind, string> = {
   work: 'Films'
 }
 
-/** Opens what a hit points at: a review (or the review a response is on), else the film page. */
-export function openHit(hit: SearchHit): void {
+/**
+ * Opens what a hit points at, at the match: a review scrolled to the matched passage, marked,
+ * with the cursor there; a response in its review's thread, focused and marked; else the film.
+ */
+export function openHit(hit: SearchHit): Promise<Range | null> {
   const nav = useNavigation.getState()
-  if ((hit.kind === 'review' || hit.kind === 'response') && hit.reviewId) nav.openReview(hit.reviewId)
-  else if (hit.workId) nav.openFilm(hit.workId)
+  const words = hit.snippet.find((part) => part.hit)?.text ?? ''
+  if (hit.kind === 'response' && hit.reviewId) {
+    useThread.getState().requestFocus(hit.id)
+    nav.openReview(hit.reviewId)
+    return revealWhenShown(`#response-${CSS.escape(hit.id)} .response-body`, words)
+  }
+  if (hit.kind === 'review' && hit.reviewId) {
+    nav.openReview(hit.reviewId)
+    return revealWhenShown('.editor-input', words).then((range) => {
+      if (range) placeCaret(range)
+      return range
+    })
+  }
+  if (hit.workId) nav.openFilm(hit.workId)
+  return Promise.resolve(null)
+}
+
+/** Puts the cursor at the start of the match in the editor, so reading on or typing starts there. */
+function placeCaret(range: Range): void {
+  const editable = range.startContainer.parentElement?.closest<HTMLElement>('[contenteditable="true"]')
+  if (!editable) return
+  editable.focus({ preventScroll: true })
+  const caret = range.cloneRange()
+  caret.collapse(true)
+  const selection = window.getSelection()
+  selection?.removeAllRanges()
+  selection?.addRange(caret)
 }
 
 /** Matched words as <mark> around plain text: the journal's text is never parsed as markup. */
@@ -44,7 +75,7 @@ function moveFocus(event: KeyboardEvent<HTMLElement>, onEscape: () => void) {
 }
 
 function hitMeta(hit: SearchHit): string {
-  const parts = [hit.detail, hit.date, hit.rating !== null ? `${hit.rating}★` : null, hit.status]
+  const parts = [hit.detail, hit.date && formatDay(hit.date), hit.rating !== null ? `${hit.rating}★` : null, hit.status]
   return parts.filter((p) => p !== null && p !== '').join(' · ')
 }
 
@@ -60,7 +91,7 @@ export function SearchResultList({ results, onEscape }: { results: SearchResults
           <ul className="search-hits">
             {group.hits.map((hit) => (
               <li key={hit.id}>
-                <button type="button" className="search-hit" onClick={() => openHit(hit)}>
+                <button type="button" className="search-hit" onClick={() => void openHit(hit)}>
                   <span className="search-hit-title">{hit.title}</span>
                   <span className="item-meta">{hitMeta(hit)}</span>
                   <Snippet parts={hit.snippet} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react'
-import { useSearch } from './searchStore'
+import { isSearching, useSearch } from './searchStore'
 import { SearchFilters } from './SearchFilters'
 import { SearchResultList } from './SearchResults'
 import { useDataChanged } from '../../app/useDataChanged'
@@ -10,7 +10,7 @@ import './search.css'
  * grouped by kind. Arrow Down moves from the box into the results; Escape clears the box.
  */
 export function SearchScreen() {
-  const { text, setText, results, resultsFor, searching, error, focusRequest, loadFacets, refresh } =
+  const { text, filters, setText, results, resultsFor, searching, error, focusRequest, loadFacets, refresh } =
     useSearch()
   const input = useRef<HTMLInputElement>(null)
 
@@ -28,15 +28,18 @@ export function SearchScreen() {
   useDataChanged(['reviews', 'responses', 'screenings', 'works', 'tags'], reload)
 
   const total = results?.groups.reduce((n, g) => n + g.hits.length, 0) ?? 0
-  const summary = !text.trim()
-    ? 'Type to search reviews, responses, screenings and films.'
+  const browsing = !text.trim()
+  const summary = !isSearching(text, filters)
+    ? 'Type to search reviews, responses, screenings and films, or pick a filter to list what matches it.'
     : error
       ? error
       : results === null
         ? 'Searching…'
         : total === 0
-          ? `No results for ${results.words.join(' ') || 'that'}.`
-          : `${total} ${total === 1 ? 'result' : 'results'}${results.groups.some((g) => g.more) ? ' shown' : ''}.`
+          ? browsing
+            ? 'Nothing matches these filters.'
+            : `No results for ${results.words.join(' ') || 'that'}.`
+          : `${total} ${total === 1 ? 'result' : 'results'}${results.groups.some((g) => g.more) ? ' shown' : ''}${browsing ? ', newest first' : ''}.`
 
   return (
     <section className="page search-screen" aria-labelledby="search-heading" data-results-for={resultsFor}>

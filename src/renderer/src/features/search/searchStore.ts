@@ -60,6 +60,11 @@ export function toSearchInput(text: string, f: SearchFilterValues): SearchInput 
   return input
 }
 
+/** Words, or a filter alone (which lists what carries it): either makes a search. */
+export function isSearching(text: string, filters: SearchFilterValues): boolean {
+  return text.trim() !== '' || Object.values(filters).some((v) => v !== '')
+}
+
 // One request in flight at a time; keystrokes meanwhile collapse into one follow-up, so the
 // results always catch up with the latest text without a queue of stale searches.
 let inFlight = false
@@ -78,7 +83,7 @@ export const useSearch = create<SearchState>((set, get) => {
     inFlight = false
     const again = pending || get().text !== text || get().filters !== filters
     pending = false
-    if (get().text.trim() !== '') {
+    if (isSearching(get().text, get().filters)) {
       if (result.ok) set({ results: result.value, resultsFor: text, error: null, fieldErrors: {} })
       else set({ error: result.error.message, fieldErrors: result.error.fields ?? {} })
     }
@@ -86,8 +91,8 @@ export const useSearch = create<SearchState>((set, get) => {
     else set({ searching: false })
   }
   const runOrClear = () => {
-    const { text } = get()
-    if (text.trim() === '')
+    const { text, filters } = get()
+    if (!isSearching(text, filters))
       set({ results: null, resultsFor: '', error: null, fieldErrors: {}, searching: false })
     else void run()
   }
