@@ -40,3 +40,13 @@ describe('search with filters and no words', () => {
     expect((await journal.call('search.query', { text: '' })).groups).toEqual([])
   })
 })
+
+describe('the tag filter’s menu', () => {
+  it('offers only tags something live still carries', async () => {
+    const { journal } = await tagged()
+    await journal.call('sample.load')
+    expect((await journal.call('search.facets')).tags).toContain('restoration')
+    await journal.call('sample.remove')
+    expect((await journal.call('search.facets')).tags).toEqual(['romance', 'sci-fi', 'silent'])
+  })
+})

@@ -94,3 +94,15 @@ test('a tag or a status alone lists the reviews that carry it, with no words typ
   await page.getByLabel('Status').selectOption('draft')
   await expect(hits).toHaveCount(3)
 })
+
+test('removing the sample journal takes its tags out of the search filter', async ({ page, journal }) => {
+  await journal.open(page)
+  await page.getByRole('button', { name: 'Open the sample journal' }).click()
+  await expect(page.getByRole('region', { name: 'Sample journal' })).toBeVisible()
+  await page.keyboard.press('Control+k')
+  const tag = page.getByLabel('Tag')
+  await expect(tag.locator('option', { hasText: 'silent' })).toHaveCount(1)
+  await page.getByRole('button', { name: 'Remove sample' }).click()
+  await expect(page.getByRole('region', { name: 'Sample journal' })).toHaveCount(0)
+  await expect(tag.locator('option')).toHaveText(['Any'])
+})

@@ -159,9 +159,21 @@ function rankNewest(
   }
 }
 
-/** Tag names and film years, for the filter menus. */
+/**
+ * Tag names in use (on a live review or a screening) and film years, for the filter menus. A tag
+ * nothing carries any more — its reviews removed with the sample journal, or trashed — is not
+ * offered: choosing it could only find nothing.
+ */
 export function searchFacets(db: Db): { tags: string[]; years: number[] } {
-  const tags = db.prepare('SELECT name FROM tags ORDER BY name COLLATE NOCASE').pluck().all() as string[]
+  const tags = db
+    .prepare(
+      `SELECT t.name FROM tags t
+       WHERE EXISTS (SELECT 1 FROM review_tags x JOIN reviews r ON r.id = x.review_id WHERE x.tag_id = t.id AND r.deleted_at IS NULL)
+          OR EXISTS (SELECT 1 FROM screening_tags x JOIN screenings s ON s.id = x.screening_id WHERE x.tag_id = t.id AND s.deleted_at IS NULL)
+       ORDER BY t.name COLLATE NOCASE`
+    )
+    .pluck()
+    .all() as string[]
   const years = db
     .prepare('SELECT DISTINCT year FROM works WHERE year IS NOT NULL ORDER BY year DESC')
     .pluck()
