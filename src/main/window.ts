@@ -2,6 +2,8 @@ import { BrowserWindow, shell, type Rectangle } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN, lockNavigation, openExternalOnce, secureWebPreferences } from './security'
 import { DEFAULT_SIZE } from './windowState'
+// electron-vite copies it beside the bundle and points into app.asar.unpacked once packaged.
+import icon from '../../resources/icon.png?asset'
 
 export interface WindowPlacement {
   bounds?: Partial<Rectangle>
@@ -21,6 +23,8 @@ export function createMainWindow(placement: WindowPlacement = {}): BrowserWindow
     show: false,
     title: 'Review Journal',
     backgroundColor: placement.backgroundColor ?? '#1b1b1f',
+    // macOS and Windows take the icon from the app bundle; Linux needs it on the window.
+    ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
   })
   lockNavigation(window.webContents, openExternalOnce((url) => void shell.openExternal(url)))
