@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, type MouseEvent } from 'react'
 import { SCREENS } from './app/screens'
 import { useNavigation } from './app/navigationStore'
 import { useApp } from './app/appStore'
@@ -17,6 +17,14 @@ import { useArchiveDrop } from './features/archives/useArchiveDrop'
 import { useAppCommands } from './app/useAppCommands'
 import { useTheme } from './features/settings/useTheme'
 import { DamagedBanner } from './features/backups/DamagedBanner'
+import { focusScreen } from './app/focusScreen'
+
+/** The skip link moves focus past the sidebar to the screen's heading (a hash alone would not). */
+function skipToMain(event: MouseEvent): void {
+  event.preventDefault()
+  ;(document.activeElement as HTMLElement | null)?.blur()
+  focusScreen()
+}
 
 export function App() {
   const { screen, go, openReview } = useNavigation()
@@ -49,6 +57,7 @@ export function App() {
       if (target) {
         event.preventDefault()
         go(target.id)
+        focusScreen()
       } else if (event.key.toLowerCase() === 'n' && !event.shiftKey) {
         event.preventDefault()
         const id = await useReviews.getState().create()
@@ -91,6 +100,9 @@ export function App() {
   const Current = SCREENS.find((s) => s.id === screen)?.Component ?? SCREENS[0].Component
   return (
     <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
       <nav className="sidebar" aria-label="Journal">
         <p className="brand">Review Journal</p>
         <ul>
@@ -112,7 +124,7 @@ export function App() {
         <QuickLog />
         <SearchShortcut />
       </nav>
-      <main className="content">
+      <main className="content" id="main" tabIndex={-1}>
         <DamagedBanner onRestored={reloadAll} />
         {info.hasSample && <SampleBanner onRemoved={reloadAll} />}
         <Current />

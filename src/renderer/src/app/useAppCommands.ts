@@ -3,6 +3,7 @@ import type { AppCommand } from '../../../shared/contract'
 import { journal, unwrap } from '../bridge'
 import { useNavigation } from './navigationStore'
 import { reportError } from './noticeStore'
+import { focusScreen } from './focusScreen'
 import { useReviews } from '../features/reviews/reviewsStore'
 import { useArchives } from '../features/archives/archivesStore'
 import { flushPendingSaves } from '../features/reviews/pendingSaves'
@@ -53,11 +54,14 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
       return
     }
     case 'export':
-      return go('archives')
+      go('archives')
+      return focusScreen()
     case 'preferences':
-      return go('settings')
+      go('settings')
+      return focusScreen()
     case 'backups':
-      return go('backups')
+      go('backups')
+      return focusScreen()
     case 'flush':
       // The shell waits for this answer before it closes the window or quits.
       await flushPendingSaves().catch(reportError)
