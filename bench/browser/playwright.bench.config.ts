@@ -6,6 +6,8 @@ const args = base.use?.launchOptions?.args ?? []
 /** Browser benchmarks: the real renderer in Chromium, one at a time so timings are not shared. */
 export default defineConfig({
   ...base,
+  // The base config's paths are relative to the project root; this file sits two levels down.
+  globalSetup: base.globalSetup ? '../../tests/support/announceBrowser.ts' : undefined,
   testDir: '.',
   testMatch: '*.bench.ts',
   workers: 1,

@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { convertReviewHtml } from '../../src/main/core/conversions/dom'
 import { lexicalToPlainText } from '../../src/shared/conversions/plainText'
+import { lexicalToHtml } from '../../src/shared/conversions/html'
+import { addParagraphs } from '../../src/main/core/archive/formats/wxr/htmlText'
 import { openTestJournal, tempDir } from '../support/journal'
 import { importHere } from './archive.support'
 
@@ -46,6 +48,18 @@ describe('HTML conversion keeps every visible word, spaced as a browser shows it
       '<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="a.jpg" alt=""/><figcaption>First still</figcaption></figure>' +
       '<figure class="wp-block-image"><img src="b.jpg" alt=""/><figcaption>Second still</figcaption></figure><figcaption class="blocks-gallery-caption">Both from the film</figcaption></figure>'
     expect(linesOf(`<p>Before.</p>${gallery}<p>After.</p>`)).toEqual(['Before.', 'First still', 'Second still', 'Both from the film', 'After.'])
+  })
+
+  it('makes no lines of what shows nothing: blank table cells, spacers, a line break that ends a block', () => {
+    expect(linesOf(addParagraphs('Intro.\n<table>\n<tr>\n<td>a</td>\n<td></td>\n</tr>\n</table>'))).toEqual(['Intro.', 'a'])
+    expect(lexicalToPlainText(convertReviewHtml('<p>Spacer:</p>\n<div class="wp-block-spacer"></div>\n<p>end<br></p>').doc)).toBe('Spacer:\n\nend')
+  })
+
+  it('keeps spaces laid out on purpose through our own HTML and back', () => {
+    const verse = convertReviewHtml('<pre>Two roads   diverged\n  in a yellow wood </pre>').doc
+    const text = lexicalToPlainText(verse)
+    expect(text).toBe('Two roads   diverged\n  in a yellow wood ')
+    expect(lexicalToPlainText(convertReviewHtml(lexicalToHtml(verse)).doc)).toBe(text)
   })
 
   it('leaves out what a page never shows, and says what it left out on purpose', () => {

@@ -4,6 +4,7 @@ import { useNavigation } from './app/navigationStore'
 import { useApp } from './app/appStore'
 import { useDataChanged } from './app/useDataChanged'
 import { useReviews } from './features/reviews/reviewsStore'
+import { startNewReview } from './features/reviews/newReview'
 import { useScreenings } from './features/screenings/screeningsStore'
 import { QuickLog } from './features/screenings/QuickLog'
 import { useResponses } from './features/responses/responsesStore'
@@ -27,7 +28,7 @@ function skipToMain(event: MouseEvent): void {
 }
 
 export function App() {
-  const { screen, go, openReview } = useNavigation()
+  const { screen, go } = useNavigation()
   const { info, welcomed, refresh, setWelcomed } = useApp()
 
   const reloadAll = useCallback(() => {
@@ -60,13 +61,12 @@ export function App() {
         focusScreen()
       } else if (event.key.toLowerCase() === 'n' && !event.shiftKey) {
         event.preventDefault()
-        const id = await useReviews.getState().create()
-        if (id) openReview(id)
+        await startNewReview()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [go, openReview])
+  }, [go])
 
   if (!info) {
     return (
@@ -84,8 +84,7 @@ export function App() {
         <FirstRun
           onStartWriting={async () => {
             setWelcomed()
-            const id = await useReviews.getState().create()
-            if (id) openReview(id)
+            await startNewReview()
           }}
           onSampleLoaded={() => {
             setWelcomed()

@@ -2,6 +2,7 @@ import {
   $createParagraphNode,
   $isDecoratorNode,
   $isElementNode,
+  $isLineBreakNode,
   $isTextNode,
   type ElementNode,
   type LexicalNode
@@ -50,6 +51,9 @@ function $cleanNode(node: LexicalNode): LexicalNode[] {
   if (element.getStyle() !== '') element.setStyle('')
   const children = element.getChildren()
   const cleaned = $cleanImportedNodes(children)
+  // A line break that ends a block shows nothing in a browser ("<p>text<br></p>"): drop it, so
+  // the text is what the page showed and reads back the same from our own HTML.
+  if (!element.isInline() && cleaned.length > 0 && $isLineBreakNode(cleaned[cleaned.length - 1])) cleaned.pop()
   if (cleaned.length !== children.length || cleaned.some((c, i) => c !== children[i])) {
     for (const child of children) child.remove()
     element.append(...cleaned)
@@ -72,7 +76,8 @@ export function $asTopLevelBlocks(nodes: LexicalNode[]): LexicalNode[] {
       continue
     }
     if (run === null) {
-      if ($isTextNode(node) && node.getTextContent().trim() === '') continue
+      // Spaces between blocks, or the line break Lexical puts for an empty <div>, show nothing.
+      if (($isTextNode(node) && node.getTextContent().trim() === '') || $isLineBreakNode(node)) continue
       run = $createParagraphNode()
       blocks.push(run)
     }

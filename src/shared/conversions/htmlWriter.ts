@@ -35,19 +35,19 @@ function block(node: JsonNode): string {
   switch (node.type) {
     case 'heading': {
       const tag = node.tag === 'h3' ? 'h3' : 'h2'
-      return `<${tag}>${inline(node.children)}</${tag}>`
+      return `<${tag}${keepSpaces(node.children)}>${inline(node.children)}</${tag}>`
     }
     case 'quote':
-      return `<blockquote>${inline(node.children)}</blockquote>`
+      return `<blockquote${keepSpaces(node.children)}>${inline(node.children)}</blockquote>`
     case 'pullquote':
-      return `<blockquote class="${PULL_QUOTE_CLASS}">${inline(node.children)}</blockquote>`
+      return `<blockquote class="${PULL_QUOTE_CLASS}"${keepSpaces(node.children)}>${inline(node.children)}</blockquote>`
     case 'list':
       return list(node)
     case 'horizontalrule':
       return '<hr>'
     default: {
       const content = inline(node.children)
-      return `<p>${content === '' ? '<br>' : content}</p>`
+      return `<p${keepSpaces(node.children)}>${content === '' ? '<br>' : content}</p>`
     }
   }
 }
@@ -58,9 +58,32 @@ function list(node: JsonNode): string {
   const items = (node.children ?? []).map((item) => {
     const kids = item.children ?? []
     const nested = kids.filter((k) => k.type === 'list').map(list).join('')
-    return `<li>${inline(kids.filter((k) => k.type !== 'list'))}${nested}</li>`
+    const own = kids.filter((k) => k.type !== 'list')
+    return `<li${keepSpaces(own)}>${inline(own)}${nested}</li>`
   })
   return `<${tag}${start}>${items.join('')}</${tag}>`
+}
+
+// Spaces a browser would collapse: at either end of a line, two or more together, or tabs.
+const COLLAPSIBLE = /^[ \t]|[ \t]$|[ \t]\n|\n[ \t]|[ \t]{2}|\t/
+
+/**
+ * ` style="white-space: pre-wrap"` for a block whose text has spaces a browser would collapse
+ * (a verse laid out with spaces, a trailing space), so they show and read back as written.
+ */
+function keepSpaces(children: JsonNode[] | undefined): string {
+  return COLLAPSIBLE.test(plainOf(children)) ? ' style="white-space: pre-wrap"' : ''
+}
+
+function plainOf(children: JsonNode[] | undefined): string {
+  let out = ''
+  for (const child of children ?? []) {
+    if (child.type === 'text') out += child.text ?? ''
+    else if (child.type === 'linebreak') out += '\n'
+    else if (child.type === 'tab') out += '\t'
+    else out += plainOf(child.children)
+  }
+  return out
 }
 
 function inline(children: JsonNode[] | undefined): string {

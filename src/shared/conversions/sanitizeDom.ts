@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import { PULL_QUOTE_CLASS } from './nodes/PullQuoteNode'
 import { SPOILER_CLASS } from './nodes/SpoilerNode'
-import { asDisplayedElement, blocksAsLines, isHiddenElement, isQuoteElement } from './displayTree'
+import { asDisplayedElement, blocksAsLines, isBlockElement, isHiddenElement, isQuoteElement } from './displayTree'
 
 /** Elements removed with everything inside them: code, media, embeds, forms, metadata. */
 const DROPPED = new Set([
@@ -48,6 +48,7 @@ const ELEMENT_NODE = 1
 export function sanitizeHtmlTree(root: Element): DroppedPart[] {
   const dropped: DroppedPart[] = []
   const quotes: Element[] = []
+  const blocks: Element[] = []
   for (const found of Array.from(root.querySelectorAll('*'))) {
     if (!found.isConnected && found !== root) continue
     const tag = found.tagName.toUpperCase()
@@ -61,6 +62,13 @@ export function sanitizeHtmlTree(root: Element): DroppedPart[] {
     stripAttributes(found)
     const el = asDisplayedElement(found)
     if (isQuoteElement(el)) quotes.push(el)
+    if (isBlockElement(el) && el.tagName.toUpperCase() !== 'HR') blocks.push(el)
+  }
+  // A block with no text (a table's blank cell, a spacer, a gallery item whose image went) shows
+  // nothing; Lexical would make an empty line of it.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]
+    if (block.isConnected && block !== root && !/[^ \t\n\r\f]/.test(block.textContent ?? '') && !block.querySelector('br, hr')) block.remove()
   }
   for (const quote of quotes) if (quote.isConnected) blocksAsLines(quote)
   removeComments(root)
@@ -114,6 +122,14 @@ function stripAttributes(el: Element): void {
   const tag = el.tagName.toUpperCase()
   for (const name of el.getAttributeNames()) {
     const lower = name.toLowerCase()
+    if (lower === 'style') {
+      // Spaces laid out on purpose (a verse, our own export) stay as written; no other style does.
+      const whiteSpace = parseStyle(el.getAttribute('style')).get('white-space')
+      if (whiteSpace?.startsWith('pre')) {
+        el.setAttribute('style', `white-space: ${whiteSpace === 'pre-line' ? 'pre-line' : 'pre-wrap'}`)
+        continue
+      }
+    }
     if (lower === 'href' && tag === 'A') continue
     if (lower === 'start' && tag === 'OL') continue
     if (lower === 'class') {

@@ -4,7 +4,7 @@ import { journal, unwrap } from '../bridge'
 import { useNavigation } from './navigationStore'
 import { reportError } from './noticeStore'
 import { focusScreen } from './focusScreen'
-import { useReviews } from '../features/reviews/reviewsStore'
+import { startNewReview } from '../features/reviews/newReview'
 import { useArchives } from '../features/archives/archivesStore'
 import { flushPendingSaves } from '../features/reviews/pendingSaves'
 
@@ -33,13 +33,10 @@ function commandForKey(event: KeyboardEvent): AppCommand | null {
 
 /** Carries out one command from the desktop menu, an opened file, or the keyboard. */
 export async function runAppCommand(command: AppCommand): Promise<void> {
-  const { go, openReview } = useNavigation.getState()
+  const { go } = useNavigation.getState()
   switch (command.command) {
-    case 'new-review': {
-      const id = await useReviews.getState().create()
-      if (id) openReview(id)
-      return
-    }
+    case 'new-review':
+      return startNewReview()
     case 'import': {
       go('archives')
       const archives = useArchives.getState()

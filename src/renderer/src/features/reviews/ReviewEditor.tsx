@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { EditorState } from 'lexical'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { journal, unwrap } from '../../bridge'
@@ -14,6 +14,7 @@ import { WritingAids } from './WritingAids'
 import { HistoryPanel } from './HistoryPanel'
 import { useFocusMode } from './useFocusMode'
 import { useTrashReview } from './useTrashReview'
+import { takeFreshReview, takeTypedTitle } from './newReview'
 import './reviews.css'
 
 const STATUS_TEXT = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', error: 'Not saved — retrying' }
@@ -22,12 +23,19 @@ interface Loaded {
   review: ReviewDetail
   /** Text from a recovery copy that had not reached the journal when the page last closed. */
   recovered: boolean
+  /** Just started with "New review": the cursor goes to its title. */
+  isNew?: boolean
 }
 
 /** Loads one review (after any save of it still in flight) and edits it, saving as the critic types. */
 export function ReviewEditor({ reviewId }: { reviewId: string }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  // A review started here a moment ago opens at once from what the create answered.
+  const [loaded, setLoaded] = useState<Loaded | null>(() => {
+    const fresh = takeFreshReview(reviewId)
+    return fresh ? { review: fresh, recovered: false, isNew: true } : null
+  })
   useEffect(() => {
+    if (loaded) return
     let live = true
     whenReviewSaved(reviewId)
       .then(() => unwrap(journal['reviews.get']({ id: reviewId })))
@@ -35,6 +43,8 @@ export function ReviewEditor({ reviewId }: { reviewId: string }) {
     return () => {
       live = false
     }
+    // Loads once per review (the component is keyed by it); `loaded` only says it came ready.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reviewId])
   if (!loaded) return <div className="editor-loading" aria-busy="true">Opening review…</div>
   return <LoadedReviewEditor initial={loaded} />
@@ -63,6 +73,20 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   const [focus, setFocus] = useFocusMode()
   const trash = useTrashReview(review.id, flush)
   const onBodyChange = useCallback((body: EditorState) => change({ body }), [change])
+  const titleInput = useRef<HTMLInputElement>(null)
+
+  // A new review keeps the keyboard in its title, with whatever was typed while it was made.
+  useLayoutEffect(() => {
+    if (!initial.isNew) return
+    const typed = takeTypedTitle()
+    if (typed) {
+      setTitle(typed)
+      change({ title: typed })
+    }
+    const input = titleInput.current
+    input?.focus()
+    input?.setSelectionRange(typed.length, typed.length)
+  }, [initial, change])
 
   useEffect(() => {
     if (!initial.recovered) return
@@ -85,12 +109,19 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
           </label>
           <input
             id={`${id}-title`}
+            ref={titleInput}
             className="review-title"
             placeholder="Untitled review"
             value={title}
             onChange={(e) => {
               setTitle(e.target.value)
               change({ title: e.target.value })
+            }}
+            onKeyDown={(e) => {
+              // Enter goes on to the text, as in WordPress's editor.
+              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return
+              e.preventDefault()
+              e.currentTarget.closest('article')?.querySelector<HTMLElement>('.editor-input')?.focus()
             }}
           />
           <p className={`save-status save-${status}`} role="status" aria-live="polite">

@@ -3,11 +3,14 @@ import { useReviews } from './reviewsStore'
 import { useNavigation } from '../../app/navigationStore'
 import { ReviewEditor } from './ReviewEditor'
 import { ReviewList } from './ReviewList'
+import { startNewReview, useNewReview } from './newReview'
+import { StartingReview } from './StartingReview'
 
 /** The reviews list beside the open review. */
 export function ReviewsScreen() {
-  const { reviews, loaded, load, create } = useReviews()
+  const { reviews, loaded, load } = useReviews()
   const { reviewId, openReview } = useNavigation()
+  const starting = useNewReview((s) => s.starting)
   // State, not a ref: the list must render again once the pane it scrolls in exists.
   const [pane, setPane] = useState<HTMLElement | null>(null)
 
@@ -15,17 +18,12 @@ export function ReviewsScreen() {
     if (!loaded) void load()
   }, [loaded, load])
 
-  async function newReview() {
-    const id = await create()
-    if (id) openReview(id)
-  }
-
   return (
     <div className="split">
       <section className="list-pane" aria-labelledby="reviews-heading" ref={setPane}>
         <div className="pane-header">
           <h1 id="reviews-heading">Reviews</h1>
-          <button type="button" className="primary" onClick={newReview} aria-keyshortcuts="Control+N">
+          <button type="button" className="primary" onClick={() => void startNewReview()} aria-keyshortcuts="Control+N">
             New review
           </button>
         </div>
@@ -36,7 +34,9 @@ export function ReviewsScreen() {
         )}
       </section>
       <section className="detail-pane" aria-label="Open review">
-        {reviewId ? (
+        {starting ? (
+          <StartingReview />
+        ) : reviewId ? (
           <ReviewEditor key={reviewId} reviewId={reviewId} />
         ) : (
           <p className="empty">Choose a review on the left, or start a new one.</p>

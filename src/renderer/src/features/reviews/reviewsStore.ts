@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { ReviewSummary } from '../../../../shared/domain'
+import type { ReviewDetail, ReviewSummary } from '../../../../shared/domain'
 import { journal, unwrap } from '../../bridge'
 import { reportError } from '../../app/noticeStore'
 
@@ -7,7 +7,8 @@ interface ReviewsState {
   reviews: ReviewSummary[]
   loaded: boolean
   load(): Promise<void>
-  create(input?: { title?: string; workId?: string | null }): Promise<string | null>
+  /** Creates a review, adds it to the top of the list and answers it (null after an error). */
+  create(input?: { title?: string; workId?: string | null }): Promise<ReviewDetail | null>
   /** Applies a save's result to the list without reloading it (title, word count, time). */
   patch(id: string, changes: Partial<ReviewSummary>): void
 }
@@ -28,7 +29,7 @@ export const useReviews = create<ReviewsState>((set) => ({
     try {
       const review = await unwrap(journal['reviews.create'](input))
       set((s) => ({ reviews: [review, ...s.reviews] }))
-      return review.id
+      return review
     } catch (err) {
       reportError(err)
       return null

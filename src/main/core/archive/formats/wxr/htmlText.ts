@@ -55,11 +55,17 @@ export function textToCommentHtml(text: string): string {
 const BLOCK_START =
   /^<(?:\/|!--|p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tr|td|th|figure|figcaption|hr|section|article|aside|address|iframe|img\b[^>]*class="[^"]*align)/i
 
+// Block elements around which WordPress's autop starts a new paragraph (its own list).
+const AUTOP_BLOCKS = 'table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary'
+const BLOCK_OPENING = new RegExp(`(<(?:${AUTOP_BLOCKS})[\\s/>])`, 'gi')
+const BLOCK_CLOSING = new RegExp(`(</(?:${AUTOP_BLOCKS})>)`, 'gi')
+
 /**
  * WordPress stores classic-editor posts without paragraph tags and adds them when showing the
- * page ("autop"): a blank line starts a paragraph, a single newline is a line break. This does
- * the same, leaving text that already sits in block elements (and Gutenberg's block comments)
- * alone, so the body converts to the paragraphs the reader saw.
+ * page ("autop"): a blank line starts a paragraph, a single newline is a line break, and block
+ * elements stand apart (no line breaks between a table's rows). This does the same, leaving
+ * text that already sits in block elements (and Gutenberg's block comments) alone, so the body
+ * converts to the paragraphs the reader saw.
  */
 export function addParagraphs(html: string): string {
   const normalized = html.replace(/\r\n?/g, '\n').trim()
@@ -67,10 +73,13 @@ export function addParagraphs(html: string): string {
   const out: string[] = []
   const pre: string[] = []
   // Preformatted text keeps its newlines: set it aside while paragraphs are made.
-  const protectedHtml = normalized.replace(/<pre\b[\s\S]*?<\/pre>/gi, (block) => {
-    pre.push(block)
-    return `\u0000${pre.length - 1}\u0000`
-  })
+  const protectedHtml = normalized
+    .replace(/<pre\b[\s\S]*?<\/pre>/gi, (block) => {
+      pre.push(block)
+      return `\n\n\u0000${pre.length - 1}\u0000\n\n`
+    })
+    .replace(BLOCK_OPENING, '\n\n$1')
+    .replace(BLOCK_CLOSING, '$1\n\n')
   for (const chunk of protectedHtml.split(/\n[ \t]*\n+/)) {
     const trimmed = chunk.trim()
     if (!trimmed) continue

@@ -11,7 +11,13 @@ export const META = {
   status: `meta:${JOURNAL_META_PREFIX}status`,
   rating: `meta:${JOURNAL_META_PREFIX}rating`,
   filmTitle: `meta:${JOURNAL_META_PREFIX}film_title`,
-  filmYear: `meta:${JOURNAL_META_PREFIX}film_year`
+  filmYear: `meta:${JOURNAL_META_PREFIX}film_year`,
+  // What WordPress has no field for, or rounds: read back only from files this app wrote.
+  createdAt: `meta:${JOURNAL_META_PREFIX}created_at`,
+  publishedAt: `meta:${JOURNAL_META_PREFIX}published_at`,
+  publishedUrl: `meta:${JOURNAL_META_PREFIX}published_url`,
+  outlet: `meta:${JOURNAL_META_PREFIX}outlet`,
+  hasSpoilers: `meta:${JOURNAL_META_PREFIX}has_spoilers`
 } as const
 
 /** The meta key as written in the file (without the "meta:" prefix the parser adds). */

@@ -114,6 +114,13 @@ export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<s
     postmeta('wp:postmeta', META.status, review.status, 2)
   ]
   if (review.rating !== null) lines.push(postmeta('wp:postmeta', META.rating, String(review.rating), 2))
+  lines.push(
+    postmeta('wp:postmeta', META.createdAt, review.createdAt, 2),
+    postmeta('wp:postmeta', META.publishedAt, review.publishedAt ?? '', 2),
+    postmeta('wp:postmeta', META.publishedUrl, review.publishedUrl ?? '', 2),
+    postmeta('wp:postmeta', META.outlet, review.outlet ?? '', 2),
+    postmeta('wp:postmeta', META.hasSpoilers, review.hasSpoilers ? '1' : '0', 2)
+  )
   if (review.workTitle) {
     lines.push(postmeta('wp:postmeta', META.filmTitle, escapeOnce(review.workTitle), 2))
     if (review.workYear !== null) lines.push(postmeta('wp:postmeta', META.filmYear, String(review.workYear), 2))

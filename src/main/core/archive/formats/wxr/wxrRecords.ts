@@ -9,6 +9,7 @@ import type { OwnReplies } from './owners'
 import { expandShortcodes } from './shortcodes'
 import { oneOf, ourId } from './values'
 import { toResponses } from './wxrResponses'
+import { journalFields } from './journalMeta'
 
 /** What turning one item into records needs besides the item. */
 export interface ItemContext {
@@ -128,7 +129,8 @@ function toReview(item: WxrItem, ctx: ItemContext, sourceKey: string, status: st
     slug: (f['wp:post_name'] ?? '').trim() || null,
     ...(created ? { createdAt: created } : {}),
     ...(modified ? { updatedAt: modified } : {}),
-    deletedAt: status === 'trash' ? (modified ?? created ?? new Date().toISOString()) : null
+    deletedAt: status === 'trash' ? (modified ?? created ?? new Date().toISOString()) : null,
+    ...journalFields(item.meta)
   }
   return { review, zonelessDate: createdDate?.zone === 'unknown' }
 }

@@ -19,6 +19,8 @@ export interface WxrReviewRow {
   workYear: number | null
   standfirst: string
   password: string | null
+  outlet: string | null
+  hasSpoilers: boolean
 }
 
 /** A response as the WordPress export needs it, every status included (spam stays spam). */
@@ -69,13 +71,15 @@ interface DbReview {
   work_year: number | null
   standfirst: string
   password: string | null
+  outlet: string | null
+  has_spoilers: number
 }
 
 /** Prepared reads for one export; call inside one read transaction. */
 export function wxrReader(db: Db) {
   const review = db.prepare(
     `SELECT r.id, r.title, r.body, r.status, r.rating, r.responses_closed, r.published_url, r.published_at,
-       r.slug, r.created_at, r.updated_at, r.standfirst, r.password, w.title AS work_title, w.year AS work_year
+       r.slug, r.created_at, r.updated_at, r.standfirst, r.password, r.outlet, r.has_spoilers, w.title AS work_title, w.year AS work_year
      FROM reviews r LEFT JOIN works w ON w.id = r.work_id WHERE r.id = ?`
   )
   const responses = db.prepare(
@@ -100,7 +104,9 @@ export function wxrReader(db: Db) {
         workTitle: row.work_title,
         workYear: row.work_year,
         standfirst: row.standfirst,
-        password: row.password
+        password: row.password,
+        outlet: row.outlet,
+        hasSpoilers: row.has_spoilers === 1
       }
     },
     responses(reviewId: string): WxrResponseRow[] {
