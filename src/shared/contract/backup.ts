@@ -8,6 +8,13 @@ export type BackupReason = (typeof BACKUP_REASONS)[number]
 /** A backup file name as the journal writes it: `<reason>-<UTC stamp>[-n].sqlite`, nothing else. */
 export const BACKUP_NAME_PATTERN = /^([a-z]+(?:-[a-z]+)*)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.sqlite$/
 
+/** How much a backup's journal held: what the journal was before the event it was taken for. */
+export interface BackupContents {
+  reviews: number
+  screenings: number
+  responses: number
+}
+
 export interface BackupInfo {
   /** The file name inside the journal's `backups/` folder. */
   name: string
@@ -18,7 +25,8 @@ export interface BackupInfo {
 }
 
 export interface BackupList {
-  backups: BackupInfo[]
+  /** Newest first, each with what it holds (null when its file cannot be read). */
+  backups: (BackupInfo & { contents: BackupContents | null })[]
   folder: string
   /** How many backups are kept before the oldest are removed (a setting). */
   keep: number

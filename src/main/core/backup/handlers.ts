@@ -4,10 +4,12 @@ import { readSettings } from '../settings/settings'
 import { backupFolder, backupJournal, listBackups } from './backups'
 import { newestGoodBackup, restoreBackup } from './restore'
 import { JournalFailure } from '../context'
+import { join } from 'node:path'
+import { backupContents } from './contents'
 
 export const backupHandlers: HandlerMap = {
   'backup.list': (_input, { db, dataDir }) => ({
-    backups: listBackups(dataDir),
+    backups: listBackups(dataDir).map((b) => ({ ...b, contents: backupContents(join(backupFolder(dataDir), b.name)) })),
     folder: backupFolder(dataDir),
     keep: readSettings(db).backupsToKeep
   }),

@@ -53,6 +53,14 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : `${localDayFormat.format(d)}, ${timeFormat.format(d)}`
 }
 
+const secondsFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' })
+
+/** A moment to the second, for telling apart things done in the same minute: "7 Dec 2026, 09:41:07". */
+export function formatDateTimeSeconds(iso: string): string {
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? iso : `${localDayFormat.format(d)}, ${secondsFormat.format(d)}`
+}
+
 /** A wall-clock time typed as HH:MM ("19:30"), in the locale's style ("7:30 PM" in en-US). */
 export function formatClock(hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number)

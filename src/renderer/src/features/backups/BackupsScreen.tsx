@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
-import type { BackupInfo, BackupReason } from '../../../../shared/contract/backup'
+import type { BackupContents, BackupInfo, BackupReason } from '../../../../shared/contract/backup'
 import { describeBackup, useBackups } from './backupsStore'
+import { formatDateTimeSeconds } from '../../ui/dates'
+import { plural } from '../screenings/labels'
 import { ConfirmRestore } from './ConfirmRestore'
 import { useNavigation } from '../../app/navigationStore'
 import './backups.css'
@@ -13,8 +15,20 @@ const REASONS: Record<BackupReason, string> = {
   'before-restore': 'Before a restore'
 }
 
+function held(contents: BackupContents | null): string {
+  if (!contents) return 'Could not be read'
+  return [plural(contents.reviews, 'review'), plural(contents.screenings, 'screening'), plural(contents.responses, 'response')].join(' · ')
+}
+
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+/** When a backup was taken, to the second when another was taken in the same minute. */
+function whenTaken(backup: BackupInfo, all: BackupInfo[]): string {
+  const minute = describeBackup(backup)
+  const clash = all.some((other) => other !== backup && describeBackup(other) === minute)
+  return clash ? formatDateTimeSeconds(backup.createdAt) : minute
 }
 
 /** The rolling backups, newest first, with "back up now" and restore. */
@@ -53,6 +67,7 @@ export function BackupsScreen() {
             <tr>
               <th scope="col">Taken</th>
               <th scope="col">Why</th>
+              <th scope="col">What it held</th>
               <th scope="col">Size</th>
               <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
@@ -60,11 +75,12 @@ export function BackupsScreen() {
           <tbody>
             {list.backups.map((backup) => (
               <tr key={backup.name}>
-                <td><time dateTime={backup.createdAt}>{describeBackup(backup)}</time></td>
+                <td><time dateTime={backup.createdAt}>{whenTaken(backup, list.backups)}</time></td>
                 <td>{REASONS[backup.reason]}</td>
+                <td>{held(backup.contents)}</td>
                 <td className="size">{size(backup.bytes)}</td>
                 <td>
-                  <button type="button" disabled={busy !== null} aria-label={`Restore the backup from ${describeBackup(backup)}`} onClick={() => setConfirming(backup)}>
+                  <button type="button" disabled={busy !== null} aria-label={`Restore the backup from ${whenTaken(backup, list.backups)}`} onClick={() => setConfirming(backup)}>
                     Restore…
                   </button>
                 </td>
