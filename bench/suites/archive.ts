@@ -20,7 +20,7 @@ interface Generated {
 }
 
 /** 10,000 reviews of ~150 words, each with 3 revisions, on 2,000 films: rows ready to insert. */
-function generate(): Generated {
+export function generate(): Generated {
   const random = rng(7)
   const at = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * 3_600_000).toISOString()
   const works = Array.from({ length: WORKS }, (_, i) => [`work-${i}`, `Film number ${i}`, 1950 + (i % 70), '["A. Director"]', at(i), at(i)])
@@ -37,7 +37,7 @@ function generate(): Generated {
   return { works, reviews, revisions }
 }
 
-function insertRaw(db: Db, data: Generated): void {
+export function insertRaw(db: Db, data: Generated): void {
   const w = db.prepare('INSERT INTO works (id, title, year, directors, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
   const r = db.prepare('INSERT INTO reviews (id, work_id, title, body, body_text, word_count, rating, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
   const v = db.prepare('INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
