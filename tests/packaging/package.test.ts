@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createRequire } from 'node:module'
+import { builtinModules, createRequire } from 'node:module'
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
@@ -78,7 +78,8 @@ describe('the packaged app', () => {
     for (const file of mainFiles) {
       const code = readFileSync(join(built, file.slice('/out/'.length)), 'utf8')
       for (const [, id] of code.matchAll(/require\("([^"./][^"]*)"\)/g)) {
-        if (id === 'electron' || id.startsWith('node:')) continue
+        // Node's own modules, with or without `node:` (electron-vite's ?asset helper writes `path`).
+        if (id === 'electron' || id.startsWith('node:') || builtinModules.includes(id)) continue
         required.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0])
       }
     }
