@@ -43,3 +43,25 @@ test('Trash lines up with every other screen instead of sitting in the middle', 
   expect(Math.abs(trash - backups)).toBeLessThanOrEqual(8)
   expect(Math.abs(trash - preferences)).toBeLessThanOrEqual(8)
 })
+
+test('Statistics scrolls inside its pane: the window never grows and the sidebar stays', async ({ page, journal }) => {
+  // Twenty-five years of monthly screenings: long hidden tables behind the month charts.
+  for (let i = 0; i < 300; i++) {
+    const watchedOn = `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10`
+    const result = await journal.core.dispatch('screenings.log', { film: { title: `Film ${i % 40}`, year: 1990 + (i % 30) }, watchedOn, venue: `Venue ${i % 9}`, format: 'cinema' })
+    if (!result.ok) throw new Error(result.error.message)
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await journal.open(page)
+  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await page.keyboard.press('Control+5')
+  await expect(page.locator('.stats-screen .recharts-wrapper').first()).toBeVisible()
+  const windowHeight = () => page.evaluate(() => document.scrollingElement!.scrollHeight - innerHeight)
+  expect(await windowHeight()).toBeLessThanOrEqual(0)
+  await page.mouse.move(700, 500)
+  await page.mouse.wheel(0, 20_000)
+  await page.keyboard.press('End')
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0)
+  await expect(page.getByRole('navigation', { name: 'Journal' })).toBeInViewport()
+  expect(await windowHeight()).toBeLessThanOrEqual(0)
+})

@@ -9,7 +9,7 @@ import { chartData, type StatsCharts } from './chartData'
 import { YearInReviewPanel } from './YearInReviewPanel'
 import './stats.css'
 
-const number = (n: number) => n.toLocaleString('en')
+const number = (n: number) => n.toLocaleString()
 
 const SCREENINGS: Series[] = [{ key: 'screenings', name: 'Screenings' }]
 const SCREENINGS_AND_REVIEWS: Series[] = [...SCREENINGS, { key: 'reviews', name: 'Reviews' }]
@@ -45,10 +45,10 @@ function Totals({ overview }: { overview: StatsOverview }) {
 const Charts = memo(function Charts({ charts, theme }: { charts: StatsCharts; theme: ChartTheme }) {
   return (
     <div className="stats-grid">
-      <ChartFigure title="Screenings per month" table={charts.perMonth.table} background={theme.background}>
+      <ChartFigure title={`Screenings per ${charts.perMonth.per}`} table={charts.perMonth.table} background={theme.background}>
         <ColumnChart
           data={charts.perMonth.rows}
-          category="month"
+          category={charts.perMonth.per ?? 'month'}
           ticks={charts.perMonth.ticks}
           series={SCREENINGS}
           theme={theme}
@@ -68,10 +68,10 @@ const Charts = memo(function Charts({ charts, theme }: { charts: StatsCharts; th
       <ChartFigure title="Venues" table={charts.venues.table} background={theme.background}>
         <RankChart data={charts.venues.rows} category="venue" series={SCREENINGS} theme={theme} />
       </ChartFigure>
-      <ChartFigure title="Words written per month" table={charts.words.table} background={theme.background}>
+      <ChartFigure title={`Words written per ${charts.words.per}`} table={charts.words.table} background={theme.background}>
         <TrendChart
           data={charts.words.rows}
-          category="month"
+          category={charts.words.per ?? 'month'}
           ticks={charts.words.ticks}
           series={WORDS}
           theme={theme}

@@ -5,7 +5,7 @@ import { monthLabel } from './statsLabels'
 /** One year in words: films seen, first-time against rewatch, the best-rated, the longest review. */
 export function YearInReviewPanel({ review }: { review: YearInReview }) {
   const { openFilm, openReview } = useNavigation()
-  const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+  const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`
   return (
     <section className="year-review" aria-labelledby="year-review-heading">
       <h2 id="year-review-heading">{review.year} in review</h2>

@@ -21,6 +21,8 @@ export interface ChartData {
   table: ChartTable
   /** The categories the axis labels, when not every one of them. */
   ticks?: string[]
+  /** What one bar or point covers: a month, or a year over a long span. */
+  per?: 'month' | 'year'
 }
 
 export interface StatsCharts {
@@ -35,8 +37,26 @@ export interface StatsCharts {
 
 /** Beyond two years of months, the axis marks where each year begins. */
 const MONTHS_LABELLED_ONE_BY_ONE = 24
+/**
+ * Beyond five years, a chart counts years (as Letterboxd's all-time statistics do): 240 month
+ * bars in a chart's width are a pixel each, and drawing them took most of the screen's time.
+ * The table keeps every month.
+ */
+const MONTHS_CHARTED_ONE_BY_ONE = 60
+
+function years(data: MonthCount[], key: string, column: string): ChartData {
+  const totals = new Map<string, number>()
+  for (const d of data) totals.set(d.month.slice(0, 4), (totals.get(d.month.slice(0, 4)) ?? 0) + d.count)
+  const rows = [...totals].map(([year, count]) => ({ year, [key]: count }))
+  return {
+    rows,
+    per: 'year',
+    table: { columns: ['Month', column], rows: data.map((d) => [monthLabel(d.month, true), d.count]) }
+  }
+}
 
 function months(data: MonthCount[], withYear: boolean, key: string, column: string): ChartData {
+  if (data.length > MONTHS_CHARTED_ONE_BY_ONE) return years(data, key, column)
   const rows = data.map((d) => ({ month: monthLabel(d.month, withYear), [key]: d.count }))
   const ticks =
     data.length > MONTHS_LABELLED_ONE_BY_ONE
@@ -45,6 +65,7 @@ function months(data: MonthCount[], withYear: boolean, key: string, column: stri
   return {
     rows,
     ticks,
+    per: 'month',
     table: { columns: ['Month', column], rows: rows.map((d, i) => [d.month, data[i].count]) }
   }
 }

@@ -1,6 +1,6 @@
 /** Short month names, worked out once: a locale lookup per label cost a frame per chart. */
 const MONTH_NAMES = Array.from({ length: 12 }, (_, i) =>
-  new Date(Date.UTC(2000, i, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })
+  new Date(Date.UTC(2000, i, 1)).toLocaleString(undefined, { month: 'short', timeZone: 'UTC' })
 )
 
 /** "2023-01" → "Jan 2023", or "Jan" when the whole chart is one year. */
