@@ -40,10 +40,18 @@ interface CurrentRow {
   word_count: number
 }
 
+/** True when the document holds a spoiler mark anywhere. */
+function hasSpoilerMark(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false
+  const { type, children } = node as { type?: unknown; children?: unknown }
+  return type === 'spoiler' || (Array.isArray(children) && children.some(hasSpoilerMark))
+}
+
 /**
  * Writes what changed of one review in one transaction (the caller's). The body's plain text
  * is derived here, never trusted from input; a change of text or title also updates the
- * review's history (see `recordEditRevision`). Returns the new `updatedAt` and word count.
+ * review's history (see `recordEditRevision`). A body with a spoiler mark sets "contains
+ * spoilers" (the mark says so, whatever the box said). Returns the new `updatedAt` and word count.
  */
 export function saveReview(db: Db, changes: ReviewChanges): { id: string; updatedAt: string; wordCount: number } {
   const current = db.prepare('SELECT title, body, body_text, word_count FROM reviews WHERE id = ?').get(changes.id) as
@@ -64,6 +72,7 @@ export function saveReview(db: Db, changes: ReviewChanges): { id: string; update
     next.wordCount = countWords(next.text)
     sets.push('body = ?', 'body_text = ?', 'word_count = ?')
     values.push(next.body, next.text, next.wordCount)
+    if (hasSpoilerMark(changes.body.root)) changes = { ...changes, hasSpoilers: true }
   }
   if (changes.workId !== undefined) {
     if (changes.workId) assertWorkExists(db, changes.workId)

@@ -20,12 +20,15 @@ import { JournalCommandsPlugin } from './plugins/JournalCommandsPlugin'
 import { PastePlugin } from './plugins/PastePlugin'
 import { LinkEditPlugin } from './plugins/LinkEditPlugin'
 import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin'
+import { SpoilerPresencePlugin } from './plugins/SpoilerPresencePlugin'
 import './editor.css'
 
 interface Props {
   initialDoc: LexicalDoc
   onChange(state: EditorState): void
   label: string
+  /** Told whether the text holds spoiler marks, on load and whenever that changes. */
+  onSpoilerMarks?(hasMarks: boolean): void
   /** Shown below the text, inside the editor's context (writing aids read the text from it). */
   children?: ReactNode
 }
@@ -33,7 +36,7 @@ interface Props {
 const isValidUrl = (url: string) => safeLinkUrl(url) !== null
 
 /** The review's rich-text body. Mount it with `key={reviewId}`: one editor per review. */
-export function ReviewBodyEditor({ initialDoc, onChange, label, children }: Props) {
+export function ReviewBodyEditor({ initialDoc, onChange, label, onSpoilerMarks, children }: Props) {
   return (
     <LexicalComposer
       initialConfig={{
@@ -63,6 +66,7 @@ export function ReviewBodyEditor({ initialDoc, onChange, label, children }: Prop
         <ShortcutsPlugin />
         <PastePlugin />
         <AutosavePlugin onChange={onChange} />
+        {onSpoilerMarks && <SpoilerPresencePlugin onChange={onSpoilerMarks} />}
       </div>
       {children}
     </LexicalComposer>

@@ -4,6 +4,8 @@ import type { ReviewDetail } from '../../../../shared/domain'
 import { lexicalToHtml } from '../../../../shared/conversions/htmlWriter'
 import { journal, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
+import { countOf } from '../../ui/counts'
+import { formatDateTime } from '../../ui/dates'
 
 interface Props {
   reviewId: string
@@ -20,8 +22,6 @@ const REASONS: Record<RevisionSummary['reason'], string> = {
   restore: 'Restored',
   import: 'Imported'
 }
-
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** The review's history: pick a version to preview it, see what changed since, or restore it. */
 export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
@@ -88,7 +88,7 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
               <button type="button" className="item" aria-current={selected?.id === r.id ? 'true' : undefined} onClick={() => void select(r.id)}>
                 <span className="item-title">{r.label ?? REASONS[r.reason]}</span>
                 <span className="item-meta">
-                  {when(r.createdAt)} · {r.wordCount.toLocaleString()} words
+                  {formatDateTime(r.createdAt)} · {countOf(r.wordCount, 'word')}
                 </span>
               </button>
             </li>
@@ -111,7 +111,7 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
           {view === 'changes' ? (
             <div className="revision-diff" data-testid="revision-diff">
               <p className="hint">
-                Since this version: {diff.added} words added, {diff.removed} removed.
+                Since this version: {countOf(diff.added, 'word')} added, {diff.removed.toLocaleString()} removed.
               </p>
               <p className="diff-text">
                 {diff.parts.map((part, i) =>

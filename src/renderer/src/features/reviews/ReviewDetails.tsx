@@ -10,18 +10,25 @@ import { useReviews } from './reviewsStore'
 
 interface Props {
   review: ReviewDetail
+  /** The text holds spoiler marks: the review then contains spoilers, whatever the box said. */
+  spoilerMarks: boolean
   change(changes: ReviewChange): void
   flush(): Promise<void>
   onReviewChanged(review: ReviewDetail): void
 }
 
 /** The review's details beside its text: film, rating, tags, status, spoilers, responses, target. */
-export function ReviewDetails({ review, change, flush, onReviewChanged }: Props) {
+export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewChanged }: Props) {
   const id = useId()
   const [workId, setWorkId] = useState(review.workId)
   const [rating, setRating] = useState(review.rating)
   const [tags, setTags] = useState(review.tags)
-  const [hasSpoilers, setHasSpoilers] = useState(review.hasSpoilers)
+  const [hasSpoilers, setHasSpoilers] = useState(review.hasSpoilers || spoilerMarks)
+  // A mark in the text ticks the box (the journal sets the flag when it saves that text), and
+  // it stays ticked after the last mark goes, for the critic to untick if they wish.
+  useEffect(() => {
+    if (spoilerMarks) setHasSpoilers(true)
+  }, [spoilerMarks])
   const [closed, setClosed] = useState(review.responsesClosed)
   // The thread below can reopen the review (adding a reader's response asks to); follow it.
   const closedInList = useReviews((s) => s.reviews.find((r) => r.id === review.id)?.responsesClosed)
@@ -75,18 +82,25 @@ export function ReviewDetails({ review, change, flush, onReviewChanged }: Props)
           }}
         />
       </div>
-      <StatusControl review={review} beforeChange={flush} onChanged={onReviewChanged} />
+      <StatusControl review={review} beforeChange={flush} onChanged={onReviewChanged} change={change} />
       <div className="detail-row detail-switches">
         <label>
           <input
             type="checkbox"
-            checked={hasSpoilers}
+            checked={hasSpoilers || spoilerMarks}
+            disabled={spoilerMarks}
             onChange={(e) => {
               setHasSpoilers(e.target.checked)
               change({ hasSpoilers: e.target.checked })
             }}
           />{' '}
           Contains spoilers
+          {spoilerMarks && (
+            <span className="hint">
+              {' '}
+              (marked in the text)
+            </span>
+          )}
         </label>
         <label className="switch">
           <input

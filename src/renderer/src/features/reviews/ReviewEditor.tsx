@@ -70,6 +70,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   const [title, setTitle] = useState(review.title)
   const [workId, setWorkId] = useState(review.workId)
   const [historyOpen, setHistoryOpen] = useState(false)
+  const [spoilerMarks, setSpoilerMarks] = useState(false)
   const [focus, setFocus] = useFocusMode()
   const trash = useTrashReview(review.id, flush)
   const onBodyChange = useCallback((body: EditorState) => change({ body }), [change])
@@ -143,6 +144,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
           <ReviewDetails
             key={`details-${version}`}
             review={review}
+            spoilerMarks={spoilerMarks}
             change={(changes) => {
               if (changes.workId !== undefined) setWorkId(changes.workId)
               if (changes.targetWords !== undefined) setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
@@ -152,7 +154,13 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
             onReviewChanged={(next) => setReview((r) => ({ ...r, ...next, body: r.body }))}
           />
         )}
-        <ReviewBodyEditor key={`body-${version}`} initialDoc={review.body} onChange={onBodyChange} label="Review text">
+        <ReviewBodyEditor
+          key={`body-${version}`}
+          initialDoc={review.body}
+          onChange={onBodyChange}
+          onSpoilerMarks={setSpoilerMarks}
+          label="Review text"
+        >
           <WritingAids initialCounts={{ words: review.wordCount, characters: review.text.length }} targetWords={review.targetWords} />
         </ReviewBodyEditor>
         {!focus && (

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReviewSummary } from '../../../../shared/domain'
 import { StarRatingText } from '../../components/StarRatingText'
+import { countOf } from '../../ui/counts'
 
 /** A two-line item's height before it is measured. */
 const ITEM_HEIGHT = 58
@@ -113,7 +114,7 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
             >
               <span className="item-title">{review.title || 'Untitled review'}</span>
               <span className="item-meta">
-                {[review.workTitle, review.status, `${review.wordCount} words`].filter(Boolean).join(' · ')}
+                {[review.workTitle, review.status, countOf(review.wordCount, 'word')].filter(Boolean).join(' · ')}
                 {review.rating !== null && <StarRatingText rating={review.rating} />}
               </span>
             </button>

@@ -2,6 +2,10 @@ import { useId, useState, type FormEvent } from 'react'
 import { REVIEW_STATUSES, type ReviewDetail, type ReviewStatus } from '../../../../shared/domain'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
+import { DAY_FORMAT_HINT, DateInput, normalizeDay } from '../../ui/DateInput'
+import { todayLocal } from '../../ui/dates'
+import { PublishedDetails } from './PublishedDetails'
+import type { ReviewChange } from './useReviewSaver'
 import { useSettings } from '../settings/settingsStore'
 
 interface Props {
@@ -9,18 +13,20 @@ interface Props {
   /** Saves pending text first, so the snapshot taken at the change is the text on screen. */
   beforeChange(): Promise<void>
   onChanged(review: ReviewDetail): void
+  /** Saves an edit of the outlet or address once published. */
+  change(changes: ReviewChange): void
 }
 
 const LABELS: Record<ReviewStatus, string> = { draft: 'Draft', ready: 'Ready', published: 'Published' }
 
 /** Draft → ready → published. Publishing asks for the outlet, the address and the day. */
-export function StatusControl({ review, beforeChange, onChanged }: Props) {
+export function StatusControl({ review, beforeChange, onChanged, change }: Props) {
   const id = useId()
   const [publishing, setPublishing] = useState(false)
   // A first publication starts with the critic's usual outlet from Preferences.
   const [outlet, setOutlet] = useState(() => review.outlet ?? useSettings.getState().settings?.defaultOutlet ?? '')
   const [url, setUrl] = useState(review.publishedUrl ?? '')
-  const [day, setDay] = useState(new Date().toLocaleDateString('en-CA'))
+  const [day, setDay] = useState(todayLocal)
   const [errors, setErrors] = useState<Record<string, string>>({})
 
   async function move(status: ReviewStatus, extra: { outlet?: string; publishedUrl?: string | null; publishedOn?: string } = {}) {
@@ -40,7 +46,7 @@ export function StatusControl({ review, beforeChange, onChanged }: Props) {
 
   function publish(event: FormEvent) {
     event.preventDefault()
-    void move('published', { outlet: outlet.trim() || undefined, publishedUrl: url.trim() || null, publishedOn: day })
+    void move('published', { outlet: outlet.trim() || undefined, publishedUrl: url.trim() || null, publishedOn: normalizeDay(day) })
   }
 
   return (
@@ -62,13 +68,8 @@ export function StatusControl({ review, beforeChange, onChanged }: Props) {
           </button>
         ))}
       </div>
-      {review.status === 'published' && review.outlet && !publishing && (
-        <p className="hint">
-          Published to {review.outlet}
-          {review.publishedAt ? ` on ${review.publishedAt.slice(0, 10)}` : ''}
-          {review.publishedUrl ? ' · ' : ''}
-          {review.publishedUrl && <span className="published-url">{review.publishedUrl}</span>}
-        </p>
+      {review.status === 'published' && !publishing && (
+        <PublishedDetails key={`${review.publishedAt}-${review.outlet}`} review={review} change={change} />
       )}
       {publishing && (
         <form className="publish-form" onSubmit={publish} aria-label="Publish review" noValidate>
@@ -84,7 +85,16 @@ export function StatusControl({ review, beforeChange, onChanged }: Props) {
           </div>
           <div className="field">
             <label htmlFor={`${id}-day`}>Published on</label>
-            <input id={`${id}-day`} type="date" value={day} onChange={(e) => setDay(e.target.value)} aria-invalid={!!errors.publishedOn} aria-describedby={errors.publishedOn ? `${id}-day-error` : undefined} />
+            <DateInput
+              id={`${id}-day`}
+              value={day}
+              onChange={setDay}
+              aria-invalid={!!errors.publishedOn}
+              aria-describedby={[`${id}-day-hint`, errors.publishedOn ? `${id}-day-error` : ''].join(' ').trim()}
+            />
+            <span id={`${id}-day-hint`} className="field-hint">
+              {DAY_FORMAT_HINT}
+            </span>
             {errors.publishedOn && <p id={`${id}-day-error`} className="field-error">{errors.publishedOn}</p>}
           </div>
           <div className="form-actions">

@@ -8,7 +8,9 @@ interface Props {
 
 /**
  * Tags as removable chips with an input that suggests the journal's existing tags. Enter or a
- * comma adds what was typed; Backspace in the empty input removes the last tag.
+ * comma adds what was typed; Escape clears it; Backspace in the empty input removes the last tag.
+ * Leaving the box makes no tag of what is half typed (as WordPress's tag box and Letterboxd
+ * do): the text stays in the box for later.
  */
 export function TagsInput({ value, onChange }: Props) {
   const id = useId()
@@ -32,6 +34,11 @@ export function TagsInput({ value, onChange }: Props) {
     if (event.key === 'Enter' || event.key === ',') {
       event.preventDefault()
       add(draft)
+    } else if (event.key === 'Escape' && draft !== '') {
+      // Only the typed text: with the box already empty, Escape goes on to whatever else uses it.
+      event.preventDefault()
+      event.stopPropagation()
+      setDraft('')
     } else if (event.key === 'Backspace' && draft === '' && value.length > 0) {
       onChange(value.slice(0, -1))
     }
@@ -64,7 +71,6 @@ export function TagsInput({ value, onChange }: Props) {
           else setDraft(next)
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => draft.trim() && add(draft)}
       />
       <datalist id={`${id}-known`}>
         {known.map((t) => (

@@ -1,5 +1,6 @@
 import { readingMinutes } from '../../../../shared/conversions/plainText'
 import { useTextCounts, type TextCounts } from '../../editor/textCounts/useTextCounts'
+import { countOf } from '../../ui/counts'
 
 interface Props {
   initialCounts: TextCounts
@@ -15,8 +16,8 @@ export function WritingAids({ initialCounts, targetWords }: Props) {
   const share = targetWords ? Math.min(1, counts.words / targetWords) : 0
   return (
     <footer className="writing-aids" aria-label="Writing aids">
-      <span data-testid="word-count">{format(counts.words)} words</span>
-      <span>{format(counts.characters)} characters</span>
+      <span data-testid="word-count">{countOf(counts.words, 'word')}</span>
+      <span>{countOf(counts.characters, 'character')}</span>
       <span>{minutes === 0 ? 'nothing to read yet' : `${minutes} min read`}</span>
       {targetWords !== null && (
         <span className="target">
