@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { ReviewDetail } from '../../src/shared/domain'
 
 /** What a journal holds, read through the page's own `window.journal`, ids and times aside. */
@@ -23,4 +23,18 @@ export async function readJournal(page: Page): Promise<{ reviews: Partial<Review
       responses: responses.length
     }
   }) as never
+}
+
+/** Starts a review and types into it, leaving the last words unsaved (no pause for the autosave). */
+export async function writeUnsaved(page: Page, title: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Start writing' }).click()
+  await page.getByRole('textbox', { name: 'Review title' }).fill(title)
+  await page.getByRole('textbox', { name: 'Review text' }).click()
+  await page.keyboard.type(text)
+}
+
+/** Opens the review titled `title` in a window and expects its text to hold `text`. */
+export async function expectReviewText(page: Page, title: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(title) }).first().click()
+  await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText(text)
 }

@@ -1,35 +1,28 @@
 import { test, expect } from './fixtures'
+import { expectReviewText, writeUnsaved } from './journalPage'
 
 test('a review typed just before quitting is there after a relaunch', async ({ desktop }) => {
   const app = await desktop.launch()
   const page = await app.firstWindow()
-  await page.getByRole('button', { name: 'Start writing' }).click()
-  await page.getByRole('textbox', { name: 'Review title' }).fill('Written in the desktop app')
-  await page.getByRole('textbox', { name: 'Review text' }).click()
-  await page.keyboard.type('The last words before quitting.')
+  await writeUnsaved(page, 'Written in the desktop app', 'The last words before quitting.')
   // Ctrl+Q at once, before the autosave's pause: the shell must ask the page to flush first.
   expect(await desktop.quit(app)).toBe(0)
 
   const again = await desktop.launch()
   const reopened = await again.firstWindow()
-  await reopened.getByRole('button', { name: /Written in the desktop app/ }).first().click()
-  await expect(reopened.getByRole('textbox', { name: 'Review text' })).toContainText('The last words before quitting.')
+  await expectReviewText(reopened, 'Written in the desktop app', 'The last words before quitting.')
 })
 
 test('closing the window saves what was typed and quits the app', async ({ desktop }) => {
   const app = await desktop.launch()
   const page = await app.firstWindow()
-  await page.getByRole('button', { name: 'Start writing' }).click()
-  await page.getByRole('textbox', { name: 'Review title' }).fill('Closed with the button')
-  await page.getByRole('textbox', { name: 'Review text' }).click()
-  await page.keyboard.type('Typed a moment before the window closed.')
+  await writeUnsaved(page, 'Closed with the button', 'Typed a moment before the window closed.')
   app.windows[0].close()
   expect(await app.exited).toBe(0)
 
   const again = await desktop.launch()
   const reopened = await again.firstWindow()
-  await reopened.getByRole('button', { name: /Closed with the button/ }).first().click()
-  await expect(reopened.getByRole('textbox', { name: 'Review text' })).toContainText('Typed a moment before the window closed.')
+  await expectReviewText(reopened, 'Closed with the button', 'Typed a moment before the window closed.')
 })
 
 test('the window opens where it was left, maximised or not', async ({ desktop }) => {
@@ -89,16 +82,12 @@ test('the theme and spellcheck preferences reach the window and the session, and
 test('the OS shutting down writes pending text before the app goes', async ({ desktop }) => {
   const app = await desktop.launch()
   const page = await app.firstWindow()
-  await page.getByRole('button', { name: 'Start writing' }).click()
-  await page.getByRole('textbox', { name: 'Review title' }).fill('Shut down')
-  await page.getByRole('textbox', { name: 'Review text' }).click()
-  await page.keyboard.type('Saved as the machine went down.')
+  await writeUnsaved(page, 'Shut down', 'Saved as the machine went down.')
   const event = app.powerMonitor.fire('shutdown')
   expect(event.defaultPrevented).toBe(true)
   expect(await app.exited).toBe(0)
 
   const again = await desktop.launch()
   const reopened = await again.firstWindow()
-  await reopened.getByRole('button', { name: /Shut down/ }).first().click()
-  await expect(reopened.getByRole('textbox', { name: 'Review text' })).toContainText('Saved as the machine went down.')
+  await expectReviewText(reopened, 'Shut down', 'Saved as the machine went down.')
 })

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import type { ShellApp } from './harness/app'
+import { expectReviewText, writeUnsaved } from './journalPage'
 
 /** What a person sees once each command has arrived, whichever way they gave it. */
 const COMMANDS: { path: string[]; arrived(page: Page, app: ShellApp): Promise<void>; before?(app: ShellApp): void }[] = [
@@ -66,17 +67,13 @@ test('the About box says which version runs and where the journal lives', async 
 test('File ▸ Quit writes what was typed before the app goes', async ({ desktop }) => {
   const app = await desktop.launch()
   const page = await app.firstWindow()
-  await page.getByRole('button', { name: 'Start writing' }).click()
-  await page.getByRole('textbox', { name: 'Review title' }).fill('Quit from the menu')
-  await page.getByRole('textbox', { name: 'Review text' }).click()
-  await page.keyboard.type('Words typed just before File, Quit.')
+  await writeUnsaved(page, 'Quit from the menu', 'Words typed just before File, Quit.')
   await app.clickMenu('File', 'quit')
   expect(await app.exited).toBe(0)
 
   const again = await desktop.launch()
   const reopened = await again.firstWindow()
-  await reopened.getByRole('button', { name: /Quit from the menu/ }).first().click()
-  await expect(reopened.getByRole('textbox', { name: 'Review text' })).toContainText('Words typed just before File, Quit.')
+  await expectReviewText(reopened, 'Quit from the menu', 'Words typed just before File, Quit.')
 })
 
 test('View ▸ full screen and the zoom roles act on the window', async ({ desktop }) => {
