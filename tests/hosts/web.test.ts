@@ -38,6 +38,9 @@ function raw(port: string, opts: { path: string; method?: string; headers?: Reco
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
     })
     req.on('error', reject)
+    // A refused body (413) is answered before it is all sent: the rest of the write fails once the
+    // answer is in, after the socket has left this request, and that is expected.
+    req.on('socket', (socket) => socket.on('error', () => {}))
     req.end(opts.body)
   })
 }
@@ -114,6 +117,26 @@ describe('the browser host', () => {
     expect((await raw(port, { path: `/api/events${q}`, headers })).status).toBe(200)
     // Known token, unknown download: past the token check, refused as not found.
     expect((await raw(port, { path: `/api/download/not-a-download${q}`, headers })).status).toBe(404)
+  })
+
+  it('takes at most four uploads arriving at once; the next is refused until one is done', async () => {
+    const { port, host } = await start()
+    const headers = { host: `127.0.0.1:${port}`, 'x-journal-token': host.token, 'content-length': '1000' }
+    // Four uploads that have started and not finished.
+    const open = Array.from({ length: 4 }, (_, i) => {
+      const req = request({ host: '127.0.0.1', port, path: `/api/upload?name=slow-${i}.md`, method: 'POST', headers })
+      req.on('error', () => {})
+      req.write('# Arriving slowly\n')
+      return req
+    })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const fifth = await raw(port, { path: '/api/upload?name=fifth.md', method: 'POST', headers: { ...headers, 'content-length': '3' }, body: '# 5' })
+    expect(fifth.status).toBe(429)
+    expect(fifth.body).toMatch(/already arriving/)
+    open.forEach((req) => req.destroy())
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const after = await raw(port, { path: '/api/upload?name=after.md', method: 'POST', headers: { ...headers, 'content-length': '3' }, body: '# 6' })
+    expect(after.status).toBe(200)
   })
 
   it('answers a malformed percent-encoded path with 400, not 500', async () => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { openCore, defaultDataDir, StorageUnavailableError } from '../../main/core'
+import { openCore, defaultDataDir, releaseTemporaryFiles, StorageUnavailableError, sweepTemporaryFolders } from '../../main/core'
 import { startWebHost, type WebHost } from './server'
 import { version } from '../../../package.json'
 
@@ -53,10 +53,13 @@ async function main(): Promise<number> {
     return 1
   }
   relay.host = host
+  // What a crash or a killed host left in the temporary folder more than a day ago.
+  sweepTemporaryFolders()
   process.stdout.write(`Review Journal is running. Open ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.\n`)
   const stop = () => {
     void host.close().then(() => {
       core.close()
+      releaseTemporaryFiles()
       process.exit(0)
     })
   }

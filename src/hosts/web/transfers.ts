@@ -4,12 +4,16 @@ import { pipeline } from 'node:stream/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { claimFile, grantFile, safeFileName, temporaryFolder } from '../../main/core/archive/grants'
 import { DEFAULT_LIMITS, formatBytes } from '../../main/core/archive/limits'
+import { MAX_UPLOADS_AT_ONCE } from '../../main/core/archive/receive'
 import { JournalFailure } from '../../main/core/context'
 
 function answer(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
   res.end(JSON.stringify(body))
 }
+
+/** Uploads streaming in right now, counted so a runaway page cannot fill the temporary folder. */
+const arriving = { count: 0, bytes: 0 }
 
 /**
  * `POST /api/upload?name=FILE`: streams the request body to a private temporary file (never
@@ -22,16 +26,22 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, u
   const limit = DEFAULT_LIMITS.maxFileBytes
   const tooLarge = { ok: false, error: { code: 'IMPORT_FAILED', message: `${name} is larger than ${formatBytes(limit)}, the most an import accepts.` } }
   if (declared > limit) return answer(res, 413, tooLarge)
+  if (arriving.count >= MAX_UPLOADS_AT_ONCE) {
+    return answer(res, 429, { ok: false, error: { code: 'IMPORT_FAILED', message: `${MAX_UPLOADS_AT_ONCE} files are already arriving; wait for them, then drop this one again.` } })
+  }
   const folder = temporaryFolder('upload')
   const path = join(folder, name)
   let size = 0
+  arriving.count++
   try {
     await pipeline(
       req,
       async function* (source: AsyncIterable<Buffer>) {
         for await (const chunk of source) {
           size += chunk.length
-          if (size > limit) throw new JournalFailure('IMPORT_FAILED', tooLarge.error.message)
+          arriving.bytes += chunk.length
+          // One file, and all files arriving together, stay within one import's limit.
+          if (size > limit || arriving.bytes > limit) throw new JournalFailure('IMPORT_FAILED', tooLarge.error.message)
           yield chunk
         }
       },
@@ -41,6 +51,9 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, u
     rmSync(folder, { recursive: true, force: true })
     if (err instanceof JournalFailure) return answer(res, 413, tooLarge)
     return answer(res, 400, { ok: false, error: { code: 'IMPORT_FAILED', message: 'The upload did not complete; try again.' } })
+  } finally {
+    arriving.count--
+    arriving.bytes -= size
   }
   answer(res, 200, { ok: true, value: grantFile(path, 'read', { name, cleanup: folder }) })
 }
