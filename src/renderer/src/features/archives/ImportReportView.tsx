@@ -10,7 +10,10 @@ const TYPE_LABELS: Record<RecordType, string> = {
   other: 'Other items'
 }
 
-/** What an import would do (a preview) or did: per type created / updated / skipped and why, then problems. */
+/**
+ * What an import would do (a preview) or did: per type created / updated / skipped and why, how
+ * many protected posts, notes on what was left out of items, then problems.
+ */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const rows = RECORD_TYPES.filter((t) => {
     const c = report.counts[t]
@@ -55,6 +58,24 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </tbody>
         </table>
       )}
+      {report.protectedReviews > 0 && (
+        <p className="archives-protected">{protectedLine(report.protectedReviews, report.dryRun)}</p>
+      )}
+      {report.noteCount > 0 && (
+        <section aria-labelledby="archives-notes">
+          <h3 id="archives-notes">
+            {report.noteCount} note{report.noteCount === 1 ? '' : 's'} on what {report.dryRun ? 'would be' : 'was'} imported
+          </h3>
+          <ol className="archives-problems">
+            {report.notes.map((n, i) => (
+              <li key={i}>
+                <strong>#{n.position}</strong> {n.what}: {n.message}
+              </li>
+            ))}
+          </ol>
+          {report.noteCount > report.notes.length && <p>… and {report.noteCount - report.notes.length} more.</p>}
+        </section>
+      )}
       {report.problemCount > 0 && (
         <section aria-labelledby="archives-problems">
           <h3 id="archives-problems">
@@ -72,6 +93,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       )}
     </div>
   )
+}
+
+/** "1 password-protected post: it will be kept as a protected review, with its password." */
+function protectedLine(n: number, preview: boolean): string {
+  const kept = preview ? (n === 1 ? 'it will be kept' : 'they will be kept') : 'kept'
+  return n === 1
+    ? `1 password-protected post: ${kept} as a protected review, with its password.`
+    : `${n} password-protected posts: ${kept} as protected reviews, with their passwords.`
 }
 
 export function formatName(format: string): string {

@@ -17,7 +17,10 @@ interface Props {
   onReviewChanged(review: ReviewDetail): void
 }
 
-/** The review's details beside its text: film, rating, tags, status, spoilers, responses, target. */
+/**
+ * The review's details beside its text: film, rating, tags, status, standfirst, the password
+ * that protects it on the site (when it has one), spoilers, responses, target.
+ */
 export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewChanged }: Props) {
   const id = useId()
   const [workId, setWorkId] = useState(review.workId)
@@ -35,6 +38,7 @@ export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewCha
   useEffect(() => {
     if (closedInList !== undefined) setClosed(closedInList)
   }, [closedInList])
+  const [standfirst, setStandfirst] = useState(review.standfirst)
   const [target, setTarget] = useState(review.targetWords?.toString() ?? '')
   const [targetError, setTargetError] = useState<string | null>(null)
 
@@ -83,6 +87,30 @@ export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewCha
         />
       </div>
       <StatusControl review={review} beforeChange={flush} onChanged={onReviewChanged} change={change} />
+      <div className="detail-row detail-standfirst">
+        <label htmlFor={`${id}-standfirst`} className="detail-label">
+          Standfirst
+        </label>
+        <textarea
+          id={`${id}-standfirst`}
+          rows={2}
+          maxLength={2000}
+          value={standfirst}
+          placeholder="A line or two shown above the review (a WordPress excerpt)"
+          onChange={(e) => {
+            setStandfirst(e.target.value)
+            change({ standfirst: e.target.value })
+          }}
+        />
+      </div>
+      {review.password !== null && (
+        <p className="detail-row review-protected">
+          <span className="detail-label">Protected</span>
+          <span>
+            Readers of the site need the password <code>{review.password}</code>; a WordPress export keeps it.
+          </span>
+        </p>
+      )}
       <div className="detail-row detail-switches">
         <label>
           <input

@@ -114,7 +114,7 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
             >
               <span className="item-title">{review.title || 'Untitled review'}</span>
               <span className="item-meta">
-                {[review.workTitle, review.status, countOf(review.wordCount, 'word')].filter(Boolean).join(' · ')}
+                {[review.workTitle, review.status, review.isProtected ? 'protected' : null, countOf(review.wordCount, 'word')].filter(Boolean).join(' · ')}
                 {review.rating !== null && <StarRatingText rating={review.rating} />}
               </span>
             </button>
