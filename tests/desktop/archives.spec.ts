@@ -75,7 +75,7 @@ test('a save dialog cancelled writes nothing and says nothing went wrong', async
 })
 
 test('each export re-imports through File ▸ Import… into a new journal as the journal it came from', async ({ desktop }) => {
-  test.slow()
+  test.setTimeout(300_000)
   const out = desktop.folder('exports')
   const app = await desktop.launch()
   const page = await app.firstWindow()

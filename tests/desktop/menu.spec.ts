@@ -29,7 +29,7 @@ async function reset(page: Page): Promise<void> {
 }
 
 test('every menu command and its accelerator reach the same place as the renderer’s own shortcut', async ({ desktop }) => {
-  test.slow()
+  test.setTimeout(300_000)
   const app = await desktop.launch()
   const page = await app.firstWindow()
   await page.getByRole('button', { name: 'Start writing' }).click()
