@@ -24,6 +24,9 @@ const REPORTED: Record<string, string> = {
   TEXTAREA: 'form field', DIALOG: 'dialog', MAP: 'image map'
 }
 
+/** Left-out elements whose own text a page shows (a script's or a frame's fallback it never does). */
+const SHOWS_TEXT = new Set(['BUTTON', 'SELECT', 'TEXTAREA', 'MATH', 'SVG', 'FORM'])
+
 /** A piece of the HTML left out on purpose: what it was, and the text it held (often none). */
 export interface DroppedPart {
   what: string
@@ -54,7 +57,8 @@ export function sanitizeHtmlTree(root: Element): DroppedPart[] {
     const tag = found.tagName.toUpperCase()
     if (DROPPED.has(tag) || (tag.includes(':') && tag !== 'O:P') || isHiddenElement(found)) {
       const what = REPORTED[tag]
-      if (what && !isHiddenElement(found)) dropped.push({ what, text: (found.textContent ?? '').replace(/\s+/g, ' ').trim() })
+      const shown = SHOWS_TEXT.has(tag) ? (found.textContent ?? '').replace(/\s+/g, ' ').trim() : ''
+      if (what && !isHiddenElement(found)) dropped.push({ what, text: shown })
       found.remove()
       continue
     }

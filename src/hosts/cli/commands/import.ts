@@ -23,7 +23,10 @@ export const importCommand: Command = {
   }
 }
 
-/** The report for people: one line per kind of entity, then the problems with their positions. */
+/**
+ * The report for people: one line per kind of entity, protected posts, notes on what items left
+ * out, then the problems with their positions.
+ */
 export function describeReport(report: ImportReport): string {
   const lines = [`${report.dryRun ? 'Preview (nothing was changed)' : 'Imported'}: ${report.source} as ${report.format}`]
   for (const type of RECORD_TYPES) {
@@ -33,6 +36,12 @@ export function describeReport(report: ImportReport): string {
     lines.push(`  ${type.padEnd(10)} ${c.created} new, ${c.updated} updated, ${c.skipped} skipped${reasons ? ` (${reasons})` : ''}`)
   }
   if (lines.length === 1) lines.push('  nothing to import')
+  if (report.protectedReviews) lines.push(`${report.protectedReviews} password-protected post(s), kept as protected reviews with their passwords`)
+  if (report.noteCount) {
+    lines.push(`${report.noteCount} note(s):`)
+    for (const n of report.notes) lines.push(`  #${n.position} ${n.what}: ${n.message}`)
+    if (report.noteCount > report.notes.length) lines.push(`  … and ${report.noteCount - report.notes.length} more`)
+  }
   if (report.problemCount) {
     lines.push(`${report.problemCount} problem(s):`)
     for (const p of report.problems) lines.push(`  #${p.position} ${p.what}: ${p.message}`)
