@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Runs the CLI from source through tsx, so it works on a fresh clone right after `npm install`.
-const { spawnSync } = require('node:child_process')
+// The command line, bundled (`out/hosts/cli.cjs`, see vite.hosts.config.mts): one Node, no
+// TypeScript compiled at run time. A fresh clone, or a checkout whose sources changed since,
+// builds the bundle first (about a second).
 const { join } = require('node:path')
+const { existsSync } = require('node:fs')
 
-const root = join(__dirname, '..')
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'src/hosts/cli/index.ts'), ...process.argv.slice(2)],
-  { stdio: 'inherit', cwd: process.cwd() }
-)
-process.exit(result.status ?? 1)
+const builder = join(__dirname, '..', 'scripts', 'build-hosts.cjs')
+let dir = join(__dirname, '..', 'out', 'hosts')
+if (existsSync(builder)) {
+  try {
+    dir = require(builder).ensureHostsBuilt()
+  } catch (err) {
+    process.stderr.write(`review-journal: ${err.message}\n`)
+    process.exit(1)
+  }
+}
+require(join(dir, 'cli.cjs'))

@@ -22,7 +22,7 @@ describe('the CLI', () => {
 
     const reviews = JSON.parse(cli(['--data-dir', dir, 'list', 'reviews', '--json']).stdout)
     expect(Object.keys(reviews[0]).sort()).toEqual(
-      ['id', 'title', 'status', 'rating', 'tags', 'workId', 'workTitle', 'workYear', 'wordCount', 'responseCount', 'responsesClosed', 'createdAt', 'updatedAt', 'publishedAt'].sort()
+      ['id', 'title', 'status', 'rating', 'tags', 'workId', 'workTitle', 'workYear', 'wordCount', 'responseCount', 'responsesClosed', 'isProtected', 'createdAt', 'updatedAt', 'publishedAt'].sort()
     )
     const published = reviews.find((r: { status: string }) => r.status === 'published')
     expect(published).toMatchObject({ rating: 5, responsesClosed: false, responseCount: 4 })

@@ -1,0 +1,65 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { builtinModules } from 'node:module'
+import { defineConfig, type Plugin } from 'vite'
+import pkg from './package.json' with { type: 'json' }
+
+/**
+ * The command line and the browser host as plain CommonJS for Node 20: `out/hosts/cli.cjs` and
+ * `out/hosts/web.cjs`. Starting one costs a `require` of one file instead of compiling the
+ * TypeScript through tsx (2 s a command before). Dependencies stay in node_modules (better-sqlite3
+ * is native; Lexical picks its build from NODE_ENV at run time).
+ *
+ * The archive worker and the HTML converter are emitted beside them as `archiveWorker.js` and
+ * `htmlConverter.js`, where `core/archive/threads.ts` looks for them, so an import run from the
+ * command line starts its threads without tsx even when the desktop app was never built.
+ *
+ * `sources.json` lists every file of ours the bundle was made from; `scripts/build-hosts.cjs`
+ * rebuilds when one of them is newer than the bundle.
+ */
+const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '')
+const WORKER_ENTRIES = new Set(['archiveWorker', 'htmlConverter'])
+
+export default defineConfig({
+  // No .env files, no public folder: nothing of the project's web side belongs here.
+  envDir: false,
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'out/hosts',
+    emptyOutDir: false,
+    minify: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        cli: resolve(ROOT, 'src/hosts/cli/index.ts'),
+        web: resolve(ROOT, 'src/hosts/web/index.ts'),
+        archiveWorker: resolve(ROOT, 'src/main/core/archive/worker.ts'),
+        htmlConverter: resolve(ROOT, 'src/main/core/archive/htmlThread.ts')
+      },
+      external: [...Object.keys(pkg.dependencies), /^node:/, ...builtinModules],
+      output: {
+        format: 'cjs',
+        // threads.ts starts `<entry>.js`; package.json has no "type", so .js is CommonJS too.
+        entryFileNames: (chunk) => (WORKER_ENTRIES.has(chunk.name) ? '[name].js' : '[name].cjs'),
+        chunkFileNames: 'chunks/[name]-[hash].js'
+      }
+    }
+  },
+  plugins: [listSources()]
+})
+
+/** Emits `sources.json`: the project files (not dependencies) that went into the bundle. */
+function listSources(): Plugin {
+  return {
+    name: 'review-journal:list-sources',
+    generateBundle() {
+      const files = [...this.getModuleIds()]
+        .filter((id) => id.startsWith(ROOT + '/') && !id.includes('/node_modules/') && !id.includes('\0'))
+        .map((id) => id.slice(ROOT.length + 1).split('?')[0])
+      this.emitFile({ type: 'asset', fileName: 'sources.json', source: JSON.stringify([...new Set(files)].sort(), null, 1) })
+    }
+  }
+}
