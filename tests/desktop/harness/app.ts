@@ -121,8 +121,7 @@ export class ShellApp implements WindowHost {
     for (;;) {
       const window = this.windows[0]
       if (window) {
-        if (window.page.url().startsWith('https://')) return window.page
-        await window.page.waitForEvent('load')
+        await window.firstLoad
         return window.page
       }
       if (this.exitCode !== null) throw new Error(`The app exited (code ${this.exitCode}) before it opened a window.`)

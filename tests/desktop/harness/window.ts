@@ -135,6 +135,9 @@ export class HarnessWindow extends ElectronEmitter {
   private closing: Promise<void> | null = null
   private shown = false
   private attached: Promise<void>
+  private loaded!: () => void
+  /** Resolves when the page has loaded for the first time (`ready-to-show` here). */
+  readonly firstLoad = new Promise<void>((resolve) => (this.loaded = resolve))
 
   constructor(
     private host: WindowHost,
@@ -154,6 +157,7 @@ export class HarnessWindow extends ElectronEmitter {
       if (!this.shown) {
         this.shown = true
         this.emit('ready-to-show', preventableEvent())
+        this.loaded()
       }
     })
     page.on('close', () => this.webContents.destroy())
