@@ -19,12 +19,21 @@ import pkg from './package.json' with { type: 'json' }
  */
 const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '')
 const WORKER_ENTRIES = new Set(['archiveWorker', 'htmlConverter'])
+/**
+ * Pure-JavaScript dependencies every command loads, bundled in: zod alone is some 80 files that
+ * Node would otherwise find and read one by one at each start. The rest stay in node_modules:
+ * better-sqlite3 is native, and the archive formats' libraries load only for an import or export.
+ */
+const BUNDLED = new Set(['zod', 'uuidv7', 'diff'])
+const EXTERNAL = Object.keys(pkg.dependencies).filter((name) => !BUNDLED.has(name))
 
 export default defineConfig({
   // No .env files, no public folder: nothing of the project's web side belongs here.
   envDir: false,
   publicDir: false,
   logLevel: 'warn',
+  // In a server build Vite leaves every dependency to node_modules unless told otherwise.
+  ssr: { noExternal: [...BUNDLED] },
   build: {
     ssr: true,
     target: 'node20',
@@ -39,7 +48,7 @@ export default defineConfig({
         archiveWorker: resolve(ROOT, 'src/main/core/archive/worker.ts'),
         htmlConverter: resolve(ROOT, 'src/main/core/archive/htmlThread.ts')
       },
-      external: [...Object.keys(pkg.dependencies), /^node:/, ...builtinModules],
+      external: [...EXTERNAL.flatMap((name) => [name, new RegExp(`^${name}/`)]), /^node:/, ...builtinModules],
       output: {
         format: 'cjs',
         // threads.ts starts `<entry>.js`; package.json has no "type", so .js is CommonJS too.

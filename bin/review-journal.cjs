@@ -5,6 +5,9 @@
 const { join } = require('node:path')
 const { existsSync } = require('node:fs')
 
+// Node 22 and later keep V8's compiled code between runs; Node 20 has no such cache.
+require('node:module').enableCompileCache?.()
+
 const builder = join(__dirname, '..', 'scripts', 'build-hosts.cjs')
 let dir = join(__dirname, '..', 'out', 'hosts')
 if (existsSync(builder)) {

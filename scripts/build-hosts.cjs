@@ -30,7 +30,7 @@ function staleReason(dir) {
   } catch {
     return 'not built yet'
   }
-  for (const file of [...sources, 'package-lock.json']) {
+  for (const file of [...sources, 'package-lock.json', 'vite.hosts.config.mts']) {
     let changedAt
     try {
       changedAt = statSync(join(ROOT, file)).mtimeMs
