@@ -10,6 +10,7 @@ import { searchBench } from './suites/search'
 import { statsBench } from './suites/stats'
 import { wxrBench, wxrLargeBench } from './suites/wxr'
 import { letterboxdBench } from './suites/letterboxd'
+import { cliBench } from './suites/cli'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -26,7 +27,8 @@ const SUITES: [string, () => Promise<void>][] = [
   ['stats', statsBench],
   ['wxr', wxrBench],
   ['wxr-large', wxrLargeBench],
-  ['letterboxd', letterboxdBench]
+  ['letterboxd', letterboxdBench],
+  ['cli', cliBench]
 ]
 
 async function main(): Promise<void> {
