@@ -22,7 +22,9 @@ interface Run {
 export class HtmlConverter {
   private run: Run | null = null
   private next = 0
-  private inPlace = false
+
+  /** `inPlace`: convert on this thread from the start (a small import, where a thread costs more than it saves). */
+  constructor(private inPlace = false) {}
 
   convert(html: string): Promise<ConvertedHtml> {
     if (this.inPlace) return new Promise((resolve) => resolve(convertReviewHtml(html)))

@@ -19,9 +19,15 @@ export type JobResult =
  * Runs one job on the given connection (the worker's own, or a test's). An import converts
  * post HTML in a thread of its own, started only if the file has any.
  */
-export async function runJob(db: Db, job: Job, signal: AbortSignal, progress: (done: number, total: number | null) => void): Promise<JobResult> {
+export async function runJob(
+  db: Db,
+  job: Job,
+  signal: AbortSignal,
+  progress: (done: number, total: number | null) => void,
+  options: { convertHtmlInPlace?: boolean } = {}
+): Promise<JobResult> {
   if (job.kind === 'import') {
-    const converter = new HtmlConverter()
+    const converter = new HtmlConverter(options.convertHtmlInPlace)
     try {
       const outcome = await importFile(db, job.path, { ...job, signal, progress, convertHtml: (html) => converter.convert(html) })
       return { kind: 'import', ...outcome }

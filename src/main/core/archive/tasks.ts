@@ -5,16 +5,18 @@ import { newId } from '../ids'
 import type { Job, JobResult } from './jobs'
 import type { WorkerMessage } from './worker'
 import { startThread } from './threads'
+import { cancelSmallJob, isSmallJob, runSmallJob } from './smallJobs'
 
 const running = new Map<string, Worker>()
 
 /**
  * Runs an import or export in a worker thread with its own connection, so the host's thread
- * never waits on parsing or writing. Progress goes out as `task.progress`; `cancelTask(taskId)`
+ * never waits on parsing or writing (a small one runs here: see smallJobs.ts). Progress goes out as `task.progress`; `cancelTask(taskId)`
  * stops it.
  */
 export function runTask(ctx: CoreContext, job: Job, label: string, taskId = newId()): Promise<JobResult> {
   if (running.has(taskId)) throw new JournalFailure('CONFLICT', 'That task is already running.')
+  if (isSmallJob(ctx, job)) return runSmallJob(ctx, job, label, taskId)
   const worker = startThread('archiveWorker', { job, dataDir: ctx.dataDir, nativeBinding: ctx.nativeBinding })
   running.set(taskId, worker)
   ctx.emit('task.progress', { taskId, label, done: 0, total: null })
@@ -38,6 +40,7 @@ export function runTask(ctx: CoreContext, job: Job, label: string, taskId = newI
 
 /** Asks a running task to stop; an import then rolls back. False when no such task runs. */
 export function cancelTask(taskId: string): boolean {
+  if (cancelSmallJob(taskId)) return true
   const worker = running.get(taskId)
   if (!worker) return false
   worker.postMessage({ type: 'cancel' })

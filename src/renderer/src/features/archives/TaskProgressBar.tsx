@@ -13,7 +13,8 @@ export function TaskProgressBar({ label, progress, onCancel }: { label: string; 
   }, [onCancel])
   const total = progress?.total ?? null
   const done = progress?.done ?? 0
-  const text = total ? `${done.toLocaleString()} of ${total.toLocaleString()}` : 'Starting…'
+  // With no total yet, what is done so far is still news; "Starting…" only before anything is.
+  const text = total ? `${done.toLocaleString()} of ${total.toLocaleString()}` : done > 0 ? `${done.toLocaleString()} so far` : 'Starting…'
   return (
     <div className="archives-progress" role="status">
       <label>
