@@ -20,7 +20,7 @@ function newReviewToFocusedTitle(page: Page, how: 'button' | 'shortcut'): Promis
   return page.evaluate(
     (how) =>
       new Promise<Timing>((resolve) => {
-        const before = document.querySelector<HTMLInputElement>('input.review-title')
+        const before = document.querySelector<HTMLTextAreaElement>('.review-title')
         const start = performance.now()
         if (how === 'button') {
           ;[...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'New review')!.click()
@@ -34,7 +34,7 @@ function newReviewToFocusedTitle(page: Page, how: 'button' | 'shortcut'): Promis
         const afterPaint = (then: (ms: number) => void) =>
           requestAnimationFrame(() => setTimeout(() => then(performance.now() - start), 0))
         const poll = () => {
-          const title = document.querySelector<HTMLInputElement>('input.review-title')
+          const title = document.querySelector<HTMLTextAreaElement>('.review-title')
           const fresh = title !== null && title !== before && title.value === ''
           const hasFocus = fresh && document.activeElement === title
           if (fresh && shown === null) afterPaint((ms) => (shown ??= ms))

@@ -76,7 +76,7 @@ test('responses: a review with 2,000 responses opens and renders its thread', as
       await page.evaluate(
         (last) =>
           new Promise<number>((resolve) => {
-            const pane = document.querySelector('.detail-pane')!
+            const pane = document.querySelector('.editor-scroll')!
             pane.scrollTop = 0
             requestAnimationFrame(() => {
               const start = performance.now()

@@ -63,6 +63,7 @@ test('opening a review to read it saves nothing: no new version, no new time, no
   expect(row.updated_at).toBe('2011-05-01T10:00:00.000Z')
   await page.getByRole('button', { name: 'History' }).click()
   await expect(page.getByText('No earlier versions yet.', { exact: false })).toBeVisible()
+  await page.keyboard.press('Escape')
 
   // Switching away and back is reading too.
   await page.getByRole('button', { name: /Written today/ }).click()

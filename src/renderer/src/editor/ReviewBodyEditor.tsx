@@ -29,14 +29,22 @@ interface Props {
   label: string
   /** Told whether the text holds spoiler marks, on load and whenever that changes. */
   onSpoilerMarks?(hasMarks: boolean): void
-  /** Shown below the text, inside the editor's context (writing aids read the text from it). */
+  /** Scrolls with the text, above it (the review's details). */
+  before?: ReactNode
+  /** Scrolls with the text, below it (what other features show about the review). */
+  after?: ReactNode
+  /** A footer below the scrolling text, inside the editor's context (writing aids read the text from it). */
   children?: ReactNode
 }
 
 const isValidUrl = (url: string) => safeLinkUrl(url) !== null
 
-/** The review's rich-text body. Mount it with `key={reviewId}`: one editor per review. */
-export function ReviewBodyEditor({ initialDoc, onChange, label, onSpoilerMarks, children }: Props) {
+/**
+ * The review's rich-text body. Mount it with `key={reviewId}`: one editor per review. The
+ * toolbar and the footer stand outside the area that scrolls, so the text never passes under
+ * either of them (a sticky bar over scrolling text hides the very lines being written).
+ */
+export function ReviewBodyEditor({ initialDoc, onChange, label, onSpoilerMarks, before, after, children }: Props) {
   return (
     <LexicalComposer
       initialConfig={{
@@ -52,11 +60,18 @@ export function ReviewBodyEditor({ initialDoc, onChange, label, onSpoilerMarks, 
       <div className="editor">
         <ToolbarPlugin />
         <LinkEditPlugin />
-        <RichTextPlugin
-          contentEditable={<ContentEditable className="editor-input" aria-label={label} aria-multiline="true" role="textbox" spellCheck />}
-          placeholder={<div className="editor-placeholder">Start writing…</div>}
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+        <div className="editor-scroll">
+          {before}
+          <div className="editor-body">
+            <RichTextPlugin
+              contentEditable={<ContentEditable className="editor-input" aria-label={label} aria-multiline="true" role="textbox" spellCheck />}
+              placeholder={<div className="editor-placeholder">Start writing…</div>}
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+          {after}
+        </div>
+        {children}
         <SelectionSyncPlugin />
         <HistoryPlugin />
         <ListPlugin />
@@ -68,7 +83,6 @@ export function ReviewBodyEditor({ initialDoc, onChange, label, onSpoilerMarks, 
         <AutosavePlugin onChange={onChange} />
         {onSpoilerMarks && <SpoilerPresencePlugin onChange={onSpoilerMarks} />}
       </div>
-      {children}
     </LexicalComposer>
   )
 }

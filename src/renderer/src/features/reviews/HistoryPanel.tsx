@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { RevisionDetail, RevisionDiff, RevisionSummary } from '../../../../shared/contract/reviews'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { lexicalToHtml } from '../../../../shared/conversions/htmlWriter'
@@ -23,9 +23,24 @@ const REASONS: Record<RevisionSummary['reason'], string> = {
   import: 'Imported'
 }
 
-/** The review's history: pick a version to preview it, see what changed since, or restore it. */
+/**
+ * The review's history: pick a version to preview it, see what changed since, or restore it.
+ * It opens as a modal sheet over the review, as WordPress's revisions open a screen of their
+ * own, so the versions get their room and the editor behind keeps its layout; Escape closes it.
+ */
 export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
   const id = useId()
+  const sheet = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const node = sheet.current
+    // Focus goes back where it was (the History button) when the sheet closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    if (node && !node.open) node.showModal()
+    return () => {
+      node?.close()
+      opener?.focus()
+    }
+  }, [])
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null)
   const [selected, setSelected] = useState<RevisionDetail | null>(null)
   const [diff, setDiff] = useState<RevisionDiff | null>(null)
@@ -70,7 +85,15 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
   }
 
   return (
-    <aside className="history-panel" aria-labelledby={`${id}-title`}>
+    <dialog
+      ref={sheet}
+      className="history-panel"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
       <div className="pane-header">
         <h2 id={`${id}-title`}>History</h2>
         <button type="button" onClick={onClose}>
@@ -134,6 +157,6 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
           )}
         </section>
       )}
-    </aside>
+    </dialog>
   )
 }

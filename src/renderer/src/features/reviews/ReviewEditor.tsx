@@ -74,7 +74,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   const [focus, setFocus] = useFocusMode()
   const trash = useTrashReview(review.id, flush)
   const onBodyChange = useCallback((body: EditorState) => change({ body }), [change])
-  const titleInput = useRef<HTMLInputElement>(null)
+  const titleInput = useRef<HTMLTextAreaElement>(null)
 
   // A new review keeps the keyboard in its title, with whatever was typed while it was made.
   useLayoutEffect(() => {
@@ -102,21 +102,24 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   }
 
   return (
-    <div className={`review-layout${historyOpen ? ' with-history' : ''}`}>
+    <div className="review-layout">
       <article className="review-editor" aria-labelledby={`${id}-title-label`}>
         <header className="review-editor-header">
           <label id={`${id}-title-label`} htmlFor={`${id}-title`} className="visually-hidden">
             Review title
           </label>
-          <input
+          {/* A title wraps onto more lines rather than being cut off, as in WordPress's editor. */}
+          <textarea
             id={`${id}-title`}
             ref={titleInput}
             className="review-title"
+            rows={1}
             placeholder="Untitled review"
             value={title}
             onChange={(e) => {
-              setTitle(e.target.value)
-              change({ title: e.target.value })
+              const next = e.target.value.replace(/\s*\n\s*/g, ' ')
+              setTitle(next)
+              change({ title: next })
             }}
             onKeyDown={(e) => {
               // Enter goes on to the text, as in WordPress's editor.
@@ -130,7 +133,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
           </p>
         </header>
         <div className="review-actions">
-          <button type="button" aria-pressed={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
+          <button type="button" aria-haspopup="dialog" onClick={() => setHistoryOpen(true)}>
             History
           </button>
           <button type="button" aria-pressed={focus} aria-keyshortcuts="Control+Shift+F" onClick={() => setFocus(!focus)}>
@@ -140,38 +143,53 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
             Move to trash
           </button>
         </div>
-        {!focus && (
-          <ReviewDetails
-            key={`details-${version}`}
-            review={review}
-            spoilerMarks={spoilerMarks}
-            change={(changes) => {
-              if (changes.workId !== undefined) setWorkId(changes.workId)
-              if (changes.targetWords !== undefined) setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
-              change(changes)
-            }}
-            flush={flush}
-            onReviewChanged={(next) => setReview((r) => ({ ...r, ...next, body: r.body }))}
-          />
-        )}
         <ReviewBodyEditor
           key={`body-${version}`}
           initialDoc={review.body}
           onChange={onBodyChange}
           onSpoilerMarks={setSpoilerMarks}
           label="Review text"
+          before={
+            !focus && (
+              <ReviewDetails
+                key={`details-${version}`}
+                review={review}
+                spoilerMarks={spoilerMarks}
+                change={(changes) => {
+                  if (changes.workId !== undefined) setWorkId(changes.workId)
+                  if (changes.targetWords !== undefined) setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
+                  change(changes)
+                }}
+                flush={flush}
+                onReviewChanged={(next) => setReview((r) => ({ ...r, ...next, body: r.body }))}
+              />
+            )
+          }
+          after={
+            !focus && (
+              <div className="review-extras">
+                {/* Below the text: what other features show about this review. */}
+                <ReviewScreenings reviewId={review.id} workId={workId} />
+                <ResponsesThread reviewId={review.id} />
+              </div>
+            )
+          }
         >
           <WritingAids initialCounts={{ words: review.wordCount, characters: review.text.length }} targetWords={review.targetWords} />
         </ReviewBodyEditor>
-        {!focus && (
-          <div className="review-extras">
-            {/* Below the text: what other features show about this review. */}
-            <ReviewScreenings reviewId={review.id} workId={workId} />
-            <ResponsesThread reviewId={review.id} />
-          </div>
-        )}
       </article>
-      {historyOpen && <HistoryPanel key={version} reviewId={review.id} flush={flush} onRestored={restored} onClose={() => setHistoryOpen(false)} />}
+      {historyOpen && (
+        <HistoryPanel
+          key={version}
+          reviewId={review.id}
+          flush={flush}
+          onRestored={(next) => {
+            restored(next)
+            setHistoryOpen(false)
+          }}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
     </div>
   )
 }

@@ -33,7 +33,7 @@ export function ReviewsScreen() {
           <ReviewList reviews={reviews} currentId={reviewId} onOpen={openReview} scroller={pane} />
         )}
       </section>
-      <section className="detail-pane" aria-label="Open review">
+      <section className="detail-pane review-pane" aria-label="Open review">
         {starting ? (
           <StartingReview />
         ) : reviewId ? (

@@ -9,7 +9,7 @@ import { useNewReview } from './newReview'
 export function StartingReview() {
   const id = useId()
   const typed = useNewReview((s) => s.typed)
-  const input = useRef<HTMLInputElement>(null)
+  const input = useRef<HTMLTextAreaElement>(null)
   useLayoutEffect(() => input.current?.focus(), [])
   return (
     <div className="review-layout" aria-busy="true">
@@ -18,10 +18,11 @@ export function StartingReview() {
           <label id={`${id}-label`} htmlFor={`${id}-title`} className="visually-hidden">
             Review title
           </label>
-          <input
+          <textarea
             id={`${id}-title`}
             ref={input}
             className="review-title"
+            rows={1}
             placeholder="Untitled review"
             value={typed}
             onChange={(e) => useNewReview.setState({ typed: e.target.value })}
