@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openTestJournal, tempDir } from '../support/journal'
@@ -86,5 +86,19 @@ describe('the CLI', () => {
     expect(stdout).toBe('')
     expect(stderr).toMatch(/is not a Review Journal database/)
     expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const dir = tempDir()
+    const journal = await openTestJournal(dir)
+    await journal.call('sample.load')
+    journal.close()
+    const child = spawn(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, 'list', 'reviews', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 })
