@@ -57,8 +57,7 @@ const BLOCK_START =
 
 // Block elements around which WordPress's autop starts a new paragraph (its own list).
 const AUTOP_BLOCKS = 'table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary'
-const BLOCK_OPENING = new RegExp(`(<(?:${AUTOP_BLOCKS})[\\s/>])`, 'gi')
-const BLOCK_CLOSING = new RegExp(`(</(?:${AUTOP_BLOCKS})>)`, 'gi')
+const BLOCK_TAG = new RegExp(`<(/?)(?:${AUTOP_BLOCKS})(?=[\\s/>])[^>]*>`, 'gi')
 
 /**
  * WordPress stores classic-editor posts without paragraph tags and adds them when showing the
@@ -78,8 +77,7 @@ export function addParagraphs(html: string): string {
       pre.push(block)
       return `\n\n\u0000${pre.length - 1}\u0000\n\n`
     })
-    .replace(BLOCK_OPENING, '\n\n$1')
-    .replace(BLOCK_CLOSING, '$1\n\n')
+    .replace(BLOCK_TAG, (tag: string, closing: string) => (closing ? `${tag}\n\n` : `\n\n${tag}`))
   for (const chunk of protectedHtml.split(/\n[ \t]*\n+/)) {
     const trimmed = chunk.trim()
     if (!trimmed) continue

@@ -28,6 +28,7 @@ export class OwnReplies {
   isOwn(comment: WxrComment): boolean {
     const user = (comment['wp:comment_user_id'] ?? '').trim()
     if (user && user !== '0' && this.ids.has(user)) return true
+    if (this.emails.size === 0) return false
     const email = normalEmail(comment['wp:comment_author_email'])
     return email !== null && this.emails.has(email)
   }

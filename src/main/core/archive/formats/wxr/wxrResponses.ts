@@ -16,11 +16,11 @@ export function toResponses(comments: WxrComment[], ctx: ItemContext, reviewRef:
   const records: ImportRecord[] = []
   const { kept, parentOf, skipped } = commentsInThreadOrder(comments, skipReason)
   for (const reason of skipped) records.push({ kind: 'skip', type: 'response', position: ctx.position, reason })
-  const isOwn = (c: WxrComment) => ctx.owners.isOwn(c)
+  const own = new Set(kept.filter((c) => ctx.owners.isOwn(c)))
   const ownReplyTo = new Set<string>()
-  for (const c of kept) {
+  for (const c of own) {
     const parent = parentOf.get(c)
-    if (parent && isOwn(c)) ownReplyTo.add(parent['wp:comment_id'].trim())
+    if (parent) ownReplyTo.add(parent['wp:comment_id'].trim())
   }
   const refOf = (c: WxrComment): RecordRef => {
     const ours = ourId(c[META.id])
@@ -31,7 +31,7 @@ export function toResponses(comments: WxrComment[], ctx: ItemContext, reviewRef:
     const id = c['wp:comment_id'].trim()
     const parent = parentOf.get(c)
     const ourResponseId = ourId(c[META.id])
-    const own = isOwn(c)
+    const isOwnReply = own.has(c)
     const date = ctx.clock.read(c['wp:comment_date_gmt'], c['wp:comment_date'])
     if (date?.zone === 'unknown') zonelessDates++
     const record: ResponseRecord = {
@@ -46,8 +46,8 @@ export function toResponses(comments: WxrComment[], ctx: ItemContext, reviewRef:
       authorUrl: cleanUrl(decodeOnce(c['wp:comment_author_url'] ?? '')),
       body: commentText(c),
       receivedAt: date?.iso ?? new Date(0).toISOString(),
-      status: oneOf(c[META.status], RESPONSE_STATUSES) ?? responseStatus(c, own, ownReplyTo.has(id)),
-      isOwnReply: own
+      status: oneOf(c[META.status], RESPONSE_STATUSES) ?? responseStatus(c, isOwnReply, ownReplyTo.has(id)),
+      isOwnReply
     }
     records.push(record)
   }
