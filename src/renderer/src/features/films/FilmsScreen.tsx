@@ -6,6 +6,7 @@ import { useFilms } from './FilmsStore'
 import { FilmsEditDialog } from './FilmsEditDialog'
 import { MergeDuplicates } from './MergeDuplicates'
 import './FilmsScreen.css'
+import { formatDay } from '../../ui/dates'
 
 type SortKey = 'title' | 'year' | 'screeningCount' | 'reviewCount' | 'lastSeen' | 'averageRating'
 
@@ -134,7 +135,7 @@ export function FilmsScreen() {
                 <td className="numeric">{film.year ?? '—'}</td>
                 <td className="numeric">{film.screeningCount}</td>
                 <td className="numeric">{film.reviewCount}</td>
-                <td>{film.lastSeen ?? '—'}</td>
+                <td>{film.lastSeen ? formatDay(film.lastSeen) : '—'}</td>
                 <td className="numeric">
                   {film.averageRating === null ? '—' : `${film.averageRating.toFixed(1)} / 5`}
                 </td>
