@@ -142,6 +142,8 @@ export const reviewChannels = {
   'reviews.create': channel<typeof createInput, ReviewDetail>(createInput),
   'reviews.save': channel<typeof saveInput, SaveResult>(saveInput),
   'reviews.setStatus': channel<typeof setStatusInput, StatusResult>(setStatusInput),
+  /** Keeps the review's text as it stands in its history (a pause, leaving it, opening History). */
+  'reviews.checkpoint': channel<typeof byId, { written: boolean }>(byId),
   'reviews.revisions': channel<typeof byId, RevisionSummary[]>(byId),
   'reviews.revision': channel<typeof byRevision, RevisionDetail>(byRevision),
   'reviews.revisionDiff': channel<typeof byRevision, RevisionDiff>(byRevision),

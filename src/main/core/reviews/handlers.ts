@@ -3,7 +3,8 @@ import type { CoreContext } from '../context'
 import type { DataKind } from '../../../shared/domain'
 import { transaction } from '../db/connection'
 import { createReview, getReview, listReviews, saveReview } from './reviews'
-import { diffRevision, getRevision, listRevisions } from './revisions'
+import { checkpointRevision, diffRevision, getRevision, listRevisions } from './revisions'
+import { now } from '../ids'
 import { restoreRevision } from './restore'
 import { setReviewStatus } from './status'
 import { deleteReviewForever, emptyTrash, restoreReview, trashReview } from './trash'
@@ -30,6 +31,8 @@ export const reviewHandlers: HandlerMap = {
     return textOnly ? transaction(ctx.db, () => saveReview(ctx.db, input)) : changing(ctx, () => saveReview(ctx.db, input))
   },
   'reviews.setStatus': (input, ctx) => changing(ctx, () => setReviewStatus(ctx.db, input)),
+  // History only: no list shows it, so no data.changed.
+  'reviews.checkpoint': ({ id }, { db }) => ({ written: transaction(db, () => checkpointRevision(db, id, now())) }),
   'reviews.revisions': ({ id }, { db }) => listRevisions(db, id),
   'reviews.revision': ({ revisionId }, { db }) => getRevision(db, revisionId),
   'reviews.revisionDiff': ({ revisionId }, { db }) => diffRevision(db, revisionId),

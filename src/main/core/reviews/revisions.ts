@@ -66,6 +66,27 @@ export function recordEditRevision(db: Db, previous: Snapshot, next: Snapshot, a
   folds.set(next.reviewId, atMs)
 }
 
+/**
+ * Brings the history up to the review's text at a moment worth keeping (a pause in writing,
+ * leaving the review, opening its history), as Day One and WordPress's autosave do: the
+ * editing snapshot the critic is folding into is rewritten to the text as it stands, or, when
+ * the newest version is not an editing one and the text has moved on, an editing one is added.
+ * Between such moments saves fold at most every FOLD_INTERVAL_MS, so without this a finished
+ * piece could be kept only as it was mid-sentence. Returns whether anything was written.
+ */
+export function checkpointRevision(db: Db, reviewId: string, at: string): boolean {
+  const current = currentSnapshot(db, reviewId)
+  const latest = db
+    .prepare('SELECT id, reason, title, body FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1')
+    .get(reviewId) as Pick<DbRevision, 'id' | 'reason' | 'title' | 'body'> | undefined
+  if (latest && latest.title === current.title && latest.body === current.body) return false
+  if (latest?.reason === 'edit') updateRevision(db, latest.id, current)
+  else if (latest) insertRevision(db, current, 'edit', null, at)
+  else return false // Never edited here: an untouched review has no history to bring up to date.
+  lastFoldAt.get(db)?.set(reviewId, Date.parse(at))
+  return true
+}
+
 function updateRevision(db: Db, revisionId: string, snapshot: Snapshot): void {
   db.prepare('UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?').run(
     snapshot.title,

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../ui/dates'
 
 interface Props {
   reviewId: string
-  /** Saves pending text first, so the list and the diff include what is on screen. */
+  /** Saves pending text and keeps it as the newest version, so the list and the diff include what is on screen. */
   flush(): Promise<void>
   onRestored(review: ReviewDetail): void
   onClose(): void

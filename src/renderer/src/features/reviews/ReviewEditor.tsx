@@ -66,7 +66,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   const id = useId()
   const [review, setReview] = useState(initial.review)
   const [version, setVersion] = useState(0)
-  const { status, change, flush } = useReviewSaver(review.id)
+  const { status, change, flush, keepVersion } = useReviewSaver(review.id)
   const [title, setTitle] = useState(review.title)
   const [workId, setWorkId] = useState(review.workId)
   const [historyOpen, setHistoryOpen] = useState(false)
@@ -182,7 +182,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
         <HistoryPanel
           key={version}
           reviewId={review.id}
-          flush={flush}
+          flush={keepVersion}
           onRestored={(next) => {
             restored(next)
             setHistoryOpen(false)

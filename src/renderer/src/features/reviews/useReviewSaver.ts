@@ -10,6 +10,9 @@ import { registerSaveQueue } from './pendingSaves'
 import { clearRecoveryCopy, writeRecoveryCopy } from './recovery'
 
 type SaveInput = Omit<ChannelInput<'reviews.save'>, 'id'>
+
+/** A pause in writing this long keeps the text so far in the review's history. */
+export const CHECKPOINT_PAUSE_MS = 5000
 /** A change as the editor hands it in: the body stays an (immutable) editor state until saved. */
 export type ReviewChange = Omit<SaveInput, 'body'> & { body?: EditorState | LexicalDoc }
 
@@ -22,13 +25,19 @@ function serialize(body: EditorState | LexicalDoc | undefined): LexicalDoc | und
  * One save queue per open review. Pending text is flushed when the review closes (switching
  * review unmounts it), when the window loses focus or is hidden, and before the page unloads;
  * a recovery copy in local storage covers a page that closes before the save lands.
+ *
+ * The history keeps the text at the moments that matter (a pause in writing, leaving the review
+ * or the window, opening History): `keepVersion` saves what is pending and then asks the journal
+ * to bring the history up to it.
  */
 export function useReviewSaver(reviewId: string): {
   status: SaveStatus
   change(changes: ReviewChange): void
   flush(): Promise<void>
+  keepVersion(): Promise<void>
 } {
   const [status, setStatus] = useState<SaveStatus>('saved')
+  const versions = useMemo(() => new VersionKeeper(reviewId), [reviewId])
   const queue = useMemo(() => {
     const q: SaveQueue<ReviewChange> = new SaveQueue<ReviewChange>(async (changes) => {
       const body = serialize(changes.body)
@@ -55,9 +64,10 @@ export function useReviewSaver(reviewId: string): {
         if (changes[key] !== undefined) patch[key] = changes[key]
       }
       useReviews.getState().patch(reviewId, patch)
+      if (changes.body !== undefined || changes.title !== undefined) versions.textSaved(() => q.flush())
     }, setStatus)
     return q
-  }, [reviewId])
+  }, [reviewId, versions])
 
   useEffect(() => {
     const unregister = registerSaveQueue(reviewId, queue as SaveQueue<object>)
@@ -65,7 +75,7 @@ export function useReviewSaver(reviewId: string): {
       const unconfirmed = queue.unconfirmed()
       if (unconfirmed) writeRecoveryCopy(reviewId, { title: unconfirmed.title, body: serialize(unconfirmed.body) })
     }
-    const flush = () => void queue.flush().catch(reportError)
+    const flush = () => void versions.keep(() => queue.flush()).catch(reportError)
     const onHidden = () => {
       if (document.visibilityState !== 'hidden') return
       keepCopy()
@@ -89,11 +99,50 @@ export function useReviewSaver(reviewId: string): {
       window.removeEventListener('beforeunload', onLeave)
       window.removeEventListener('pagehide', onLeave)
       if (queue.hasPending) keepCopy()
+      // Leaving the review: its history keeps the text it was left with.
+      void versions.keep(() => queue.flush()).catch(() => undefined)
       unregister()
     }
-  }, [queue, reviewId])
+  }, [queue, reviewId, versions])
 
-  const change = useCallback((changes: ReviewChange) => queue.change(changes), [queue])
+  const change = useCallback(
+    (changes: ReviewChange) => {
+      versions.typing()
+      queue.change(changes)
+    },
+    [queue, versions]
+  )
   const flush = useCallback(() => queue.flush(), [queue])
-  return { status, change, flush }
+  const keepVersion = useCallback(() => versions.keep(() => queue.flush()), [queue, versions])
+  return { status, change, flush, keepVersion }
+}
+
+/** Asks the journal to keep the review's text in its history once text has been saved since it last did. */
+class VersionKeeper {
+  private due = false
+  private timer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(private readonly reviewId: string) {}
+
+  /** More typing: the pause has not come yet. */
+  typing(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  /** Text or title reached the journal: keep a version after a pause, unless typing goes on. */
+  textSaved(flush: () => Promise<void>): void {
+    this.due = true
+    this.typing()
+    this.timer = setTimeout(() => void this.keep(flush).catch(() => undefined), CHECKPOINT_PAUSE_MS)
+  }
+
+  async keep(flush: () => Promise<void>): Promise<void> {
+    this.typing()
+    await flush()
+    this.typing()
+    if (!this.due) return
+    this.due = false
+    await unwrap(journal['reviews.checkpoint']({ id: this.reviewId }))
+  }
 }
