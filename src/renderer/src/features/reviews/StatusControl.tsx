@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { REVIEW_STATUSES, type ReviewDetail, type ReviewStatus } from '../../../../shared/domain'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
@@ -49,9 +49,31 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
     void move('published', { outlet: outlet.trim() || undefined, publishedUrl: url.trim() || null, publishedOn: normalizeDay(day) })
   }
 
+  /** Left/Up and Right/Down choose the previous or next status, as in any radio group. */
+  function moveWithArrows(event: KeyboardEvent<HTMLDivElement>) {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key]
+    if (!step) return
+    event.preventDefault()
+    const at = REVIEW_STATUSES.indexOf((event.target as HTMLElement).dataset.status as ReviewStatus)
+    const next = REVIEW_STATUSES[(at + step + REVIEW_STATUSES.length) % REVIEW_STATUSES.length]
+    event.currentTarget.querySelector<HTMLElement>(`[data-status="${next}"]`)?.focus()
+    if (next === 'published') setPublishing(true)
+    else void move(next)
+  }
+
+  /** Escape closes the publish form without publishing, back on the status it came from. */
+  function closeOnEscape(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    event.stopPropagation()
+    setPublishing(false)
+    const group = event.currentTarget.closest('.status-control')
+    requestAnimationFrame(() => group?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus())
+  }
+
   return (
     <div className="status-control">
-      <div role="radiogroup" aria-labelledby={`${id}-label`} className="status-steps">
+      <div role="radiogroup" aria-labelledby={`${id}-label`} className="status-steps" onKeyDown={moveWithArrows}>
         <span id={`${id}-label`} className="detail-label">
           Status
         </span>
@@ -61,6 +83,9 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
             type="button"
             role="radio"
             aria-checked={review.status === status}
+            // One tab stop for the group; arrow keys move between the statuses (a radio group).
+            tabIndex={review.status === status ? 0 : -1}
+            data-status={status}
             className={`status-step status-${status}`}
             onClick={() => (status === 'published' ? setPublishing(true) : void move(status))}
           >
@@ -72,7 +97,7 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
         <PublishedDetails key={`${review.publishedAt}-${review.outlet}`} review={review} change={change} />
       )}
       {publishing && (
-        <form className="publish-form" onSubmit={publish} aria-label="Publish review" noValidate>
+        <form className="publish-form" onSubmit={publish} onKeyDown={closeOnEscape} aria-label="Publish review" noValidate>
           <div className="field">
             <label htmlFor={`${id}-outlet`}>Outlet</label>
             <input id={`${id}-outlet`} value={outlet} onChange={(e) => setOutlet(e.target.value)} aria-invalid={!!errors.outlet} aria-describedby={errors.outlet ? `${id}-outlet-error` : undefined} />
