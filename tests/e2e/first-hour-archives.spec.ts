@@ -32,3 +32,18 @@ test('the preview of a small Letterboxd zip shows at once, not after seconds on 
   // 2–3 s before; a generous bound for a busy machine, still far below a thread's start-up from source.
   expect(Date.now() - started).toBeLessThan(1_200)
 })
+
+test('exporting a small journal as Markdown takes a moment, not seconds', async ({ page, journal }) => {
+  await journal.core.dispatch('sample.load', {})
+  await journal.open(page)
+  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await page.keyboard.press('Control+6')
+  await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
+  await page.getByRole('radio', { name: /Markdown/ }).check()
+  const downloading = page.waitForEvent('download', { timeout: 30_000 })
+  const started = Date.now()
+  await page.getByRole('button', { name: 'Export…' }).click()
+  await downloading
+  // 3.3–3.9 s before (a worker thread compiling its modules first); a generous bound here.
+  expect(Date.now() - started).toBeLessThan(1_500)
+})
