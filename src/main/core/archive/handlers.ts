@@ -7,6 +7,7 @@ import type { ExportFormat, ImportFormat } from '../../../shared/contract/archiv
 import type { FormatExporter } from './formats/types'
 import { grantedFile, grantFile, releaseFile, temporaryFolder } from './grants'
 import { receivePiece } from './receive'
+import { loadLater } from '../loadLater'
 
 /**
  * The readers and writers, and the task runner that reaches them, loaded the first time a
@@ -14,8 +15,8 @@ import { receivePiece } from './receive'
  * `search` from the command line never uses (loading them cost every CLI command about a third of
  * its start-up). tests/hosts/cli-bundle.test.ts fails if they load again.
  */
-const loadFormats = () => import('./formats')
-const loadTasks = () => import('./tasks')
+const loadFormats = loadLater(__filename, './formats', () => import('./formats'))
+const loadTasks = loadLater(__filename, './tasks', () => import('./tasks'))
 
 async function findExporter(format: ExportFormat): Promise<FormatExporter> {
   const exporter = (await loadFormats()).EXPORTERS.find((e) => e.name === format)
