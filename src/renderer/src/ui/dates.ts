@@ -41,6 +41,11 @@ export function formatMonth(month: string): string {
   return cached(`month:${month}`, () => monthFormat.format(utcNoon(`${month}-01`)))
 }
 
+/** The twelve short month names in the locale ("Jan" … "Dec"), for chart axes. */
+export const SHORT_MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1, 12)))
+)
+
 /** A moment (ISO timestamp) as its day in the critic's time zone: "7 Dec 2026". */
 export function formatInstantDay(iso: string): string {
   const d = new Date(iso)

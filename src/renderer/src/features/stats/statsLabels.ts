@@ -1,7 +1,7 @@
-/** Short month names, worked out once: a locale lookup per label cost a frame per chart. */
-const MONTH_NAMES = Array.from({ length: 12 }, (_, i) =>
-  new Date(Date.UTC(2000, i, 1)).toLocaleString(undefined, { month: 'short', timeZone: 'UTC' })
-)
+import { SHORT_MONTH_NAMES } from '../../ui/dates'
+
+// Short month names come from the one date module, worked out once: a locale lookup per label cost a frame per chart.
+const MONTH_NAMES = SHORT_MONTH_NAMES
 
 /** "2023-01" → "Jan 2023", or "Jan" when the whole chart is one year. */
 export function monthLabel(month: string, withYear: boolean): string {
