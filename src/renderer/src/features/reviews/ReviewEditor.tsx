@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { EditorState } from 'lexical'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { journal, unwrap } from '../../bridge'
@@ -27,8 +27,12 @@ interface Loaded {
   isNew?: boolean
 }
 
-/** Loads one review (after any save of it still in flight) and edits it, saving as the critic types. */
-export function ReviewEditor({ reviewId }: { reviewId: string }) {
+/**
+ * Loads one review (after any save of it still in flight) and edits it, saving as the critic
+ * types. Memoised: the screen around it re-rendering (a new review starting) must not re-render
+ * a whole editor.
+ */
+export const ReviewEditor = memo(function ReviewEditor({ reviewId }: { reviewId: string }) {
   // A review started here a moment ago opens at once from what the create answered.
   const [loaded, setLoaded] = useState<Loaded | null>(() => {
     const fresh = takeFreshReview(reviewId)
@@ -48,7 +52,7 @@ export function ReviewEditor({ reviewId }: { reviewId: string }) {
   }, [reviewId])
   if (!loaded) return <div className="editor-loading" aria-busy="true">Opening review…</div>
   return <LoadedReviewEditor initial={loaded} />
-}
+})
 
 function withRecovery(review: ReviewDetail): Loaded {
   const copy = readRecoveryCopy(review.id)

@@ -34,12 +34,15 @@ export function ReviewsScreen() {
         )}
       </section>
       <section className="detail-pane review-pane" aria-label="Open review">
-        {starting ? (
-          <StartingReview />
-        ) : reviewId ? (
-          <ReviewEditor key={reviewId} reviewId={reviewId} />
+        {/* While a new review is being made, the open one stays mounted but hidden: taking a whole
+            editor down before the new title can take the keyboard would delay it. */}
+        {starting && <StartingReview />}
+        {reviewId ? (
+          <div className="review-slot" hidden={starting}>
+            <ReviewEditor key={reviewId} reviewId={reviewId} />
+          </div>
         ) : (
-          <p className="empty">Choose a review on the left, or start a new one.</p>
+          !starting && <p className="empty">Choose a review on the left, or start a new one.</p>
         )}
       </section>
     </div>

@@ -24,7 +24,8 @@ let fresh: ReviewDetail | null = null
 export async function startNewReview(): Promise<void> {
   if (useNewReview.getState().starting) return
   useNewReview.setState({ starting: true, typed: '' })
-  useNavigation.getState().go('reviews')
+  const navigation = useNavigation.getState()
+  if (navigation.screen !== 'reviews') navigation.go('reviews')
   const review = await useReviews.getState().create()
   if (review) {
     fresh = review
