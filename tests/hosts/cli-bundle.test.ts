@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
 import { openTestJournal, tempDir } from '../support/journal'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 
-const { ensureHostsBuilt } = createRequire(import.meta.url)('../../scripts/build-hosts.cjs') as { ensureHostsBuilt(): string }
+const { ensureHostsBuilt, staleReason } = createRequire(import.meta.url)('../../scripts/build-hosts.cjs') as {
+  ensureHostsBuilt(): string
+  staleReason(dir: string): string | null
+}
 const PROBE = resolve(__dirname, 'moduleLog.cjs')
 /** The archive formats' heavy dependencies: a `list` or `search` has no use for them. */
 const FORMAT_LIBRARIES = /[\\/]node_modules[\\/](lexical|@lexical[\\/][^\\/]+|linkedom|yauzl|yazl|saxes|csv-parse|yaml)[\\/]/
@@ -62,5 +65,19 @@ describe('the bundled CLI', () => {
     expect(run.worker).toContain(join(hosts, 'archiveWorker.js'))
     // The import itself still loads the formats it needs, in its worker.
     expect(run.worker.some((f) => FORMAT_LIBRARIES.test(f))).toBe(true)
+  })
+
+  it('is rebuilt when missing or older than a file it was made from, and not otherwise', () => {
+    const dir = join(tempDir('rj-hosts-'), 'hosts')
+    expect(staleReason(dir)).toBe('not built yet')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'cli.cjs'), '')
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify(['src/hosts/cli/main.ts', 'src/gone-since.ts']))
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000)
+    utimesSync(join(dir, 'cli.cjs'), yearAgo, yearAgo)
+    expect(staleReason(dir)).toMatch(/changed$/)
+    const tomorrow = new Date(Date.now() + 86_400_000)
+    utimesSync(join(dir, 'cli.cjs'), tomorrow, tomorrow)
+    expect(staleReason(dir)).toBeNull()
   })
 })
