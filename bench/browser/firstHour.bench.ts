@@ -83,7 +83,9 @@ test('import preview of a small Letterboxd zip: file chosen to preview shown', a
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
   const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
+  // Run from source, the first import in a process compiles the archive formats (the app and
+  // the browser host load them from their bundles): one untimed preview first.
+  for (let i = -1; i < RUNS; i++) {
     await page.keyboard.press('Control+1')
     await page.keyboard.press('Control+6')
     await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
@@ -93,9 +95,8 @@ test('import preview of a small Letterboxd zip: file chosen to preview shown', a
     })
     await page.getByLabel('Choose a file…').setInputFiles({ name: `letterboxd-${i}.zip`, mimeType: 'application/zip', buffer: zip })
     await expect(page.getByRole('table', { name: `Preview of importing letterboxd-${i}.zip` })).toBeVisible({ timeout: 30_000 })
-    times.push(
-      await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - (window as unknown as { __chosen: number }).__chosen))))
-    )
+    const took = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - (window as unknown as { __chosen: number }).__chosen))))
+    if (i >= 0) times.push(took)
   }
   printStats(`browser: import preview, ${(zip.length / 1024).toFixed(1)} KB Letterboxd zip`, times)
 })
