@@ -86,7 +86,7 @@ async function openJournal(page: Page, journal: Journal) {
 
 for (const theme of THEMES) {
   test(`every screen, ${theme}: the window never scrolls and no control overlaps another, at two sizes`, async ({ page, journal }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     await page.emulateMedia({ colorScheme: theme })
     await openJournal(page, journal)
     const problems: string[] = []
@@ -104,7 +104,7 @@ for (const theme of THEMES) {
   })
 
   test(`every screen looks as it did, ${theme}`, async ({ page, journal }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
     await page.setViewportSize(SIZES[0])
     await openJournal(page, journal)
@@ -151,7 +151,7 @@ test.describe('in German', () => {
   test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
 
   test('every date on every screen comes from the one formatter, in the system’s locale', async ({ page, journal }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     await openJournal(page, journal)
     // The formatter's German day; the sample's screening of Sunrise on 1 March 2026 shows in the diary.
     const german = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 2, 1, 12)))
