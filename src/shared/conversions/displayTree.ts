@@ -39,6 +39,11 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_DISPLAY.has(el.tagName.toUpperCase())
 }
 
+/** Whether a browser lays an element of this (upper-case) tag out as a block by default. */
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_DISPLAY.has(tag)
+}
+
 /** Whether the page never shows `el` (the `hidden` attribute, or an inline `display: none`). */
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true
@@ -52,8 +57,7 @@ export function isHiddenElement(el: Element): boolean {
  * block elements Lexical does not know (`<center>`, `<tr>`, `<details>`) become divs. Returns
  * the element now in its place.
  */
-export function asDisplayedElement(el: Element): Element {
-  const tag = el.tagName.toUpperCase()
+export function asDisplayedElement(el: Element, tag = el.tagName.toUpperCase()): Element {
   if (LEXICAL_INLINES.has(tag) || LEXICAL_BLOCKS.has(tag)) return el
   const name = RENAMED_INLINES[tag] ?? (BLOCK_DISPLAY.has(tag) ? 'div' : 'span')
   const renamed = el.ownerDocument.createElement(name)
@@ -65,7 +69,28 @@ export function asDisplayedElement(el: Element): Element {
 
 /** Whether `el` is a quote, which holds one run of text: its paragraphs must become lines. */
 export function isQuoteElement(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'BLOCKQUOTE' || el.classList.contains(PULL_QUOTE_CLASS) || el.classList.contains('wp-block-pullquote')
+  if (el.tagName.toUpperCase() === 'BLOCKQUOTE') return true
+  // Read as a string: this runs for every element, and most have no class at all.
+  const classes = el.getAttribute('class')
+  return classes !== null && classes.includes(PULL_QUOTE_CLASS) && (el.classList.contains(PULL_QUOTE_CLASS) || el.classList.contains('wp-block-pullquote'))
+}
+
+/** Whether `el` puts nothing on the page: no text but spaces, no line break or rule. */
+export function showsNothing(el: Element): boolean {
+  const stack: Node[] = [el]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (/[^ \t\n\r\f]/.test(child.textContent ?? '')) return false
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).tagName.toUpperCase()
+        if (tag === 'BR' || tag === 'HR') return false
+        stack.push(child)
+      }
+    }
+  }
+  return true
 }
 
 const TEXT_NODE = 3

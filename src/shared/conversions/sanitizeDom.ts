@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import { PULL_QUOTE_CLASS } from './nodes/PullQuoteNode'
 import { SPOILER_CLASS } from './nodes/SpoilerNode'
-import { asDisplayedElement, blocksAsLines, isBlockElement, isHiddenElement, isQuoteElement } from './displayTree'
+import { asDisplayedElement, blocksAsLines, isBlockTag, isHiddenElement, isQuoteElement, showsNothing } from './displayTree'
 
 /** Elements removed with everything inside them: code, media, embeds, forms, metadata. */
 const DROPPED = new Set([
@@ -64,15 +64,15 @@ export function sanitizeHtmlTree(root: Element): DroppedPart[] {
     }
     translateStyle(found)
     stripAttributes(found)
-    const el = asDisplayedElement(found)
+    const el = asDisplayedElement(found, tag)
     if (isQuoteElement(el)) quotes.push(el)
-    if (isBlockElement(el) && el.tagName.toUpperCase() !== 'HR') blocks.push(el)
+    if (isBlockTag(tag) && tag !== 'HR') blocks.push(el)
   }
   // A block with no text (a table's blank cell, a spacer, a gallery item whose image went) shows
   // nothing; Lexical would make an empty line of it.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]
-    if (block.isConnected && block !== root && !/[^ \t\n\r\f]/.test(block.textContent ?? '') && !block.querySelector('br, hr')) block.remove()
+    if (block.isConnected && block !== root && showsNothing(block)) block.remove()
   }
   for (const quote of quotes) if (quote.isConnected) blocksAsLines(quote)
   removeComments(root)

@@ -17,11 +17,13 @@ export class SiteClock {
   /** Reads a pair of dates: a UTC time when there is one (learning the site's offset from the pair), else site time. */
   read(gmt: string | undefined, local: string | undefined): SiteDate | null {
     const utc = wallClock(gmt)
-    const site = wallClock(local)
     if (utc !== null) {
+      // Once two posts disagree there is no one offset left to learn.
+      const site = this.agreed ? wallClock(local) : null
       if (site !== null) this.learn(Math.round((site - utc) / 60_000))
       return { iso: new Date(utc).toISOString(), zone: 'utc' }
     }
+    const site = wallClock(local)
     if (site === null) return null
     const offset = this.offset
     if (offset === null) return { iso: new Date(site).toISOString(), zone: 'unknown' }
@@ -43,15 +45,21 @@ export interface SiteDate {
   zone: 'utc' | 'site' | 'unknown'
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/
+
 /** "2011-01-18 07:40:14" as milliseconds, read as if UTC; null for WordPress's zero date or anything else. */
 function wallClock(value: string | undefined): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec((value ?? '').trim())
+  if (value === undefined) return null
+  const m = WALL_CLOCK.exec(value.trim())
   if (!m || m[1] === '0000') return null
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]))
-  // Date.UTC rolls "2011-02-31" over into March: refuse a date that does not exist.
-  const check = new Date(time)
-  if (Number.isNaN(time) || check.getUTCMonth() !== Number(m[2]) - 1 || check.getUTCDate() !== Number(m[3])) return null
-  return time
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  // Date.UTC would roll "2011-02-31" over into March: refuse a date that does not exist.
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return null
+  return Date.UTC(year, month - 1, day, Number(m[4]), Number(m[5]), Number(m[6]))
 }
 
 /** "2014-01-18 20:15:00" in this computer's time zone, as WordPress writes `post_date`. */
