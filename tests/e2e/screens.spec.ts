@@ -135,7 +135,13 @@ test('the cursor lands where typing goes after every command that creates or ope
     ['Ctrl+K', (p) => p.keyboard.press('Control+k'), /^Search the journal$/],
     ['Ctrl+3', (p) => p.keyboard.press('Control+3'), /Inbox/],
     ['Reply in the inbox', (p) => p.locator('.inbox-entry').first().getByRole('button', { name: 'Reply', exact: true }).click(), /^Text \(required\)$/],
-    ['Ctrl+9', (p) => p.keyboard.press('Control+9'), /^Preferences$/]
+    ['Ctrl+9', (p) => p.keyboard.press('Control+9'), /^Preferences$/],
+    ['the sidebar’s Log a screening', (p) => p.getByRole('button', { name: /Log a screening/ }).click(), /^Film$/],
+    ['Escape', (p) => p.keyboard.press('Escape'), /./],
+    ['Ctrl+1', (p) => p.keyboard.press('Control+1'), /^Reviews$/],
+    ['New review', (p) => p.getByRole('button', { name: 'New review' }).click(), /^Review title$/],
+    ['Ctrl+2', (p) => p.keyboard.press('Control+2'), /Screenings|Diary/],
+    ['Write review from the diary', (p) => p.getByRole('table', { name: 'Diary' }).getByRole('button', { name: 'Write review' }).first().click(), /^Review title$|^Review text$/]
   ]
   const wrong: string[] = []
   for (const [command, run, expected] of steps) {

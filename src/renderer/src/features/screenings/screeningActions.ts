@@ -18,9 +18,25 @@ export async function writeReviewFrom(entry: Pick<ScreeningEntry, 'id' | 'review
         : (await unwrap(journal['screenings.startReview']({ id: entry.id }))).reviewId
     await useReviews.getState().load()
     useNavigation.getState().openReview(reviewId)
+    focusWhereTypingGoes()
   } catch (err) {
     reportError(err)
   }
+}
+
+/**
+ * Once the opened review shows, puts the cursor where writing goes on: its title while it has
+ * none (a review just started from the screening), else its text.
+ */
+function focusWhereTypingGoes(): void {
+  const started = performance.now()
+  const settle = () => {
+    const title = document.querySelector<HTMLTextAreaElement>('textarea.review-title')
+    const text = document.querySelector<HTMLElement>('.editor-input[contenteditable="true"]')
+    if (title && text) (title.value.trim() ? text : title).focus()
+    else if (performance.now() - started < 2000) requestAnimationFrame(settle)
+  }
+  requestAnimationFrame(settle)
 }
 
 interface DeleteConfirmState {
