@@ -115,6 +115,8 @@ test('File ▸ Import… shows what would change before anything is written, and
 
   const app = await desktop.launch()
   const page = await app.firstWindow()
+  // The welcome is up and answering keys, as a person would see it before pressing one.
+  await expect(page.getByRole('button', { name: 'Start writing' })).toBeFocused()
   app.dialogs.willCancel('open')
   await page.keyboard.press('Control+O')
   await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
