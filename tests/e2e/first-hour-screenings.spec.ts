@@ -80,6 +80,8 @@ test('diary cells show the whole time and venue; the film column gives up its sp
   ]) {
     await page.setViewportSize(size)
     await journal.open(page)
+    // The app is up and answering keys before Ctrl+2, as a person would see it.
+    await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible()
     await page.keyboard.press('Control+2')
     const row = page.getByRole('table', { name: 'Diary' }).getByRole('row').filter({ hasText: 'Her (2013)' })
     await expect(row).toBeVisible()
