@@ -2,7 +2,8 @@ import { BrowserWindow, shell, type Rectangle } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN, lockNavigation, openExternalOnce, secureWebPreferences } from './security'
 import { DEFAULT_SIZE } from './windowState'
-// electron-vite copies it beside the bundle and points into app.asar.unpacked once packaged.
+// electron-vite resolves this to resources/icon.png from the bundle's folder; installers unpack
+// resources/ beside app.asar, and Electron reads it through the app.asar path.
 import icon from '../../resources/icon.png?asset'
 
 export interface WindowPlacement {
