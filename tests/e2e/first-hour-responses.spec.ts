@@ -1,15 +1,4 @@
-import { test, expect, expectAccessible, type Journal } from './support/fixtures'
-import type { ChannelInput, ChannelResult } from '../../src/shared/contract'
-
-async function call<K extends 'reviews.create' | 'responses.add' | 'settings.update' | 'responses.thread'>(
-  journal: Journal,
-  channel: K,
-  input: ChannelInput<K>
-): Promise<ChannelResult<K>> {
-  const result = await journal.core.dispatch(channel, input)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as ChannelResult<K>
-}
+import { call, test, expect, expectAccessible } from './support/fixtures'
 
 const badge = (page: import('@playwright/test').Page) => page.getByTestId('unread-count')
 

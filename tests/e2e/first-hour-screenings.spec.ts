@@ -1,15 +1,4 @@
-import { test, expect, type Journal } from './support/fixtures'
-import type { ChannelInput, ChannelResult } from '../../src/shared/contract'
-
-async function call<K extends 'works.create' | 'reviews.create' | 'screenings.log' | 'screenings.forReview'>(
-  journal: Journal,
-  channel: K,
-  input: ChannelInput<K>
-): Promise<ChannelResult<K>> {
-  const result = await journal.core.dispatch(channel, input)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as ChannelResult<K>
-}
+import { call, test, expect } from './support/fixtures'
 
 test('a film picked from the list stays picked: no "Add as a new film" over the date, in log or edit', async ({ page, journal }) => {
   await call(journal, 'works.create', { title: 'Her', year: 2013 })

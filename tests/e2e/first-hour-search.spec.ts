@@ -1,17 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, type Journal } from './support/fixtures'
-import type { ChannelInput, ChannelResult } from '../../src/shared/contract'
+import { call, test, expect, type Journal } from './support/fixtures'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
-
-async function call<K extends 'reviews.create' | 'reviews.save' | 'responses.add'>(
-  journal: Journal,
-  channel: K,
-  input: ChannelInput<K>
-): Promise<ChannelResult<K>> {
-  const result = await journal.core.dispatch(channel, input)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as ChannelResult<K>
-}
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} is about the city, its light and its lonely people.`)
 

@@ -6,6 +6,7 @@ import { electronBinary, launchApp, SKIP_REASON } from './support'
 
 // Skipped where the Electron binary is absent (it downloads on first use, which needs internet):
 // this suite drives the real desktop app, which nothing else here can stand in for.
+// Reason: no Electron binary on machines without internet; the hosted CI workflow runs this suite.
 test.skip(!electronBinary(), SKIP_REASON)
 
 let dataDir: string

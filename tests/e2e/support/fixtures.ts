@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { openCore, type Core } from '../../../src/main/core'
 import { startWebHost, type WebHost } from '../../../src/hosts/web/server'
+import type { ChannelInput, ChannelName, ChannelResult } from '../../../src/shared/contract'
 
 export interface Journal {
   dataDir: string
@@ -52,4 +53,11 @@ export async function typeInEditor(page: Page, text: string): Promise<void> {
   const editor = page.getByRole('textbox', { name: 'Review text' })
   await editor.click()
   await page.keyboard.type(text)
+}
+
+/** Calls the journal's core directly (setting up what a test needs), failing loudly on an error answer. */
+export async function call<K extends ChannelName>(journal: Journal, channel: K, input: ChannelInput<K>): Promise<ChannelResult<K>> {
+  const result = await journal.core.dispatch(channel, input)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as ChannelResult<K>
 }
