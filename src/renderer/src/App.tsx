@@ -9,7 +9,7 @@ import { useScreenings } from './features/screenings/screeningsStore'
 import { QuickLog } from './features/screenings/QuickLog'
 import { useResponses } from './features/responses/responsesStore'
 import { NavBadge } from './features/responses/NavBadge'
-import { useWorks } from './features/works/worksStore'
+import { useFilms } from './features/films/filmsStore'
 import { FirstRun } from './features/welcome/FirstRun'
 import { SampleBanner } from './features/welcome/SampleBanner'
 import { Notices } from './components/Notices'
@@ -36,7 +36,7 @@ export function App() {
     void useReviews.getState().load()
     void useScreenings.getState().load()
     void useResponses.getState().load()
-    void useWorks.getState().load()
+    void useFilms.getState().load()
   }, [refresh])
   useDataChanged(['reviews', 'screenings', 'responses', 'works'], reloadAll)
   useArchiveDrop()

@@ -5,7 +5,7 @@ import { reportError } from '../../app/noticeStore'
 import { useNavigation } from '../../app/navigationStore'
 import { useDataChanged } from '../../app/useDataChanged'
 import { StarRatingText } from '../../components/StarRatingText'
-import { workLabel } from '../works/worksStore'
+import { filmLabel } from '../films/filmsStore'
 import { useQuickLog } from '../screenings/quickLogStore'
 import { useDeleteConfirm, writeReviewFrom } from '../screenings/screeningActions'
 import { ScreeningBadges } from '../screenings/DiaryRow'
@@ -56,7 +56,7 @@ export function FilmPage() {
     <section className="page film-page" aria-labelledby="film-heading">
       <header className="film-header">
         <div>
-          <h1 id="film-heading">{workLabel(work)}</h1>
+          <h1 id="film-heading">{filmLabel(work)}</h1>
           {work.directors.length > 0 && <p className="hint">Directed by {work.directors.join(', ')}</p>}
         </div>
         <button type="button" className="primary" onClick={() => openNew(work)}>

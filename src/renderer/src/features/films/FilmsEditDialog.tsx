@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { WorkSummary } from '../../../../shared/contract/works'
 import { JournalCallError } from '../../bridge'
 import { useNotices } from '../../app/noticeStore'
-import { useFilms, type WorkEdit } from './FilmsStore'
+import { useFilms, type FilmEdit } from './filmsStore'
 
 interface Draft {
   title: string
@@ -49,7 +49,7 @@ function toNumber(s: string): number | null {
   return t === '' ? null : Number(t)
 }
 
-function toChanges(d: Draft): WorkEdit {
+function toChanges(d: Draft): FilmEdit {
   return {
     title: d.title,
     originalTitle: d.originalTitle.trim() || null,

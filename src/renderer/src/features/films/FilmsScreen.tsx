@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { WorkSummary } from '../../../../shared/contract/works'
 import { useNavigation } from '../../app/navigationStore'
 import { useDataChanged } from '../../app/useDataChanged'
-import { useFilms } from './FilmsStore'
+import { useFilms } from './filmsStore'
 import { FilmsEditDialog } from './FilmsEditDialog'
 import { MergeDuplicates } from './MergeDuplicates'
 import './FilmsScreen.css'
@@ -37,7 +37,7 @@ function compare(a: WorkSummary, b: WorkSummary, key: SortKey): number {
 
 /** Every film with its counts; sort by any column, filter by title or director, edit, merge duplicates. */
 export function FilmsScreen() {
-  const { films, loaded, load, duplicates, findDuplicates } = useFilms()
+  const { catalogue: films, catalogueLoaded: loaded, loadCatalogue: load, duplicates, findDuplicates } = useFilms()
   const openFilm = useNavigation((s) => s.openFilm)
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'title', descending: false })

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { DuplicateGroup, WorkSummary } from '../../../../shared/contract/works'
 import { useNotices, reportError } from '../../app/noticeStore'
-import { useFilms } from './FilmsStore'
+import { useFilms } from './filmsStore'
 
 const REASONS: Record<DuplicateGroup['reason'], string> = {
   title: 'Same title and year',

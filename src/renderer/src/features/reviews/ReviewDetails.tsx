@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { targetWordsSchema } from '../../../../shared/contract/reviews'
-import { FilmPicker } from '../works/FilmPicker'
+import { FilmPicker } from '../films/FilmPicker'
 import { RatingInput } from './RatingInput'
 import { TagsInput } from './TagsInput'
 import { StatusControl } from './StatusControl'

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { ScreeningEntry } from '../../../../shared/contract/screenings'
 import { StarRatingText } from '../../components/StarRatingText'
 import { useNavigation } from '../../app/navigationStore'
-import { workLabel } from '../works/worksStore'
+import { filmLabel } from '../films/filmsStore'
 import { useQuickLog } from './quickLogStore'
 import { useDeleteConfirm, writeReviewFrom } from './screeningActions'
 import { FORMAT_LABELS, formatDay } from './labels'
@@ -29,7 +29,7 @@ export const DiaryRow = memo(function DiaryRow({ entry }: { entry: ScreeningEntr
   const openEdit = useQuickLog((s) => s.openEdit)
   const ask = useDeleteConfirm((s) => s.ask)
   const day = formatDay(entry.watchedOn)
-  const film = workLabel({ title: entry.workTitle, year: entry.workYear })
+  const film = filmLabel({ title: entry.workTitle, year: entry.workYear })
   const where = [entry.venue, entry.companions.length ? `with ${entry.companions.join(', ')}` : ''].filter(Boolean).join(' ')
   const hasReview = Boolean(entry.reviewId && entry.reviewStatus)
   // Short button names; the film and the day they act on are read as their description.

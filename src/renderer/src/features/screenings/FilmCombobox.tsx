@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import type { Work } from '../../../../shared/domain'
-import { useWorks, workLabel } from '../works/worksStore'
+import { useFilms, filmLabel } from '../films/filmsStore'
 
 export interface FilmChoice {
   /** A film already in the journal, or null for a title still to be found or created. */
@@ -38,7 +38,7 @@ function matching(works: Work[], query: string): Work[] {
  * or keep the typed title to add it as a new film, with its year.
  */
 export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
-  const { works, loaded, load } = useWorks()
+  const { films: works, loaded, load } = useFilms()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
   useEffect(() => {
@@ -55,7 +55,7 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
 
   function choose(index: number) {
     const work = options[index]
-    if (work) onChange({ workId: work.id, title: workLabel(work), year: work.year ? String(work.year) : '' })
+    if (work) onChange({ workId: work.id, title: filmLabel(work), year: work.year ? String(work.year) : '' })
     else onChange({ ...value, workId: null })
     setOpen(false)
   }
@@ -110,7 +110,7 @@ export function FilmCombobox({ id, value, onChange, error, autoFocus }: Props) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(i)}
             >
-              {workLabel(work)}
+              {filmLabel(work)}
               {work.directors.length > 0 && <span className="hint"> · {work.directors.join(', ')}</span>}
             </li>
           ))}

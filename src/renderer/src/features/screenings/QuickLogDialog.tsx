@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { RewatchHint, ScreeningEntry } from '../../../../shared/contract/screenings'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { useNotices, reportError } from '../../app/noticeStore'
-import { useWorks } from '../works/worksStore'
+import { useFilms } from '../films/filmsStore'
 import { useQuickLog, type LogForReview, type PresetFilm } from './quickLogStore'
 import { useScreenings } from './screeningsStore'
 import { ScreeningFields } from './ScreeningFields'
@@ -79,7 +79,7 @@ function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
         : await unwrap(journal['screenings.log'](input))
       if (forReview) await unwrap(journal['screenings.link']({ id: entry.id, reviewId: forReview.id }))
       void useScreenings.getState().load()
-      void useWorks.getState().load()
+      void useFilms.getState().load()
       announce(entry, Boolean(editing))
       onClose()
     } catch (err) {

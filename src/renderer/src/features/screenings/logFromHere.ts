@@ -1,6 +1,6 @@
 import { useNavigation } from '../../app/navigationStore'
 import { useReviews } from '../reviews/reviewsStore'
-import { useWorks } from '../works/worksStore'
+import { useFilms } from '../films/filmsStore'
 import { useQuickLog, type PresetFilm } from './quickLogStore'
 
 /**
@@ -13,7 +13,7 @@ export function openQuickLogFromHere(): void {
   const review = screen === 'reviews' && reviewId ? useReviews.getState().reviews.find((r) => r.id === reviewId) : undefined
   if (!review) return useQuickLog.getState().openNew()
   const work: PresetFilm | null = review.workId
-    ? (useWorks.getState().works.find((w) => w.id === review.workId) ?? { id: review.workId, title: review.workTitle ?? '', year: review.workYear })
+    ? (useFilms.getState().films.find((w) => w.id === review.workId) ?? { id: review.workId, title: review.workTitle ?? '', year: review.workYear })
     : null
   useQuickLog.getState().openNew(work, { id: review.id, title: review.title || 'Untitled review' })
 }

@@ -1,7 +1,7 @@
 import type { ChannelInput } from '../../../../shared/contract'
 import type { ScreeningEntry } from '../../../../shared/contract/screenings'
 import type { ScreeningFormat, Work } from '../../../../shared/domain'
-import { workLabel } from '../works/worksStore'
+import { filmLabel } from '../films/filmsStore'
 import type { FilmChoice } from './FilmCombobox'
 import { splitList, todayLocal } from './labels'
 
@@ -30,7 +30,7 @@ export type FieldErrors = Record<string, string>
 export function blankDraft(preset: Pick<Work, 'id' | 'title' | 'year'> | null): ScreeningDraft {
   return {
     film: preset
-      ? { workId: preset.id, title: workLabel(preset), year: preset.year ? String(preset.year) : '' }
+      ? { workId: preset.id, title: filmLabel(preset), year: preset.year ? String(preset.year) : '' }
       : { workId: null, title: '', year: '' },
     watchedOn: todayLocal(),
     watchedTime: '',
@@ -50,7 +50,7 @@ export function blankDraft(preset: Pick<Work, 'id' | 'title' | 'year'> | null): 
 
 export function draftFromEntry(entry: ScreeningEntry): ScreeningDraft {
   return {
-    film: { workId: entry.workId, title: workLabel({ title: entry.workTitle, year: entry.workYear }), year: entry.workYear ? String(entry.workYear) : '' },
+    film: { workId: entry.workId, title: filmLabel({ title: entry.workTitle, year: entry.workYear }), year: entry.workYear ? String(entry.workYear) : '' },
     watchedOn: entry.watchedOn,
     watchedTime: entry.watchedTime ?? '',
     venue: entry.venue ?? '',

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
-import { useWorks, workLabel } from './worksStore'
+import { useFilms, filmLabel } from './filmsStore'
 import { JournalCallError } from '../../bridge'
 
 interface Props {
@@ -11,7 +11,7 @@ const NEW = '__new__'
 
 /** Picks the film a review is about from the journal's films, or creates one in place. */
 export function FilmPicker({ value, onChange }: Props) {
-  const { works, loaded, load, create } = useWorks()
+  const { films, loaded, load, create } = useFilms()
   const id = useId()
   const [creating, setCreating] = useState(false)
   const [title, setTitle] = useState('')
@@ -62,9 +62,9 @@ export function FilmPicker({ value, onChange }: Props) {
         }}
       >
         <option value="">No film yet</option>
-        {works.map((w) => (
+        {films.map((w) => (
           <option key={w.id} value={w.id}>
-            {workLabel(w)}
+            {filmLabel(w)}
           </option>
         ))}
         <option value={NEW}>New film…</option>
