@@ -129,3 +129,16 @@ test('opening Statistics counts once, and a long diary labels its months by Janu
   expect(labels.length).toBeGreaterThan(0)
   for (const label of labels) expect(label).toMatch(/^Jan 20(21|22|23|24)$/)
 })
+
+test('a chart shows its figures under the pointer', async ({ page, journal }) => {
+  seedKnownJournal(journal.core.db)
+  await journal.open(page)
+  await page.getByRole('button', { name: 'Statistics' }).click()
+  const statuses = page.locator('figure', { hasText: 'Reviews by status' })
+  await expect(statuses.locator('.recharts-bar-rectangle')).toHaveCount(3)
+  // The tooltip mounts once the pointer first comes over the chart, then follows it.
+  await expect(statuses.locator('.recharts-tooltip-wrapper')).toHaveCount(0)
+  await statuses.locator('.recharts-bar-rectangle').last().hover()
+  await expect(statuses.locator('.recharts-tooltip-wrapper')).toContainText('Published')
+  await expect(statuses.locator('.recharts-tooltip-wrapper')).toContainText('Reviews : 2')
+})

@@ -1,6 +1,13 @@
-import { useRef, type ReactNode } from 'react'
+import { createContext, useRef, useState, type ReactNode } from 'react'
 import { reportError } from '../../app/noticeStore'
 import { chartFileName, savePng, saveSvg } from './chartExport'
+
+/**
+ * Whether the pointer has been over this chart yet. A chart's tooltip measures itself in the page
+ * the moment it mounts, one forced layout per chart while the screen is first drawn; it only
+ * shows under a pointer (keyboard and screen-reader users read the table), so it mounts then.
+ */
+export const PointerVisited = createContext(false)
 
 export interface ChartTable {
   columns: string[]
@@ -22,6 +29,7 @@ interface Props {
  */
 export function ChartFigure({ title, table, background, children }: Props) {
   const figure = useRef<HTMLElement>(null)
+  const [visited, setVisited] = useState(false)
   const empty = table.rows.length === 0
   const svg = () =>
     figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ?? null
@@ -56,7 +64,9 @@ export function ChartFigure({ title, table, background, children }: Props) {
         <p className="chart-empty">Nothing to chart yet.</p>
       ) : (
         <>
-          <div aria-hidden="true">{children}</div>
+          <div aria-hidden="true" onPointerEnter={() => setVisited(true)}>
+            <PointerVisited.Provider value={visited}>{children}</PointerVisited.Provider>
+          </div>
           {/* A table is as tall as its rows whatever its own size: the wrapper clips it. */}
           <div className="visually-hidden">
             <table>

@@ -1,5 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { useContext } from 'react'
 import type { ChartTheme } from './useChartTheme'
+import { PointerVisited } from './ChartFigure'
 
 /** Charts draw at once: an animation only delays the numbers (and a saved file would catch it midway). */
 const STILL = { isAnimationActive: false } as const
@@ -22,12 +24,16 @@ function axisProps(theme: ChartTheme) {
   return { stroke: theme.muted, tick: { fill: theme.muted, fontSize: 12 } }
 }
 
-function tooltipProps(theme: ChartTheme) {
-  return {
-    contentStyle: { background: theme.background, border: `1px solid ${theme.grid}`, color: theme.text },
-    labelStyle: { color: theme.text },
-    cursor: { fill: theme.grid, fillOpacity: 0.3 }
-  }
+/** The tooltip, once the pointer has been over the chart (see `PointerVisited`). */
+function PointerTooltip({ theme }: { theme: ChartTheme }) {
+  if (!useContext(PointerVisited)) return null
+  return (
+    <Tooltip
+      contentStyle={{ background: theme.background, border: `1px solid ${theme.grid}`, color: theme.text }}
+      labelStyle={{ color: theme.text }}
+      cursor={{ fill: theme.grid, fillOpacity: 0.3 }}
+    />
+  )
 }
 
 export interface Series {
@@ -57,7 +63,7 @@ export function ColumnChart({ data, category, series, theme, ticks }: ColumnChar
       <CartesianGrid {...gridProps(theme, 'horizontal')} />
       <XAxis dataKey={category} ticks={ticks} {...axisProps(theme)} />
       <YAxis allowDecimals={false} {...axisProps(theme)} />
-      <Tooltip {...tooltipProps(theme)} />
+      <PointerTooltip theme={theme} />
       {series.length > 1 && <Legend wrapperStyle={{ color: theme.text }} />}
       {seriesBars(series, theme)}
     </BarChart>
@@ -86,7 +92,7 @@ export function RankChart({ data, category, series, theme }: ColumnChartProps) {
       <CartesianGrid {...gridProps(theme, 'vertical')} />
       <XAxis type="number" allowDecimals={false} {...axisProps(theme)} />
       <YAxis type="category" dataKey={category} width={150} {...axisProps(theme)} />
-      <Tooltip {...tooltipProps(theme)} />
+      <PointerTooltip theme={theme} />
       {seriesBars(series, theme)}
     </BarChart>
   )
@@ -105,7 +111,7 @@ export function TrendChart({ data, category, series, theme, ticks }: ColumnChart
       <CartesianGrid {...gridProps(theme, 'horizontal')} />
       <XAxis dataKey={category} ticks={ticks} {...axisProps(theme)} />
       <YAxis allowDecimals={false} {...axisProps(theme)} />
-      <Tooltip {...tooltipProps(theme)} />
+      <PointerTooltip theme={theme} />
       {series.map((s, i) => (
         <Line
           key={s.key}
