@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import type { WorkSummary } from '../../../../shared/contract/works'
 import { JournalCallError } from '../../bridge'
 import { useNotices } from '../../app/noticeStore'
+import { Dialog } from '../../ui/Dialog'
 import { useFilms, type FilmEdit } from './filmsStore'
 
 interface Draft {
@@ -68,16 +69,11 @@ function toChanges(d: Draft): FilmEdit {
 /** Edits every field of a film in a modal; messages from the journal show beside their fields. */
 export function FilmsEditDialog({ film, onClose }: { film: WorkSummary; onClose(): void }) {
   const id = useId()
-  const dialog = useRef<HTMLDialogElement>(null)
   const update = useFilms((s) => s.update)
   const [draft, setDraft] = useState(() => toDraft(film))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -97,17 +93,8 @@ export function FilmsEditDialog({ film, onClose }: { film: WorkSummary; onClose(
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="films-dialog"
-      aria-labelledby={`${id}-heading`}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-    >
+    <Dialog title={`Edit ${film.title}`} size="medium" onClose={onClose}>
       <form noValidate onSubmit={submit}>
-        <h2 id={`${id}-heading`}>Edit {film.title}</h2>
         {formError && (
           <p role="alert" className="field-error">
             {formError}
@@ -153,6 +140,6 @@ export function FilmsEditDialog({ film, onClose }: { film: WorkSummary; onClose(
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { RevisionDetail, RevisionDiff, RevisionSummary } from '../../../../shared/contract/reviews'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { lexicalToHtml } from '../../../../shared/conversions/htmlWriter'
@@ -6,6 +6,7 @@ import { journal, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
 import { countOf } from '../../ui/counts'
 import { formatDateTime } from '../../ui/dates'
+import { Dialog } from '../../ui/Dialog'
 
 interface Props {
   reviewId: string
@@ -29,18 +30,6 @@ const REASONS: Record<RevisionSummary['reason'], string> = {
  * own, so the versions get their room and the editor behind keeps its layout; Escape closes it.
  */
 export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
-  const id = useId()
-  const sheet = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const node = sheet.current
-    // Focus goes back where it was (the History button) when the sheet closes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (node && !node.open) node.showModal()
-    return () => {
-      node?.close()
-      opener?.focus()
-    }
-  }, [])
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null)
   const [selected, setSelected] = useState<RevisionDetail | null>(null)
   const [diff, setDiff] = useState<RevisionDiff | null>(null)
@@ -85,21 +74,17 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
   }
 
   return (
-    <dialog
-      ref={sheet}
+    <Dialog
+      title="History"
+      size="sheet"
       className="history-panel"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-    >
-      <div className="pane-header">
-        <h2 id={`${id}-title`}>History</h2>
+      onClose={onClose}
+      headerActions={
         <button type="button" onClick={onClose}>
           Close history
         </button>
-      </div>
+      }
+    >
       {revisions === null ? (
         <p aria-busy="true">Loading history…</p>
       ) : revisions.length === 0 ? (
@@ -157,6 +142,6 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
           )}
         </section>
       )}
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useState, type FormEvent } from 'react'
 import type { RewatchHint, ScreeningEntry } from '../../../../shared/contract/screenings'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { useNotices, reportError } from '../../app/noticeStore'
 import { useFilms } from '../films/filmsStore'
+import { Dialog } from '../../ui/Dialog'
 import { useQuickLog, type LogForReview, type PresetFilm } from './quickLogStore'
 import { useScreenings } from './screeningsStore'
 import { ScreeningFields } from './ScreeningFields'
@@ -26,21 +27,12 @@ interface DialogProps {
 
 function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
   const id = useId()
-  const dialog = useRef<HTMLDialogElement>(null)
   const facets = useScreenings((s) => s.facets)
   const [draft, setDraft] = useState<ScreeningDraft>(() => (editing ? draftFromEntry(editing) : blankDraft(preset)))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState('')
   const [hint, setHint] = useState<RewatchHint | null>(null)
   const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    const returnTo = document.activeElement as HTMLElement | null
-    dialog.current?.showModal()
-    // showModal focuses the first control; the cursor belongs where typing starts.
-    dialog.current?.querySelector<HTMLElement>('[data-initial-focus]')?.focus()
-    return () => returnTo?.focus()
-  }, [])
 
   // Suggest "rewatch" from the film's earlier viewings until the critic decides for themselves.
   const { workId } = draft.film
@@ -94,15 +86,7 @@ function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
 
   const title = editing ? 'Edit screening' : 'Log a screening'
   return (
-    <dialog
-      ref={dialog}
-      className="log-dialog"
-      aria-labelledby={`${id}-heading`}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-    >
+    <Dialog title={title} size="large" className="log-dialog" onClose={onClose}>
       <form
         noValidate
         onSubmit={submit}
@@ -113,7 +97,6 @@ function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
           }
         }}
       >
-        <h2 id={`${id}-heading`}>{title}</h2>
         {forReview && <p className="hint">Linked to “{forReview.title}” once logged.</p>}
         {formError && (
           <p role="alert" className="field-error">
@@ -136,7 +119,7 @@ function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
           <span className="hint">Ctrl+Enter saves, Escape closes.</span>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   )
 }
 

@@ -1,10 +1,11 @@
 import './trash.css'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTrash } from './trashStore'
 import { useDataChanged } from '../../app/useDataChanged'
 import { useNotices } from '../../app/noticeStore'
 import { useNavigation } from '../../app/navigationStore'
 import { formatInstantDay } from '../../ui/dates'
+import { Dialog } from '../../ui/Dialog'
 
 type Confirm = { kind: 'empty' } | { kind: 'one'; id: string; title: string }
 
@@ -12,17 +13,11 @@ type Confirm = { kind: 'empty' } | { kind: 'one'; id: string; title: string }
 export function TrashScreen() {
   const { items, loaded, load, restore, deleteForever, empty } = useTrash()
   const [confirm, setConfirm] = useState<Confirm | null>(null)
-  const dialog = useRef<HTMLDialogElement>(null)
   useDataChanged(['reviews'], load)
 
   useEffect(() => {
     void load()
   }, [load])
-
-  useEffect(() => {
-    if (confirm) dialog.current?.showModal()
-    else dialog.current?.close()
-  }, [confirm])
 
   async function confirmed() {
     if (!confirm) return
@@ -73,18 +68,23 @@ export function TrashScreen() {
           ))}
         </ul>
       )}
-      <dialog ref={dialog} className="confirm-dialog" aria-labelledby="trash-confirm-title" onClose={() => setConfirm(null)}>
-        <h2 id="trash-confirm-title">{confirm?.kind === 'empty' ? `Delete ${items.length} review${items.length === 1 ? '' : 's'} for good?` : `Delete “${confirm?.kind === 'one' ? confirm.title : ''}” for good?`}</h2>
-        <p>Their text, history and reader responses cannot be brought back. Screenings stay in your diary.</p>
-        <div className="form-actions">
-          <button type="button" onClick={() => setConfirm(null)} autoFocus>
-            Keep
-          </button>
-          <button type="button" className="primary danger-fill" onClick={() => void confirmed()}>
-            Delete for good
-          </button>
-        </div>
-      </dialog>
+      {confirm && (
+        <Dialog
+          title={confirm.kind === 'empty' ? `Delete ${items.length} review${items.length === 1 ? '' : 's'} for good?` : `Delete “${confirm.title}” for good?`}
+          size="small"
+          onClose={() => setConfirm(null)}
+          description="Their text, history and reader responses cannot be brought back. Screenings stay in your diary."
+        >
+          <div className="form-actions">
+            <button type="button" onClick={() => setConfirm(null)} data-initial-focus>
+              Keep
+            </button>
+            <button type="button" className="primary danger-fill" onClick={() => void confirmed()}>
+              Delete for good
+            </button>
+          </div>
+        </Dialog>
+      )}
     </section>
   )
 }
