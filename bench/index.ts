@@ -11,10 +11,12 @@ import { statsBench } from './suites/stats'
 import { wxrBench, wxrLargeBench } from './suites/wxr'
 import { letterboxdBench } from './suites/letterboxd'
 import { cliBench } from './suites/cli'
+import { peerBench } from './suites/peer'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
- * measured in the same run. `npm run bench -- NAME` runs the suites whose name contains NAME.
+ * measured in the same run. `npm run bench -- NAME` runs the suites whose name contains NAME;
+ * `npm run bench -- --peer` runs only the side-by-side with Joplin's figures (several minutes).
  */
 const SUITES: [string, () => Promise<void>][] = [
   ['foundation', foundationBench],
@@ -30,24 +32,33 @@ const SUITES: [string, () => Promise<void>][] = [
   ['letterboxd', letterboxdBench],
   ['cli', cliBench]
 ]
+/** Run only when asked for: it imports 5,000 reviews six times over. */
+const PEER: [string, () => Promise<void>] = ['peer', peerBench]
 
 async function main(): Promise<void> {
-  const only = SUITES.find(([name]) => name === process.env.RJ_BENCH_SUITE)
+  const only = [...SUITES, PEER].find(([name]) => name === process.env.RJ_BENCH_SUITE)
   if (only) return only[1]()
+  if (process.argv.includes('--peer')) return runSuite(PEER[0])
   const filter = process.argv[2]
   // The app as it ships: the browser benches load its renderer, the WordPress one its bundled worker.
   const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
   if (build.status !== 0) throw new Error('electron-vite build failed')
   for (const [name] of SUITES) {
     if (filter && !name.includes(filter)) continue
-    console.log(`\n== ${name} ==`)
-    // Each suite in a process of its own, after the disk has taken the last one's writes: no
-    // memory, heap or pending writes carried over to skew its peaks and fsync latencies.
-    spawnSync('sync')
-    const child = spawnSync('npx', ['tsx', 'bench/index.ts'], { stdio: 'inherit', env: { ...process.env, RJ_BENCH_SUITE: name } })
-    if (child.status !== 0) throw new Error(`the ${name} bench failed`)
+    runSuite(name)
   }
   runBrowserBenches(filter)
+}
+
+/**
+ * Each suite in a process of its own, after the disk has taken the last one's writes: no
+ * memory, heap or pending writes carried over to skew its peaks and fsync latencies.
+ */
+function runSuite(name: string): void {
+  console.log(`\n== ${name} ==`)
+  spawnSync('sync')
+  const child = spawnSync('npx', ['tsx', 'bench/index.ts'], { stdio: 'inherit', env: { ...process.env, RJ_BENCH_SUITE: name } })
+  if (child.status !== 0) throw new Error(`the ${name} bench failed`)
 }
 
 /** The Chromium benchmarks (typing, opening screens) run through Playwright after the core ones. */
