@@ -1,17 +1,19 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
 
 export default defineConfig({
   main: {
+    plugins: [migrationFilesPlugin()],
     build: {
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // Imports and exports run in a worker thread, an import's HTML conversion in another;
-          // each loads its file from next to index.js (see core/archive/threads.ts).
-          archiveWorker: resolve(__dirname, 'src/main/core/archive/worker.ts'),
-          htmlConverter: resolve(__dirname, 'src/main/core/archive/htmlThread.ts')
+          // each loads its file from next to index.js (see core/archive/jobs/threads.ts).
+          archiveWorker: resolve(__dirname, 'src/main/core/archive/jobs/archiveWorker.ts'),
+          htmlWorker: resolve(__dirname, 'src/main/core/archive/jobs/htmlWorker.ts')
         }
       }
     }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { builtinModules } from 'node:module'
 import { defineConfig, type Plugin } from 'vite'
 import pkg from './package.json' with { type: 'json' }
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
 
 /**
  * The command line and the browser host as plain CommonJS for Node 20: `out/hosts/cli.cjs` and
@@ -11,14 +12,14 @@ import pkg from './package.json' with { type: 'json' }
  * is native; Lexical picks its build from NODE_ENV at run time).
  *
  * The archive worker and the HTML converter are emitted beside them as `archiveWorker.js` and
- * `htmlConverter.js`, where `core/archive/threads.ts` looks for them, so an import run from the
+ * `htmlWorker.js`, where `core/archive/jobs/threads.ts` looks for them, so an import run from the
  * command line starts its threads without tsx even when the desktop app was never built.
  *
  * `sources.json` lists every file of ours the bundle was made from; `scripts/build-hosts.cjs`
  * rebuilds when one of them is newer than the bundle.
  */
 const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '')
-const WORKER_ENTRIES = new Set(['archiveWorker', 'htmlConverter'])
+const WORKER_ENTRIES = new Set(['archiveWorker', 'htmlWorker'])
 /**
  * Pure-JavaScript dependencies every command loads, bundled in: zod alone is some 80 files that
  * Node would otherwise find and read one by one at each start. The rest stay in node_modules:
@@ -45,8 +46,8 @@ export default defineConfig({
       input: {
         cli: resolve(ROOT, 'src/hosts/cli/index.ts'),
         web: resolve(ROOT, 'src/hosts/web/index.ts'),
-        archiveWorker: resolve(ROOT, 'src/main/core/archive/worker.ts'),
-        htmlConverter: resolve(ROOT, 'src/main/core/archive/htmlThread.ts')
+        archiveWorker: resolve(ROOT, 'src/main/core/archive/jobs/archiveWorker.ts'),
+        htmlWorker: resolve(ROOT, 'src/main/core/archive/jobs/htmlWorker.ts')
       },
       external: [...EXTERNAL.flatMap((name) => [name, new RegExp(`^${name}/`)]), /^node:/, ...builtinModules],
       output: {
@@ -57,7 +58,7 @@ export default defineConfig({
       }
     }
   },
-  plugins: [listSources()]
+  plugins: [migrationFilesPlugin(), listSources()]
 })
 
 /** Emits `sources.json`: the project files (not dependencies) that went into the bundle. */

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { benchJournal, measure, report, sampler } from '../harness'
 import { prose, rng } from '../generate'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
-import { runJob } from '../../src/main/core/archive/jobs'
-import { importFile } from '../../src/main/core/archive/run'
-import { grantFile } from '../../src/main/core/archive/grants'
+import { runJob } from '../../src/main/core/archive/jobs/runJob'
+import { importFile } from '../../src/main/core/archive/import/importFile'
+import { grantFile } from '../../src/main/core/archive/files/grants'
 import type { Db } from '../../src/main/core/db/connection'
 
 const REVIEWS = 10_000

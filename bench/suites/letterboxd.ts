@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { benchJournal, measure, report } from '../harness'
 import { prose, rng } from '../generate'
-import { importFile } from '../../src/main/core/archive/run'
+import { importFile } from '../../src/main/core/archive/import/importFile'
 import type { Db } from '../../src/main/core/db/connection'
 
 const ROWS = 10_000

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import { openTestJournal, tempDir } from '../support/journal'
-import { grantFile } from '../../src/main/core/archive/grants'
+import { grantFile } from '../../src/main/core/archive/files/grants'
 import { seedJournal, snapshot } from './archive.support'
 
 describe('archive channels (worker thread)', () => {

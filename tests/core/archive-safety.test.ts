@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { buildZip, type RawEntry } from '../fixtures/archive/zipBuilder'
-import { DEFAULT_LIMITS, MB } from '../../src/main/core/archive/limits'
+import { DEFAULT_LIMITS, MB } from '../../src/main/core/archive/files/limits'
 import { exportHere, importHere, seedJournal, snapshot } from './archive.support'
 
 function zipFile(entries: RawEntry[], name = 'notes.zip'): string {

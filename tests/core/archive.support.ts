@@ -1,9 +1,9 @@
 import type { Db } from '../../src/main/core/db/connection'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
-import { importFile } from '../../src/main/core/archive/run'
-import { runJob, type Job } from '../../src/main/core/archive/jobs'
+import { importFile } from '../../src/main/core/archive/import/importFile'
+import { runJob, type Job } from '../../src/main/core/archive/jobs/runJob'
 import type { ImportFormat } from '../../src/shared/contract/archive'
-import type { ImportLimits } from '../../src/main/core/archive/limits'
+import type { ImportLimits } from '../../src/main/core/archive/files/limits'
 
 /** Every table's rows (without the internal rowid), sorted, for "exactly the same journal" checks. */
 export function snapshot(db: Db): Record<string, unknown[]> {

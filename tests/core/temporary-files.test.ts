@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { openTestJournal, tempDir } from '../support/journal'
 import { releaseTemporaryFiles, sweepTemporaryFolders } from '../../src/main/core'
-import { MAX_UPLOADS_AT_ONCE } from '../../src/main/core/archive/receive'
+import { MAX_UPLOADS_AT_ONCE } from '../../src/main/core/archive/files/uploads'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const saved = process.env.TMPDIR

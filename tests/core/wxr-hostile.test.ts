@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { openTestJournal, tempDir } from '../support/journal'
 import { importHere, seedJournal, snapshot } from './archive.support'
-import { DEFAULT_LIMITS } from '../../src/main/core/archive/limits'
-import { importFile } from '../../src/main/core/archive/run'
+import { DEFAULT_LIMITS } from '../../src/main/core/archive/files/limits'
+import { importFile } from '../../src/main/core/archive/import/importFile'
 
 const blog = readFileSync(resolve(__dirname, '../fixtures/wxr/film-blog.xml'), 'utf8')
 

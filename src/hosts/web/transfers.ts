@@ -2,9 +2,9 @@ import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { claimFile, grantFile, safeFileName, temporaryFolder } from '../../main/core/archive/grants'
-import { DEFAULT_LIMITS, formatBytes } from '../../main/core/archive/limits'
-import { MAX_UPLOADS_AT_ONCE } from '../../main/core/archive/receive'
+import { claimFile, grantFile, safeFileName, temporaryFolder } from '../../main/core/archive/files/grants'
+import { DEFAULT_LIMITS, formatBytes } from '../../main/core/archive/files/limits'
+import { MAX_UPLOADS_AT_ONCE } from '../../main/core/archive/files/uploads'
 import { JournalFailure } from '../../main/core/context'
 
 function answer(res: ServerResponse, status: number, body: unknown): void {

@@ -5,12 +5,12 @@ import { handlers } from './handlers'
 import type { EventName, JournalEvents } from '../../shared/contract'
 import type { HostCapabilities } from './context'
 
-import { releaseAllFiles } from './archive/grants'
-import { abandonAllUploads } from './archive/receive'
+import { releaseAllFiles } from './archive/files/grants'
+import { abandonAllUploads } from './archive/files/uploads'
 
 export { StorageUnavailableError } from './db/errors'
 export { defaultDataDir } from './paths'
-export { grantFile, sweepTemporaryFolders } from './archive/grants'
+export { grantFile, sweepTemporaryFolders } from './archive/files/grants'
 export type { HostCapabilities } from './context'
 
 /** Removes every temporary file this process holds (uploads, finished exports): it is closing. */

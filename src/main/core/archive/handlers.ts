@@ -5,8 +5,8 @@ import type { CoreContext } from '../context'
 import { JournalFailure } from '../context'
 import type { ExportFormat, ImportFormat } from '../../../shared/contract/archive'
 import type { FormatExporter } from './formats/types'
-import { grantedFile, grantFile, releaseFile, temporaryFolder } from './grants'
-import { receivePiece } from './receive'
+import { grantedFile, grantFile, releaseFile, temporaryFolder } from './files/grants'
+import { receivePiece } from './files/uploads'
 import { loadLater } from '../loadLater'
 
 /**
@@ -16,7 +16,7 @@ import { loadLater } from '../loadLater'
  * its start-up). tests/hosts/cli-bundle.test.ts fails if they load again.
  */
 const loadFormats = loadLater(__filename, './formats', () => import('./formats'))
-const loadTasks = loadLater(__filename, './tasks', () => import('./tasks'))
+const loadTasks = loadLater(__filename, './jobs/tasks', () => import('./jobs/tasks'))
 
 async function findExporter(format: ExportFormat): Promise<FormatExporter> {
   const exporter = (await loadFormats()).EXPORTERS.find((e) => e.name === format)
@@ -30,7 +30,7 @@ async function runImportTask(input: { fileId: string; format: ImportFormat | 'au
   const { runTask } = await loadTasks()
   const result = await runTask(ctx, { kind: 'import', path: file.path, displayName: file.name, format: input.format, dryRun, dataDir: ctx.dataDir }, label, input.taskId)
   if (result.kind !== 'import') throw new JournalFailure('INTERNAL', 'The import answered with something else.')
-  if (result.touched.length) ctx.emit('data.changed', { kinds: result.touched })
+  // data.changed comes from the change log once the import commits (core/stores/announce.ts).
   if (!dryRun) releaseFile(input.fileId)
   return result.report
 }

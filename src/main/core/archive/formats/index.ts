@@ -4,8 +4,10 @@ import { journalArchiveExporter } from './journal/writer'
 import { markdownReader } from './markdown/reader'
 import { markdownExporter } from './markdown/writer'
 import { htmlExporter } from './html/writer'
-import { wordpressExporter, wordpressReader } from './wxr'
-import { letterboxdExporter, letterboxdReader } from './letterboxd'
+import { wordpressReader } from './wxr/reader'
+import { wordpressExporter } from './wxr/writer'
+import { letterboxdReader } from './letterboxd/reader'
+import { letterboxdExporter } from './letterboxd/writer'
 
 /**
  * Every import format, in the order auto-detection asks them: the most specific first, the

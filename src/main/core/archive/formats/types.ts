@@ -3,7 +3,7 @@ import type { ExportFormat, ExportSummary, ImportFormat } from '../../../../shar
 import type { ImportRecord } from '../records'
 import type { ConvertedHtml } from '../../../../shared/conversions/html'
 import type { CriticIdentity } from '../critic'
-import type { ImportLimits } from '../limits'
+import type { ImportLimits } from '../files/limits'
 
 export type { ExportSummary }
 

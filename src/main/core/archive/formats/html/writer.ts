@@ -8,8 +8,8 @@ import { JournalFailure } from '../../../context'
 import { lexicalToHtml } from '../../../../../shared/conversions/html'
 import { escapeHtml } from '../../../../../shared/conversions/htmlWriter'
 import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
-import { exportableReviewIds, loadExportReview, threadOrder, type ExportReview } from '../../exportRows'
-import { withReadSnapshot } from '../../output'
+import { exportableReviewIds, loadExportReview, threadOrder, type ExportReview } from '../../export/journalRecords'
+import { withReadSnapshot } from '../../files/atomicFile'
 import { HTML_EXPORT_STYLE } from './style'
 
 /** Every live review in one self-contained, printable HTML file (no scripts, no outside files). */

@@ -3,9 +3,9 @@ import type { z } from 'zod'
 import type { FormatReader, ReaderContext } from '../types'
 import { ImportFault } from '../types'
 import type { ImportRecord } from '../../records'
-import { openSafeZip, type SafeZip } from '../../zip'
-import { decodeText, decodeTextStream, readAllBytes, readLines } from '../../text'
-import { MB } from '../../limits'
+import { openSafeZip, type SafeZip } from '../../files/safeZip'
+import { decodeText, decodeTextStream, readAllBytes, readLines } from '../../import/textDecoding'
+import { MB } from '../../files/limits'
 import {
   ARCHIVE_EXTENSION,
   ARCHIVE_FORMAT,
@@ -16,7 +16,7 @@ import {
   type EntityName,
   type Manifest
 } from './schema'
-import { toRecord } from './mapping'
+import { toRecord } from './lineToRecord'
 
 const MANIFEST = 'manifest.json'
 

@@ -3,10 +3,10 @@ import type { Db } from '../../../db/connection'
 import type { FormatExporter, ExportContext } from '../types'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
 import { REVIEW_TAGS, SCREENING_TAGS, tagsByOwner } from '../../../tags/tags'
-import { jsonLines, withReadSnapshot, writeZipAtomically } from '../../output'
+import { jsonLines, withReadSnapshot, writeZipAtomically } from '../../files/atomicFile'
 import { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_VERSION, ENTITY_FILES, type EntityName, type Manifest } from './schema'
-import { archiveLines, type RowSource } from './rows'
-import { markdownCopies } from './copies'
+import { archiveLines, type RowSource } from './archiveLines'
+import { markdownCopies } from './markdownCopies'
 
 /** Writes the whole journal, ids and history included, as a journal archive. */
 export const journalArchiveExporter: FormatExporter = {

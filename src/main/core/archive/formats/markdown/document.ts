@@ -1,5 +1,5 @@
 import { lexicalToMarkdown } from '../../../../../shared/conversions/markdown'
-import { threadOrder, type ExportReview } from '../../exportRows'
+import { threadOrder, type ExportReview } from '../../export/journalRecords'
 
 /** The line that starts the responses section; the Markdown importer stops reading the body there. */
 export const RESPONSES_MARKER = '<!-- review-journal:responses -->'

@@ -3,10 +3,10 @@ import { basename, join, relative, sep } from 'node:path'
 import type { FormatReader, ReaderContext } from '../types'
 import { ImportFault } from '../types'
 import type { ImportRecord } from '../../records'
-import { openSafeZip } from '../../zip'
-import { decodeText, readAllBytes } from '../../text'
-import { formatBytes } from '../../limits'
-import { markdownToRecords } from './review'
+import { openSafeZip } from '../../files/safeZip'
+import { decodeText, readAllBytes } from '../../import/textDecoding'
+import { formatBytes } from '../../files/limits'
+import { markdownToRecords } from './noteToRecords'
 
 const MARKDOWN = /\.(md|markdown)$/i
 /** Folders tools keep beside the notes (Obsidian's settings, Joplin's attachments, macOS zips). */

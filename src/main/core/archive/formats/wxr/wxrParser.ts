@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes'
 import { ImportFault } from '../types'
-import { formatBytes } from '../../limits'
+import { formatBytes } from '../../files/limits'
 
 /** What a WordPress export says about its site, read from `<channel>` before the first item. */
 export interface WxrChannel {

@@ -5,8 +5,8 @@ import {
   RESPONSE_STATUSES,
   REVIEW_STATUSES,
   SCREENING_FORMATS
-} from '../../../shared/domain'
-import type { ImportRecord } from './records'
+} from '../../../../shared/domain'
+import type { ImportRecord } from '../records'
 
 /** One record that breaks a field rule: reported against its row, the rest of the import goes on. */
 export class RowProblem extends Error {}

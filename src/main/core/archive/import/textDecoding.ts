@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import { TextDecoder } from 'node:util'
-import { ImportFault } from './formats/types'
-import { formatBytes } from './limits'
+import { ImportFault } from '../formats/types'
+import { formatBytes } from '../files/limits'
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 

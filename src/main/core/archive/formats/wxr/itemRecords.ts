@@ -8,7 +8,7 @@ import type { SiteClock } from './dates'
 import type { OwnReplies } from './owners'
 import { expandShortcodes } from './shortcodes'
 import { oneOf, ourId } from './values'
-import { toResponses } from './wxrResponses'
+import { toResponses } from './commentRecords'
 import { journalFields } from './journalMeta'
 
 /** What turning one item into records needs besides the item. */

@@ -1,9 +1,9 @@
-import type { Db } from '../db/connection'
-import type { DataKind } from '../../../shared/domain'
-import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '../../../shared/contract/archive'
-import { JournalFailure } from '../context'
-import { EXPORTERS } from './formats'
-import { importFile } from './run'
+import type { Db } from '../../db/connection'
+import type { DataKind } from '../../../../shared/domain'
+import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '../../../../shared/contract/archive'
+import { JournalFailure } from '../../context'
+import { EXPORTERS } from '../formats'
+import { importFile } from '../import/importFile'
 import { HtmlConverter } from './htmlConverter'
 
 /** Work a background worker does: everything it needs travels as plain data. */

@@ -1,6 +1,6 @@
-import { publishedUrlSchema } from '../../../shared/contract/reviews'
-import { authorUrlSchema } from '../../../shared/contract/responses'
-import type { ImportRecord } from './records'
+import { publishedUrlSchema } from '../../../../shared/contract/reviews'
+import { authorUrlSchema } from '../../../../shared/contract/responses'
+import type { ImportRecord } from '../records'
 
 /**
  * A file can carry any text where an address belongs (`javascript:`, `data:`), and the app

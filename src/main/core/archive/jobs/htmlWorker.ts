@@ -5,8 +5,8 @@
  * with its message; the import reports it against the item.
  */
 import { parentPort } from 'node:worker_threads'
-import { convertReviewHtml } from '../conversions/dom'
-import type { ConvertedHtml } from '../../../shared/conversions/html'
+import { convertReviewHtml } from '../../conversions/dom'
+import type { ConvertedHtml } from '../../../../shared/conversions/html'
 
 /** A conversion asked of the thread, and its answer. */
 export interface HtmlRequest {

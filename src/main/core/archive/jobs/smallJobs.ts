@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
-import type { CoreContext } from '../context'
-import { JournalFailure } from '../context'
-import { runJob, type Job, type JobResult } from './jobs'
+import type { CoreContext } from '../../context'
+import { JournalFailure } from '../../context'
+import { runJob, type Job, type JobResult } from './runJob'
 
 /**
  * Below these sizes an import or export runs on the host's own thread. A worker thread costs

@@ -1,7 +1,7 @@
 import { pipeline, Readable } from 'node:stream'
 import { parse, CsvError } from 'csv-parse'
 import { ImportFault } from '../types'
-import { formatBytes } from '../../limits'
+import { formatBytes } from '../../files/limits'
 
 export interface CsvRow {
   /** Cells by column name. */

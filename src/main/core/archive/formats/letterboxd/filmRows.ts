@@ -1,5 +1,5 @@
 import { isCalendarDate, ratingSchema } from '../../../../../shared/domain'
-import type { LetterboxdKind } from './files'
+import type { LetterboxdKind } from './csvKinds'
 
 /** One row of any Letterboxd file, checked and in our terms. */
 export interface FilmRow {

@@ -2,7 +2,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import yazl from 'yazl'
-import type { Db } from '../db/connection'
+import type { Db } from '../../db/connection'
 
 /**
  * Writes a zip to `outPath` atomically: entries go to a temporary file beside it, renamed over

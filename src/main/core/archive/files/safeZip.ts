@@ -2,7 +2,7 @@ import yauzl from 'yauzl'
 import { Transform, type Readable } from 'node:stream'
 import { basename } from 'node:path'
 import { closeSync, openSync, readSync } from 'node:fs'
-import { ImportFault } from './formats/types'
+import { ImportFault } from '../formats/types'
 import { formatBytes, MB, type ImportLimits } from './limits'
 
 /** True when `head` starts like a zip file ("PK"). */

@@ -3,7 +3,7 @@ import type { ConvertedHtml, DroppedPart } from '../../../../../shared/conversio
 import { convertReviewHtml } from '../../../conversions/dom'
 import type { ImportRecord } from '../../records'
 import { WxrParser, type WxrItem } from './wxrParser'
-import { itemToRecords, siteKey, withDroppedNote } from './wxrRecords'
+import { itemToRecords, siteKey, withDroppedNote } from './itemRecords'
 import { SiteClock } from './dates'
 import { OwnReplies, type CriticIdentity } from './owners'
 

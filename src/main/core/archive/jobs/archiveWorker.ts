@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
-import { DB_FILE_NAME, type Db } from '../db/connection'
-import { JournalFailure } from '../context'
-import { runJob, type Job } from './jobs'
+import { DB_FILE_NAME, type Db } from '../../db/connection'
+import { JournalFailure } from '../../context'
+import { runJob, type Job } from './runJob'
 
 /** What the worker posts back to the thread that started it. */
 export type WorkerMessage =

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { JournalFailure } from '../context'
+import { JournalFailure } from '../../context'
 
 /**
  * Files the critic chose, known to the renderer only by an opaque id. The renderer can never

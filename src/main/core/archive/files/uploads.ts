@@ -1,8 +1,8 @@
 import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import type { ChosenFile } from '../../../shared/contract/archive'
-import { JournalFailure } from '../context'
+import type { ChosenFile } from '../../../../shared/contract/archive'
+import { JournalFailure } from '../../context'
 import { grantFile, safeFileName, temporaryFolder } from './grants'
 import { DEFAULT_LIMITS, formatBytes } from './limits'
 

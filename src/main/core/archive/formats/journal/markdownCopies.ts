@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
 import type { Db } from '../../../db/connection'
-import { exportableReviewIds, fileSlug, loadExportReview } from '../../exportRows'
+import { exportableReviewIds, fileSlug, loadExportReview } from '../../export/journalRecords'
 import { reviewToMarkdown } from '../markdown/document'
-import type { RowSource } from './rows'
+import type { RowSource } from './archiveLines'
 
 /**
  * The readable Markdown copy of each review inside an archive (`reviews/<date>-<slug>-<id>.md`).

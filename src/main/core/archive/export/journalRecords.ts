@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3'
-import type { Db } from '../db/connection'
-import type { LexicalDoc, ResponseStatus, ReviewStatus } from '../../../shared/domain'
-import { REVIEW_TAGS, tagsByOwner } from '../tags/tags'
+import type { Db } from '../../db/connection'
+import type { LexicalDoc, ResponseStatus, ReviewStatus } from '../../../../shared/domain'
+import { REVIEW_TAGS, tagsByOwner } from '../../tags/tags'
 
 export interface ExportResponse {
   id: string

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, renameSync, rmSync, statSync } from 'node:fs'
+import { createWriteStream, renameSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -6,28 +6,12 @@ import type { Db } from '../../../db/connection'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
 import { JournalFailure } from '../../../context'
 import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
-import { withReadSnapshot } from '../../output'
-import { decodeTextStream, detectEncoding } from '../../text'
-import { isZipFile, openSafeZip } from '../../zip'
-import type { ExportContext, FormatExporter, FormatReader, ReaderContext } from '../types'
-import type { ImportRecord } from '../../records'
-import { readWxrText } from './readWxr'
-import { CHANNEL_END, channelHead, reviewItem, wxrAuthor, type ItemNumbers } from './writeWxr'
+import { withReadSnapshot } from '../../files/atomicFile'
+import type { ExportContext, FormatExporter } from '../types'
+import { CHANNEL_END, channelHead, reviewItem, wxrAuthor, type ItemNumbers } from './wxrItems'
 import { readSettings } from '../../../settings/settings'
 import { reviewIdsForWxr, siteOfJournal, wxrReader } from './wxrRows'
 import { tagSlugs } from './slugs'
-
-/** Reads a WordPress export (WXR 1.0–1.2), as an .xml file or a zip of them (WordPress.com). */
-export const wordpressReader: FormatReader = {
-  name: 'wxr',
-  extensions: ['xml', 'wxr'],
-  sniff(_path, head, isDirectory, zipEntries) {
-    if (isDirectory) return false
-    if (zipEntries) return zipEntries.length > 0 && zipEntries.every((name) => /\.xml$/i.test(name) || name.endsWith('/'))
-    return looksLikeWxr(head)
-  },
-  read: readWordPressExport
-}
 
 /** Writes every review (not those in the trash) with its responses as WXR 1.2. */
 export const wordpressExporter: FormatExporter = {
@@ -35,51 +19,6 @@ export const wordpressExporter: FormatExporter = {
   extension: '.xml',
   label: 'WordPress export (WXR)',
   run: exportWordPress
-}
-
-/** The start of a WordPress export: an RSS root that declares a WXR namespace. */
-function looksLikeWxr(head: Buffer): boolean {
-  const text = headText(head)
-  return /<rss[\s>]/.test(text) && /wordpress\.org\/export\/\d+\.\d+\//.test(text)
-}
-
-function headText(head: Buffer): string {
-  return new TextDecoder(detectEncoding(head)).decode(head)
-}
-
-async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
-  const label = basename(path)
-  const size = statSync(path).size
-  if (isZipFile(path)) {
-    yield* readZippedExports(path, label, ctx)
-    return
-  }
-  let read = 0
-  const counted = (async function* () {
-    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
-      read += (chunk as Buffer).length
-      ctx.progress(read, size)
-      yield chunk as Buffer
-    }
-  })()
-  yield* readWxrText(decodeTextStream(counted, label), { label, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml, critic: ctx.critic })
-}
-
-
-/** WordPress.com sends large sites as a zip of several WXR files: each is read in turn. */
-async function* readZippedExports(path: string, label: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
-  const zip = await openSafeZip(path, ctx.limits)
-  try {
-    const files = zip.entries.filter((e) => /\.xml$/i.test(e.name))
-    for (const [i, entry] of files.entries()) {
-      const name = `${label}: ${entry.name}`
-      const stream = (await zip.open(entry.name)) as AsyncIterable<Buffer>
-      yield* readWxrText(decodeTextStream(stream, name), { label: name, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml, critic: ctx.critic })
-      ctx.progress(i + 1, files.length)
-    }
-  } finally {
-    zip.close()
-  }
 }
 
 async function exportWordPress(db: Db, outPath: string, ctx: ExportContext): Promise<ExportSummary> {

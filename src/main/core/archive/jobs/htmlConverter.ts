@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads'
-import type { ConvertedHtml } from '../../../shared/conversions/html'
-import { convertReviewHtml } from '../conversions/dom'
-import type { HtmlAnswer, HtmlRequest } from './htmlThread'
+import type { ConvertedHtml } from '../../../../shared/conversions/html'
+import { convertReviewHtml } from '../../conversions/dom'
+import type { HtmlAnswer, HtmlRequest } from './htmlWorker'
 import { startThread } from './threads'
 
 type Waiting = { resolve(converted: ConvertedHtml): void; reject(err: Error): void }
@@ -13,7 +13,7 @@ interface Run {
 }
 
 /**
- * HTML to review documents in a thread of its own (`htmlThread.ts`), so that an import's
+ * HTML to review documents in a thread of its own (`htmlWorker.ts`), so that an import's
  * writing overlaps Lexical's HTML import. `convert` answers with what `convertReviewHtml`
  * would give. The thread starts on the first conversion (most imports have no HTML). If it dies
  * (a post too large for its memory, a thread that cannot start), what it owed fails and later
@@ -44,7 +44,7 @@ export class HtmlConverter {
   }
 
   private start(): Run {
-    const run: Run = { thread: startThread('htmlConverter', null), waiting: new Map() }
+    const run: Run = { thread: startThread('htmlWorker', null), waiting: new Map() }
     run.thread.on('message', (answer: HtmlAnswer) => {
       const waiting = run.waiting.get(answer.id)
       run.waiting.delete(answer.id)

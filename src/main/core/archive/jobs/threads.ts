@@ -5,10 +5,10 @@ import { createRequire } from 'node:module'
 
 /** The code a thread can run: the bundle's entry name, and its TypeScript source beside this file. */
 const ENTRIES = {
-  /** An import or export, with its own connection to the journal (`worker.ts`). */
-  archiveWorker: 'worker.ts',
-  /** HTML to review documents for an import running in `archiveWorker` (`htmlThread.ts`). */
-  htmlConverter: 'htmlThread.ts'
+  /** An import or export, with its own connection to the journal. */
+  archiveWorker: 'archiveWorker.ts',
+  /** HTML to review documents for an import running in `archiveWorker` (see `HtmlConverter`). */
+  htmlWorker: 'htmlWorker.ts'
 } as const
 
 export type ThreadEntry = keyof typeof ENTRIES
@@ -17,13 +17,13 @@ export type ThreadEntry = keyof typeof ENTRIES
  * Every thread's heap is bounded. Left to itself, V8 lets a busy thread's heap grow with its
  * garbage: a WordPress import (two threads) peaked at 410–430 MB for the whole process; with
  * these bounds, 280–290 MB, in the same time. 512 MB still holds the largest single document an
- * import accepts (64 MB, see limits.ts) while it is parsed.
+ * import accepts (64 MB, see files/limits.ts) while it is parsed.
  */
 const HEAP_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 }
 
 /**
  * Starts `entry` in a worker thread. Its code is beside the bundled main process (electron-vite
- * writes `archiveWorker.js` and `htmlConverter.js` next to `index.js`), else the TypeScript
+ * writes `archiveWorker.js` and `htmlWorker.js` next to `index.js`), else the TypeScript
  * source, loaded through tsx's require hook (tests, CLI, browser host run from source).
  */
 export function startThread(entry: ThreadEntry, workerData: unknown): Worker {

@@ -4,7 +4,7 @@ import type { WxrComment } from './wxrParser'
 import { commentHtmlToText, decodeOnce } from './htmlText'
 import { commentsInThreadOrder } from './thread'
 import { META } from './meta'
-import type { ItemContext } from './wxrRecords'
+import type { ItemContext } from './itemRecords'
 import { oneOf, ourId } from './values'
 
 /**

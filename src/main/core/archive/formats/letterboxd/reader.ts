@@ -1,17 +1,16 @@
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { FormatExporter, FormatReader, ReaderContext } from '../types'
+import type { FormatReader, ReaderContext } from '../types'
 import { ImportFault } from '../types'
 import type { ImportRecord } from '../../records'
-import { decodeTextStream, detectEncoding } from '../../text'
-import { isZipFile, openSafeZip } from '../../zip'
+import { decodeTextStream, detectEncoding } from '../../import/textDecoding'
+import { isZipFile, openSafeZip } from '../../files/safeZip'
 import { addParagraphs } from '../wxr/htmlText'
 import { htmlToReviewDoc } from '../../../conversions/dom'
-import { checkHeaders, EXPORT_FILES, kindOfCsv, type LetterboxdKind } from './files'
-import { readCsv } from './csv'
-import { letterboxdRecords, type PlacedRow } from './records'
-import { RowError, toFilmRow } from './rows'
-import { exportLetterboxd } from './writeLetterboxd'
+import { checkHeaders, EXPORT_FILES, kindOfCsv, type LetterboxdKind } from './csvKinds'
+import { readCsv } from './csvReader'
+import { letterboxdRecords, type PlacedRow } from './filmRecords'
+import { RowError, toFilmRow } from './filmRows'
 
 /** A file of the export: its kind, its name for messages, and how to stream its bytes. */
 interface Source {
@@ -35,14 +34,6 @@ export const letterboxdReader: FormatReader = {
     return /^Date,Name,Year\b/.test(firstLine) || /\bLetterboxd ?URI\b/.test(firstLine) || /^Title,Year,.*WatchedDate/.test(firstLine)
   },
   read: readLetterboxdExport
-}
-
-/** The diary (with reviews, tags and rewatches) in Letterboxd's import format, in files under 1 MB. */
-export const letterboxdExporter: FormatExporter = {
-  name: 'letterboxd',
-  extension: '.zip',
-  label: 'Letterboxd CSV',
-  run: exportLetterboxd
 }
 
 /** The files of our own Letterboxd export ("letterboxd-diary.csv", "letterboxd-diary-2.csv" …). */

@@ -5,8 +5,8 @@ import type { LexicalDoc } from '../../../../../shared/domain'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
 import { JournalFailure } from '../../../context'
 import { REVIEW_TAGS, SCREENING_TAGS, normaliseTags, tagsByOwner } from '../../../tags/tags'
-import { withReadSnapshot, writeZipAtomically } from '../../output'
-import type { ExportContext } from '../types'
+import { withReadSnapshot, writeZipAtomically } from '../../files/atomicFile'
+import type { ExportContext, FormatExporter } from '../types'
 import { csvLine, IMPORT_COLUMNS, splitCsv, type ImportColumn } from './csvWriter'
 import { reviewToLetterboxdHtml } from './reviewText'
 
@@ -46,8 +46,16 @@ function diaryRows(db: Db): DiaryRow[] {
     .all() as DiaryRow[]
 }
 
+/** The diary (with reviews, tags and rewatches) in Letterboxd's import format, in files under 1 MB. */
+export const letterboxdExporter: FormatExporter = {
+  name: 'letterboxd',
+  extension: '.zip',
+  label: 'Letterboxd CSV',
+  run: exportLetterboxd
+}
+
 /** Writes the diary as Letterboxd CSV: a zip when `outPath` ends in .zip, else a new folder. */
-export async function exportLetterboxd(db: Db, outPath: string, ctx: ExportContext): Promise<ExportSummary> {
+async function exportLetterboxd(db: Db, outPath: string, ctx: ExportContext): Promise<ExportSummary> {
   return withReadSnapshot(db, async () => {
     const rows = diaryRows(db)
     const screeningTags = tagsByOwner(db, SCREENING_TAGS)

@@ -1,6 +1,6 @@
 import type { LexicalDoc } from '../../../../../shared/domain'
 import type { ImportRecord, ReviewRecord, ScreeningRecord, WorkRecord, WorkRef } from '../../records'
-import { filmKey, filmUriOf, type FilmRow } from './rows'
+import { filmKey, filmUriOf, type FilmRow } from './filmRows'
 
 /** A checked row with where it came from, for the report. */
 export interface PlacedRow {
