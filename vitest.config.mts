@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
 
 export default defineConfig({
+  plugins: [migrationFilesPlugin()],
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
 
 /**
  * `npm run test:peers`: the importers against other projects' real WordPress and Letterboxd
@@ -6,6 +7,7 @@ import { defineConfig } from 'vitest/config'
  * (its files are *.peer.ts) because a user's clone has no such folder.
  */
 export default defineConfig({
+  plugins: [migrationFilesPlugin()],
   test: {
     include: ['tests/peers/**/*.peer.ts'],
     environment: 'node',

@@ -9,6 +9,7 @@ const { join, resolve } = require('node:path')
 const ROOT = resolve(__dirname, '..')
 const LOCK_STALE_MS = 120_000
 const OLD_CHUNK_MS = 24 * 3600_000
+const MIGRATIONS_FOLDER = 'src/main/core/db/migrations'
 
 /** The folder holding `cli.cjs` and `web.cjs`: `out/hosts`, or `$RJ_OUT_DIR/hosts`. */
 function hostsDir(outDir = process.env.RJ_OUT_DIR || 'out') {
@@ -30,7 +31,9 @@ function staleReason(dir) {
   } catch {
     return 'not built yet'
   }
-  for (const file of [...sources, 'package-lock.json', 'vite.hosts.config.mts']) {
+  // The migrations folder too: its files are listed by a glob, so a new one changes the folder
+  // (its time) but no file the bundle was made from.
+  for (const file of [...sources, 'package-lock.json', 'vite.hosts.config.mts', MIGRATIONS_FOLDER]) {
     let changedAt
     try {
       changedAt = statSync(join(ROOT, file)).mtimeMs

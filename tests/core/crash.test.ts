@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openJournal } from '../../src/main/core/db/connection'
+import { migrationFilesPlugin } from '../../src/main/core/db/migrationFiles.vite'
 import { createReview } from '../../src/main/core/reviews/reviews'
 import { tempDir } from '../support/journal'
 
@@ -32,6 +33,7 @@ beforeAll(async () => {
   await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [migrationFilesPlugin()],
     build: {
       ssr: resolve('tests/support/crashWriter.ts'),
       outDir,
