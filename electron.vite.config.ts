@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite.mjs'
 
 export default defineConfig({
   main: {

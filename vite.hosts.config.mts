@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { builtinModules } from 'node:module'
 import { defineConfig, type Plugin } from 'vite'
 import pkg from './package.json' with { type: 'json' }
-import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite.mjs'
 
 /**
  * The command line and the browser host as plain CommonJS for Node 20: `out/hosts/cli.cjs` and

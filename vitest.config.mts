@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite.mjs'
 
 export default defineConfig({
   plugins: [migrationFilesPlugin()],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite'
+import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite.mjs'
 
 /**
  * `npm run test:peers`: the importers against other projects' real WordPress and Letterboxd

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openJournal } from '../../src/main/core/db/connection'
-import { migrationFilesPlugin } from '../../src/main/core/db/migrationFiles.vite'
+import { migrationFilesPlugin } from '../../src/main/core/db/migrationFiles.vite.mjs'
 import { createReview } from '../../src/main/core/reviews/reviews'
 import { tempDir } from '../support/journal'
 

@@ -10,7 +10,7 @@ export type MigrationFiles = Record<string, Record<string, unknown>>
  * where TypeScript runs from source through a require hook (Playwright's, tsx) — those cannot
  * take Vite's `import.meta.glob`, nor even load a file that mentions it. Every Vite build and
  * vitest replace this module with the same list made at build time (`migrationFilesPlugin` in
- * migrationFiles.vite.ts), because a bundle has no folder of migrations to read.
+ * migrationFiles.vite.mts), because a bundle has no folder of migrations to read.
  */
 export function migrationFiles(): MigrationFiles {
   const require = createRequire(__filename)
