@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { targetWordsSchema } from '../../../../shared/contract/reviews'
 import { FilmPicker } from '../films/FilmPicker'
-import { RatingInput } from './RatingInput'
+import { RatingInput } from '../../ui/RatingInput'
 import { TagsInput } from './TagsInput'
 import { StatusControl } from './StatusControl'
 import type { ReviewChange } from './useReviewSaver'
@@ -63,19 +63,17 @@ export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewCha
           change({ workId: next })
         }}
       />
-      <div className="detail-row">
-        <span id={`${id}-rating`} className="detail-label">
-          Rating
-        </span>
-        <RatingInput
-          value={rating}
-          labelledBy={`${id}-rating`}
-          onChange={(next) => {
-            setRating(next)
-            change({ rating: next })
-          }}
-        />
-      </div>
+      <RatingInput
+        id={`${id}-rating`}
+        label="Rating"
+        className="detail-row"
+        labelClassName="detail-label"
+        value={rating}
+        onChange={(next) => {
+          setRating(next)
+          change({ rating: next })
+        }}
+      />
       <div className="detail-row">
         <span className="detail-label">Tags</span>
         <TagsInput

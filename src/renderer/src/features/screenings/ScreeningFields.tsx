@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { SCREENING_FORMATS } from '../../../../shared/domain'
 import type { DiaryFacets, RewatchHint } from '../../../../shared/contract/screenings'
 import { FilmCombobox } from './FilmCombobox'
-import { RatingInput } from './RatingInput'
+import { RatingInput } from '../../ui/RatingInput'
 import { DETAIL_LABELS, FORMAT_LABELS, formatDay } from './labels'
 import type { FieldErrors, ScreeningDraft } from './screeningForm'
 
@@ -96,7 +96,7 @@ export function ScreeningFields({ id, draft, errors, hint, facets, update, focus
         </label>
       </div>
       <div className="log-wide">
-        <RatingInput id={`${id}-rating`} value={draft.rating} onChange={(rating) => update({ rating })} error={errors.rating} />
+        <RatingInput id={`${id}-rating`} label="Rating at the time" className="field" value={draft.rating} onChange={(rating) => update({ rating })} error={errors.rating} />
       </div>
       <Field id={`${id}-tags`} label="Tags" hint="Separated by commas" error={errors.tags}>
         {(aria) => <input {...aria} value={draft.tags} onChange={(e) => update({ tags: e.target.value })} />}
