@@ -204,7 +204,7 @@ describe('duplicates and merge', () => {
     expect((await journal.call('works.list')).length).toBe(1)
     expect(journal.events.at(-1)).toEqual({
       event: 'data.changed',
-      payload: { kinds: ['works', 'screenings', 'reviews'] }
+      payload: { kinds: ['reviews', 'screenings', 'works'] }
     })
   })
 

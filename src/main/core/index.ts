@@ -2,6 +2,7 @@ import { openJournal, type Db, type OpenOptions } from './db/connection'
 import { checkpointWhenIdle } from './db/checkpoint'
 import { createDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
+import { changeAnnouncer } from './stores/announce'
 import type { EventName, JournalEvents } from '../../shared/contract'
 import type { HostCapabilities } from './context'
 
@@ -12,6 +13,7 @@ export { StorageUnavailableError } from './db/errors'
 export { defaultDataDir } from './paths'
 export { grantFile, sweepTemporaryFolders } from './archive/files/grants'
 export type { HostCapabilities } from './context'
+export { changesSince, lastChange, type Change } from './stores/changeLog'
 
 /** Removes every temporary file this process holds (uploads, finished exports): it is closing. */
 export function releaseTemporaryFiles(): void {
@@ -47,19 +49,23 @@ export const INTERACTIVE_BUSY_TIMEOUT_MS = 40
 export async function openCore(options: CoreOptions): Promise<Core> {
   const db = await openJournal(options.dataDir, options)
   if (options.interactive) db.pragma(`busy_timeout = ${INTERACTIVE_BUSY_TIMEOUT_MS}`)
+  const emit = options.emit ?? (() => {})
   const handle = createDispatch(handlers, {
     db,
     dataDir: options.dataDir,
     version: options.version,
     host: options.host ?? {},
     nativeBinding: options.nativeBinding,
-    emit: options.emit ?? (() => {})
+    emit
   })
   const checkpoints = checkpointWhenIdle(db)
+  // `data.changed` comes from the change log alone, once a call's writes are committed.
+  const changes = changeAnnouncer(db, (payload) => emit('data.changed', payload))
   const dispatch: Dispatch = async (channel, payload) => {
     try {
       return await handle(channel, payload)
     } finally {
+      changes.announce()
       checkpoints.touch()
     }
   }

@@ -11,14 +11,7 @@ export const appHandlers: HandlerMap = {
     return { version, dataDir, isEmpty: !any, hasSample: hasSample(db) }
   },
   'app.check': (_input, { db }) => checkIntegrity(db),
-  'sample.load': (_input, { db, emit }) => {
-    const counts = transaction(db, () => loadSample(db))
-    emit('data.changed', { kinds: ['reviews', 'works', 'screenings', 'responses', 'tags'] })
-    return counts
-  },
-  'sample.remove': (_input, { db, emit }) => {
-    const removed = transaction(db, () => removeSample(db))
-    emit('data.changed', { kinds: ['reviews', 'works', 'screenings', 'responses', 'tags'] })
-    return { removed }
-  }
+  // Both are announced from the change log once they commit (see core/stores).
+  'sample.load': (_input, { db }) => transaction(db, () => loadSample(db)),
+  'sample.remove': (_input, { db }) => ({ removed: transaction(db, () => removeSample(db)) })
 }

@@ -10,6 +10,8 @@ export function checkIntegrity(db: Db): IntegrityReport {
   const fks = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]
   for (const fk of fks) problems.push(`${fk.table} row ${fk.rowid} points to a missing ${fk.parent}`)
   for (const { fts: index } of KIND_SPECS) {
+    // FTS5's own check command, not a write: the search indexes belong to search (their triggers
+    // and search/bulkIndexing.ts), the only tables outside core/stores written outside migrations.
     try {
       db.prepare(`INSERT INTO ${index} (${index}) VALUES ('integrity-check')`).run()
     } catch (err) {

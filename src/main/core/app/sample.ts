@@ -4,6 +4,10 @@ import { newId, now } from '../ids'
 import { createWork } from '../works/works'
 import { createReview, saveReview } from '../reviews/reviews'
 import { criticIdentity } from '../archive/critic'
+import { deleteReviews, updateReview } from '../stores/reviews'
+import { deleteScreenings, insertScreening } from '../stores/screenings'
+import { insertResponse, type NewResponseRow } from '../stores/responses'
+import { deleteUnusedSampleWorks } from '../stores/works'
 
 /** Who signs the sample's own reply until Preferences name the critic. */
 export const SAMPLE_CRITIC = 'The critic'
@@ -27,10 +31,12 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
     )
   })
   saveReview(db, { id: published.id, rating: 5, tags: ['silent', 'restoration'] })
-  db.prepare(
-    `UPDATE reviews SET status = 'published', outlet = 'The Sample Gazette', published_at = ?,
-       published_url = 'https://example.org/reviews/sunrise' WHERE id = ?`
-  ).run('2026-03-14T09:00:00.000Z', published.id)
+  updateReview(db, published.id, {
+    status: 'published',
+    outlet: 'The Sample Gazette',
+    published_at: '2026-03-14T09:00:00.000Z',
+    published_url: 'https://example.org/reviews/sunrise'
+  })
 
   const ready = createReview(db, {
     title: 'The General runs on time',
@@ -39,7 +45,7 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
     body: plainTextToLexical('Keaton never asks for sympathy, which is why he gets it. Every gag is engineered like the locomotive he is chasing.')
   })
   saveReview(db, { id: ready.id, rating: 4.5, tags: ['silent', 'comedy'] })
-  db.prepare(`UPDATE reviews SET status = 'ready' WHERE id = ?`).run(ready.id)
+  updateReview(db, ready.id, { status: 'ready' })
 
   createReview(db, {
     title: 'Notes on Nosferatu',
@@ -48,11 +54,6 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
     body: plainTextToLexical('Draft. The shadow on the stairs, obviously, but also the daylight scenes, which are stranger.')
   })
 
-  const screening = db.prepare(
-    `INSERT INTO screenings (id, work_id, watched_on, venue, format, format_detail, companions, rewatch,
-       rating, notes, review_id, is_sample, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`
-  )
   const at = now()
   const rows: [string, string, string, string, string | null, string[], number, number | null, string, string | null][] = [
     [works.sunrise.id, '2025-11-02', 'Film Forum', 'cinema', null, ['Ana'], 0, 4.5, 'New 4K restoration, live organ.', null],
@@ -61,36 +62,43 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
     [works.nosferatu.id, '2026-10-31', 'Home', 'streaming', 'Criterion Channel', [], 1, 4, 'Halloween tradition.', null]
   ]
   for (const [workId, on, venue, format, detail, companions, rewatch, rating, notes, reviewId] of rows) {
-    screening.run(newId(), workId, on, venue, format, detail, JSON.stringify(companions), rewatch, rating, notes, reviewId, at, at)
+    insertScreening(db, {
+      id: newId(),
+      work_id: workId,
+      watched_on: on,
+      venue,
+      format,
+      format_detail: detail,
+      companions: JSON.stringify(companions),
+      rewatch: rewatch === 1,
+      rating,
+      notes,
+      review_id: reviewId,
+      is_sample: true,
+      created_at: at,
+      updated_at: at
+    })
   }
 
-  const response = db.prepare(
-    `INSERT INTO responses (id, review_id, parent_id, author_name, author_email, author_url, body,
-       received_at, status, is_own_reply, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  )
+  const respond = (id: string, fields: Pick<NewResponseRow, 'parent_id' | 'author_name' | 'body' | 'received_at' | 'status'> & Partial<NewResponseRow>) =>
+    insertResponse(db, { id, review_id: published.id, created_at: at, updated_at: at, ...fields })
   const first = newId()
   const reply = newId()
-  response.run(first, published.id, null, 'Marguerite', null, null, 'I had only seen it on a washed-out DVD. Is the restoration worth the trip?', '2026-03-15T18:22:00.000Z', 'replied', 0, at, at)
+  respond(first, { parent_id: null, author_name: 'Marguerite', body: 'I had only seen it on a washed-out DVD. Is the restoration worth the trip?', received_at: '2026-03-15T18:22:00.000Z', status: 'replied' })
   // Signed as the critic signs replies, so it reads (and exports to WordPress) as theirs.
   const critic = criticIdentity(db)
-  response.run(reply, published.id, first, critic.name ?? SAMPLE_CRITIC, critic.email, null, 'Absolutely: the night scenes finally have depth. Go see it with the organ if you can.', '2026-03-15T20:05:00.000Z', 'read', 1, at, at)
-  response.run(newId(), published.id, reply, 'Marguerite', null, null, 'Booked for Saturday. Thank you!', '2026-03-16T08:40:00.000Z', 'new', 0, at, at)
-  response.run(newId(), published.id, null, 'Dev Patel (no, not that one)', 'dev@example.org', 'https://example.org/dev', 'The pig sequence is the best thing in it and I will not be taking questions.', '2026-03-17T11:12:00.000Z', 'new', 0, at, at)
+  respond(reply, { parent_id: first, author_name: critic.name ?? SAMPLE_CRITIC, author_email: critic.email, body: 'Absolutely: the night scenes finally have depth. Go see it with the organ if you can.', received_at: '2026-03-15T20:05:00.000Z', status: 'read', is_own_reply: true })
+  respond(newId(), { parent_id: reply, author_name: 'Marguerite', body: 'Booked for Saturday. Thank you!', received_at: '2026-03-16T08:40:00.000Z', status: 'new' })
+  respond(newId(), { parent_id: null, author_name: 'Dev Patel (no, not that one)', author_email: 'dev@example.org', author_url: 'https://example.org/dev', body: 'The pig sequence is the best thing in it and I will not be taking questions.', received_at: '2026-03-17T11:12:00.000Z', status: 'new' })
   return { reviews: 3, screenings: rows.length, responses: 4 }
 }
 
 /** Removes every sample row (responses and revisions follow their reviews). */
 export function removeSample(db: Db): number {
-  const reviews = db.prepare('DELETE FROM reviews WHERE is_sample = 1').run().changes
-  const screenings = db.prepare('DELETE FROM screenings WHERE is_sample = 1').run().changes
+  const reviews = deleteReviews(db, 'sample')
+  const screenings = deleteScreenings(db, 'sample')
   // A sample film the critic has since used for their own screening stays.
-  const works = db
-    .prepare(
-      `DELETE FROM works WHERE is_sample = 1
-         AND id NOT IN (SELECT work_id FROM screenings) AND id NOT IN (SELECT work_id FROM reviews WHERE work_id IS NOT NULL)`
-    )
-    .run().changes
+  const works = deleteUnusedSampleWorks(db)
   return reviews + screenings + works
 }
 

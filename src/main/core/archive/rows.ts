@@ -1,14 +1,19 @@
 import type { Db } from '../db/connection'
 import type { Statement } from 'better-sqlite3'
-import { countWords, lexicalToPlainText } from '../../../shared/conversions/plainText'
 import { now } from '../ids'
+import { insertReview, insertRevision, reviewText, updateReview } from '../stores/reviews'
+import { insertScreening, updateScreening } from '../stores/screenings'
+import { insertResponse, updateResponse } from '../stores/responses'
+import { insertTag } from '../stores/tags'
+import { updateWork } from '../stores/works'
 import type { ResponseRecord, ReviewRecord, RevisionRecord, ScreeningRecord } from './records'
 
 type Table = 'works' | 'reviews' | 'screenings' | 'responses'
 
 /**
- * The SQL the merger writes with, prepared once per import. Each write takes a record already
- * validated and its references already resolved to our ids.
+ * What the merger reads and writes with. Lookups are prepared once per import; writes go through
+ * the stores (core/stores), which own each table and record every change. Each write takes a
+ * record already validated and its references already resolved to our ids.
  */
 export class JournalRows {
   private cache = new Map<string, Statement>()
@@ -30,94 +35,73 @@ export class JournalRows {
   }
 
   insertTag(id: string, name: string): void {
-    this.stmt('INSERT INTO tags (id, name) VALUES (?, ?)').run(id, name.trim())
+    insertTag(this.db, id, name)
   }
 
   writeReview(mode: 'insert' | 'update', id: string, workId: string | null, r: ReviewRecord): void {
-    const text = lexicalToPlainText(r.body)
     const at = now()
-    const values = [
-      workId, r.title, JSON.stringify(r.body), text, countWords(text), r.rating, r.status,
-      r.hasSpoilers ? 1 : 0, r.responsesClosed ? 1 : 0, r.outlet ?? null, r.publishedUrl ?? null,
-      r.publishedAt ?? null, r.targetWords ?? null, r.slug ?? null, r.isSample ? 1 : 0,
-      r.standfirst ?? '', r.password || null, r.updatedAt ?? at, r.deletedAt ?? null
-    ]
+    const columns = {
+      work_id: workId, title: r.title, rating: r.rating, status: r.status, has_spoilers: r.hasSpoilers ? 1 : 0,
+      responses_closed: r.responsesClosed ? 1 : 0, outlet: r.outlet ?? null, published_url: r.publishedUrl ?? null,
+      published_at: r.publishedAt ?? null, target_words: r.targetWords ?? null, slug: r.slug ?? null,
+      is_sample: r.isSample ? 1 : 0, standfirst: r.standfirst ?? '', password: r.password || null,
+      updated_at: r.updatedAt ?? at, deleted_at: r.deletedAt ?? null
+    }
     if (mode === 'insert') {
-      this.stmt(
-        `INSERT INTO reviews (work_id, title, body, body_text, word_count, rating, status, has_spoilers,
-           responses_closed, outlet, published_url, published_at, target_words, slug, is_sample,
-           standfirst, password, updated_at, deleted_at, id, source_key, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(...values, id, r.sourceKey ?? null, r.createdAt ?? r.updatedAt ?? at)
+      insertReview(this.db, {
+        ...columns, id, body: r.body, has_spoilers: Boolean(r.hasSpoilers), responses_closed: r.responsesClosed,
+        is_sample: Boolean(r.isSample), source_key: r.sourceKey ?? null, created_at: r.createdAt ?? r.updatedAt ?? at
+      })
     } else {
-      this.stmt(
-        `UPDATE reviews SET work_id = ?, title = ?, body = ?, body_text = ?, word_count = ?, rating = ?,
-           status = ?, has_spoilers = ?, responses_closed = ?, outlet = ?, published_url = ?,
-           published_at = ?, target_words = ?, slug = ?, is_sample = ?, standfirst = ?, password = ?,
-           updated_at = ?, deleted_at = ?
-         WHERE id = ?`
-      ).run(...values, id)
+      updateReview(this.db, id, { ...columns, ...reviewText(r.body) })
     }
   }
 
   insertRevision(id: string, reviewId: string, r: Pick<RevisionRecord, 'title' | 'body' | 'reason' | 'label' | 'createdAt'>): void {
-    const text = lexicalToPlainText(r.body)
-    this.stmt(
-      `INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, label, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    ).run(id, reviewId, r.title, JSON.stringify(r.body), text, countWords(text), r.reason, r.label, r.createdAt ?? now())
+    insertRevision(this.db, {
+      id, review_id: reviewId, title: r.title, ...reviewText(r.body), reason: r.reason, label: r.label, created_at: r.createdAt ?? now()
+    })
   }
 
   writeScreening(mode: 'insert' | 'update', id: string, workId: string, reviewId: string | null, s: ScreeningRecord): void {
     const at = now()
-    const values = [
-      workId, s.watchedOn, s.watchedTime ?? null, s.venue, s.format, s.formatDetail ?? null,
-      JSON.stringify(s.companions), s.rewatch ? 1 : 0, s.walkedOut ? 1 : 0, s.rating, s.notes,
-      s.embargoUntil ?? null, reviewId, s.isSample ? 1 : 0, s.updatedAt ?? at, s.deletedAt ?? null
-    ]
+    const columns = {
+      work_id: workId, watched_on: s.watchedOn, watched_time: s.watchedTime ?? null, venue: s.venue, format: s.format,
+      format_detail: s.formatDetail ?? null, companions: JSON.stringify(s.companions), rating: s.rating, notes: s.notes,
+      embargo_until: s.embargoUntil ?? null, review_id: reviewId, updated_at: s.updatedAt ?? at, deleted_at: s.deletedAt ?? null
+    }
     if (mode === 'insert') {
-      this.stmt(
-        `INSERT INTO screenings (work_id, watched_on, watched_time, venue, format, format_detail, companions,
-           rewatch, walked_out, rating, notes, embargo_until, review_id, is_sample, updated_at, deleted_at,
-           id, source_key, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(...values, id, s.sourceKey ?? null, s.createdAt ?? s.updatedAt ?? at)
+      insertScreening(this.db, {
+        ...columns, id, rewatch: s.rewatch, walked_out: Boolean(s.walkedOut), is_sample: Boolean(s.isSample),
+        source_key: s.sourceKey ?? null, created_at: s.createdAt ?? s.updatedAt ?? at
+      })
     } else {
-      this.stmt(
-        `UPDATE screenings SET work_id = ?, watched_on = ?, watched_time = ?, venue = ?, format = ?,
-           format_detail = ?, companions = ?, rewatch = ?, walked_out = ?, rating = ?, notes = ?,
-           embargo_until = ?, review_id = ?, is_sample = ?, updated_at = ?, deleted_at = ?
-         WHERE id = ?`
-      ).run(...values, id)
+      updateScreening(this.db, id, { ...columns, rewatch: s.rewatch ? 1 : 0, walked_out: s.walkedOut ? 1 : 0, is_sample: s.isSample ? 1 : 0 })
     }
   }
 
   linkScreeningReview(screeningId: string, reviewId: string): void {
-    this.stmt('UPDATE screenings SET review_id = ? WHERE id = ?').run(reviewId, screeningId)
+    updateScreening(this.db, screeningId, { review_id: reviewId })
   }
 
   writeResponse(mode: 'insert' | 'update', id: string, reviewId: string, parentId: string | null, r: ResponseRecord): void {
     const at = now()
-    const values = [
-      reviewId, parentId, r.authorName, r.authorEmail, r.authorUrl, r.body, r.receivedAt, r.status,
-      r.isOwnReply ? 1 : 0, r.starred ? 1 : 0, r.updatedAt ?? at
-    ]
+    const columns = {
+      review_id: reviewId, parent_id: parentId, author_name: r.authorName, author_email: r.authorEmail,
+      author_url: r.authorUrl, body: r.body, received_at: r.receivedAt, status: r.status, updated_at: r.updatedAt ?? at
+    }
     if (mode === 'insert') {
-      this.stmt(
-        `INSERT INTO responses (review_id, parent_id, author_name, author_email, author_url, body, received_at,
-           status, is_own_reply, starred, updated_at, id, source_key, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(...values, id, r.sourceKey ?? null, r.createdAt ?? r.receivedAt ?? at)
+      insertResponse(this.db, {
+        ...columns, id, is_own_reply: r.isOwnReply, starred: Boolean(r.starred), source_key: r.sourceKey ?? null,
+        created_at: r.createdAt ?? r.receivedAt ?? at
+      })
     } else {
-      this.stmt(
-        `UPDATE responses SET review_id = ?, parent_id = ?, author_name = ?, author_email = ?, author_url = ?,
-           body = ?, received_at = ?, status = ?, is_own_reply = ?, starred = ?, updated_at = ? WHERE id = ?`
-      ).run(...values, id)
+      updateResponse(this.db, id, { ...columns, is_own_reply: r.isOwnReply ? 1 : 0, starred: r.starred ? 1 : 0 })
     }
   }
 
   linkResponseParent(responseId: string, parentId: string): void {
-    this.stmt('UPDATE responses SET parent_id = ? WHERE id = ?').run(parentId, responseId)
+    updateResponse(this.db, responseId, { parent_id: parentId })
   }
 
   savepoint(): void {
@@ -134,11 +118,9 @@ export class JournalRows {
 
 /** Overwrites a film with a newer copy from an archive, keeping that copy's `updated_at`. */
 export function updateWorkFromArchive(db: Db, id: string, w: import('./records').WorkRecord): void {
-  db.prepare(
-    `UPDATE works SET title = ?, original_title = ?, year = ?, directors = ?, runtime_minutes = ?,
-       letterboxd_uri = ?, tmdb_id = ?, imdb_id = ?, is_sample = ?, updated_at = ? WHERE id = ?`
-  ).run(
-    w.title.trim(), w.originalTitle ?? null, w.year, JSON.stringify(w.directors), w.runtimeMinutes ?? null,
-    w.letterboxdUri ?? null, w.tmdbId ?? null, w.imdbId ?? null, w.isSample ? 1 : 0, w.updatedAt ?? now(), id
-  )
+  updateWork(db, id, {
+    title: w.title.trim(), original_title: w.originalTitle ?? null, year: w.year, directors: JSON.stringify(w.directors),
+    runtime_minutes: w.runtimeMinutes ?? null, letterboxd_uri: w.letterboxdUri ?? null, tmdb_id: w.tmdbId ?? null,
+    imdb_id: w.imdbId ?? null, is_sample: w.isSample ? 1 : 0, updated_at: w.updatedAt ?? now()
+  })
 }

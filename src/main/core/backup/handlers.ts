@@ -19,11 +19,8 @@ export const backupHandlers: HandlerMap = {
     }
     return backupJournal(db, dataDir, 'manual')
   },
-  'backup.restore': async ({ name }, { db, dataDir, emit }) => {
-    const result = await restoreBackup(db, dataDir, name)
-    emit('data.changed', { kinds: ['reviews', 'works', 'screenings', 'responses', 'tags', 'settings'] })
-    return result
-  },
+  // Announced from the change log (a reset of every kind) once the restore is in place.
+  'backup.restore': ({ name }, { db, dataDir }) => restoreBackup(db, dataDir, name),
   'backup.health': (_input, { db, dataDir }) => {
     const health = journalHealth(db)
     return {

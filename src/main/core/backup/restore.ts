@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../db/migrations'
 import { JournalFailure } from '../context'
 import { backupFolder, backupJournal, listBackups, parseBackupName } from './backups'
 import type { BackupInfo, RestoreResult } from '../../../shared/contract/backup'
+import { lastChange, recordRestore } from '../stores/changeLog'
 
 /**
  * Why a backup cannot be restored, or null when it can: it must pass `quick_check` and have been
@@ -53,6 +54,8 @@ export async function restoreBackup(db: Db, dataDir: string, name: string): Prom
   const { info, file } = requireRestorable(dataDir, name)
   const damaged = journalHealth(db).damaged
   const safetyCopy = damaged ? null : await backupJournal(db, dataDir, 'before-restore')
+  // A damaged journal may have no readable log; the stream then continues from the backup's.
+  const previousSeq = damaged ? 0 : safeLastChange(db)
   const source = new Database(file, { readonly: true, fileMustExist: true })
   // Fail fast instead of blocking the process if something writes during the copy.
   const timeout = db.pragma('busy_timeout', { simple: true }) as number
@@ -70,8 +73,19 @@ export async function restoreBackup(db: Db, dataDir: string, name: string): Prom
   if (problems.length === 0) {
     db.pragma('journal_mode = WAL')
     await runMigrations(db, { existed: true, dataDir })
+    // Everything may have changed: the change stream says so, kind by kind, after its own end.
+    recordRestore(db, previousSeq, ['reviews', 'revisions', 'works', 'screenings', 'responses', 'tags', 'settings'])
   }
   return { restored: info, safetyCopy }
+}
+
+/** The change stream's end, or 0 when this journal predates it (its migration has not run). */
+function safeLastChange(db: Db): number {
+  try {
+    return lastChange(db)
+  } catch {
+    return 0
+  }
 }
 
 /**

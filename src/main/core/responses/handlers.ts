@@ -7,8 +7,7 @@ import { markAllRead, setResponseStarred, setResponseStatus } from './status'
 import { countUnread, listInbox } from './inbox'
 import { deleteResponses, restoreResponses } from './remove'
 
-// No data.changed for these: the renderer that made a change refreshes its own thread, inbox
-// and badge together, and a full reload of every screen per star click would be wasted work.
+// Every write below is announced from the change log once it commits (see core/stores).
 export const responseHandlers: HandlerMap = {
   'responses.list': ({ reviewId }, { db }) => listResponses(db, reviewId),
   'responses.thread': ({ reviewId, showHidden, showSpam }, { db }) => loadThread(db, reviewId, { showHidden, showSpam }),

@@ -4,6 +4,7 @@ import type { DeleteResult } from '../../../shared/contract/responses'
 import { JournalFailure, notFound } from '../context'
 import { now } from '../ids'
 import { getResponse } from './responses'
+import { deleteResponse, insertResponse, updateResponse } from '../stores/responses'
 import { assertNoCycle, assertParentInReview, refreshRepliedStatus } from './write'
 
 /**
@@ -21,18 +22,16 @@ export function deleteResponses(db: Db, ids: string[]): DeleteResult {
     return at
   }
   const children = db.prepare('SELECT id FROM responses WHERE parent_id = ?').pluck()
-  const move = db.prepare('UPDATE responses SET parent_id = ?, updated_at = ? WHERE id = ?')
   const reparented: DeleteResult['reparented'] = []
   const at = now()
   for (const r of removed) {
     for (const child of children.all(r.id) as string[]) {
       if (gone.has(child)) continue
-      move.run(survivingAncestor(r.id), at, child)
+      updateResponse(db, child, { parent_id: survivingAncestor(r.id), updated_at: at })
       reparented.push({ id: child, parentId: r.id })
     }
   }
-  const remove = db.prepare('DELETE FROM responses WHERE id = ?')
-  for (const r of removed) remove.run(r.id)
+  for (const r of removed) deleteResponse(db, r.id)
   for (const r of removed) {
     const parent = survivingAncestor(r.parentId)
     if (r.isOwnReply && parent) refreshRepliedStatus(db, parent)
@@ -50,22 +49,29 @@ export interface RestoredResponse extends Omit<ReaderResponse, 'updatedAt' | 'au
 export function restoreResponses(db: Db, responses: RestoredResponse[], reparented: DeleteResult['reparented']): { restored: number } {
   // A restored reply may come before its restored parent; check references at commit instead.
   db.pragma('defer_foreign_keys = ON')
-  const insert = db.prepare(
-    `INSERT INTO responses (id, review_id, parent_id, author_name, author_email, author_url, body, received_at,
-       status, is_own_reply, starred, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  )
   const exists = db.prepare('SELECT 1 FROM responses WHERE id = ?')
   const reviewExists = db.prepare('SELECT 1 FROM reviews WHERE id = ?')
   const at = now()
   for (const r of responses) {
     if (exists.get(r.id)) throw new JournalFailure('CONFLICT', 'That response is already back in the journal.')
     if (!reviewExists.get(r.reviewId)) throw notFound('review', r.reviewId)
-    insert.run(r.id, r.reviewId, r.parentId, r.authorName, r.authorEmail ?? null, r.authorUrl ?? null, r.body, r.receivedAt,
-      r.status, r.isOwnReply ? 1 : 0, r.starred ? 1 : 0, r.createdAt, at)
+    insertResponse(db, {
+      id: r.id,
+      review_id: r.reviewId,
+      parent_id: r.parentId,
+      author_name: r.authorName,
+      author_email: r.authorEmail,
+      author_url: r.authorUrl,
+      body: r.body,
+      received_at: r.receivedAt,
+      status: r.status,
+      is_own_reply: r.isOwnReply,
+      starred: r.starred,
+      created_at: r.createdAt,
+      updated_at: at
+    })
   }
-  const move = db.prepare('UPDATE responses SET parent_id = ?, updated_at = ? WHERE id = ?')
-  for (const m of reparented) move.run(m.parentId, at, m.id)
+  for (const m of reparented) updateResponse(db, m.id, { parent_id: m.parentId, updated_at: at })
   const broken = db.prepare('PRAGMA foreign_key_check(responses)').all()
   if (broken.length) throw new JournalFailure('CONFLICT', 'Those responses answer ones that no longer exist; nothing was restored.')
   for (const r of responses) {

@@ -3,6 +3,7 @@ import type { ResponseStatus } from '../../../shared/domain'
 import type { BulkResult } from '../../../shared/contract/responses'
 import { notFound } from '../context'
 import { now } from '../ids'
+import { markResponsesRead, setResponseStatusRow, updateResponse } from '../stores/responses'
 
 type Before = BulkResult['changed'][number]
 
@@ -27,25 +28,18 @@ function currentState(db: Db, ids: string[]): Before[] {
  */
 export function setResponseStatus(db: Db, ids: string[], status: ResponseStatus): BulkResult {
   const before = currentState(db, ids)
-  const update = db.prepare(
-    `UPDATE responses SET updated_at = ?, status = CASE
-       WHEN ? = 'read' AND EXISTS (SELECT 1 FROM responses c WHERE c.parent_id = responses.id AND c.is_own_reply = 1)
-       THEN 'replied' ELSE ? END
-     WHERE id = ?`
-  )
   const at = now()
   const changed = before.filter((row) => row.status !== status)
-  for (const row of changed) update.run(at, status, status, row.id)
+  for (const row of changed) setResponseStatusRow(db, row.id, status, at)
   return { changed }
 }
 
 /** Stars or unstars many responses at once (the caller's transaction). */
 export function setResponseStarred(db: Db, ids: string[], starred: boolean): BulkResult {
   const before = currentState(db, ids)
-  const update = db.prepare('UPDATE responses SET starred = ?, updated_at = ? WHERE id = ?')
   const at = now()
   const changed = before.filter((row) => row.starred !== starred)
-  for (const row of changed) update.run(starred ? 1 : 0, at, row.id)
+  for (const row of changed) updateResponse(db, row.id, { starred: starred ? 1 : 0, updated_at: at })
   return { changed }
 }
 
@@ -54,11 +48,6 @@ const NEW_IN_LIVE_REVIEWS = `status = 'new' AND review_id IN (SELECT id FROM rev
 /** Marks every new response read (those the critic answered become replied); returns their ids for undo. */
 export function markAllRead(db: Db): { ids: string[] } {
   const ids = (db.prepare(`SELECT id FROM responses WHERE ${NEW_IN_LIVE_REVIEWS}`).pluck().all() as string[])
-  db.prepare(
-    `UPDATE responses SET updated_at = ?, status = CASE
-       WHEN EXISTS (SELECT 1 FROM responses c WHERE c.parent_id = responses.id AND c.is_own_reply = 1)
-       THEN 'replied' ELSE 'read' END
-     WHERE ${NEW_IN_LIVE_REVIEWS}`
-  ).run(now())
+  markResponsesRead(db, NEW_IN_LIVE_REVIEWS, now())
   return { ids }
 }

@@ -3,6 +3,7 @@ import type { ReaderResponse, ResponseStatus } from '../../../shared/domain'
 import { JournalFailure, notFound } from '../context'
 import { newId, now } from '../ids'
 import { getResponse } from './responses'
+import { insertResponse, updateResponse as updateResponseRow, type ResponseColumns } from '../stores/responses'
 
 export interface NewResponse {
   reviewId: string
@@ -40,24 +41,20 @@ export function addResponse(db: Db, input: NewResponse): ReaderResponse {
   if (input.parentId !== null) assertParentInReview(db, input.parentId, input.reviewId)
   const id = newId()
   const at = now()
-  db.prepare(
-    `INSERT INTO responses (id, review_id, parent_id, author_name, author_email, author_url, body,
-       received_at, status, is_own_reply, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(
+  insertResponse(db, {
     id,
-    input.reviewId,
-    input.parentId,
-    input.authorName,
-    input.authorEmail ?? null,
-    input.authorUrl ?? null,
-    input.body,
-    input.receivedAt ?? at,
-    input.unread && !input.isOwnReply ? 'new' : 'read',
-    input.isOwnReply ? 1 : 0,
-    at,
-    at
-  )
+    review_id: input.reviewId,
+    parent_id: input.parentId,
+    author_name: input.authorName,
+    author_email: input.authorEmail,
+    author_url: input.authorUrl,
+    body: input.body,
+    received_at: input.receivedAt ?? at,
+    status: input.unread && !input.isOwnReply ? 'new' : 'read',
+    is_own_reply: input.isOwnReply,
+    created_at: at,
+    updated_at: at
+  })
   if (input.parentId !== null && input.isOwnReply) refreshRepliedStatus(db, input.parentId)
   return getResponse(db, id)
 }
@@ -75,11 +72,9 @@ export interface ResponseChanges {
 /** Edits what changed of one response (the caller's transaction); a move may not make a loop. */
 export function updateResponse(db: Db, changes: ResponseChanges): ReaderResponse {
   const current = getResponse(db, changes.id)
-  const sets: string[] = []
-  const values: unknown[] = []
-  const set = (column: string, value: unknown) => {
-    sets.push(`${column} = ?`)
-    values.push(value)
+  const columns: ResponseColumns = {}
+  const set = (column: string, value: string | null) => {
+    columns[column] = value
   }
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
     if (changes.parentId !== null) {
@@ -93,9 +88,9 @@ export function updateResponse(db: Db, changes: ResponseChanges): ReaderResponse
   if (changes.authorUrl !== undefined) set('author_url', changes.authorUrl)
   if (changes.receivedAt !== undefined) set('received_at', changes.receivedAt)
   if (changes.body !== undefined) set('body', changes.body)
-  if (sets.length === 0) return current
+  if (Object.keys(columns).length === 0) return current
   set('updated_at', now())
-  db.prepare(`UPDATE responses SET ${sets.join(', ')} WHERE id = ?`).run(...values, changes.id)
+  updateResponseRow(db, changes.id, columns)
   if (current.isOwnReply && changes.parentId !== undefined) {
     if (current.parentId) refreshRepliedStatus(db, current.parentId)
     if (changes.parentId) refreshRepliedStatus(db, changes.parentId)
@@ -152,6 +147,6 @@ export function refreshRepliedStatus(db: Db, id: string): void {
   if (!row || !ANSWERABLE.includes(row.status)) return
   const next: ResponseStatus = row.answered ? 'replied' : row.status === 'replied' ? 'read' : row.status
   if (next !== row.status) {
-    db.prepare('UPDATE responses SET status = ?, updated_at = ? WHERE id = ?').run(next, now(), id)
+    updateResponseRow(db, id, { status: next, updated_at: now() })
   }
 }

@@ -3,6 +3,7 @@ import type { ReviewDetail } from '../../../shared/domain'
 import { now } from '../ids'
 import { currentSnapshot, getRevision, insertRevision } from './revisions'
 import { getReview } from './reviews'
+import { updateReview } from '../stores/reviews'
 
 /**
  * Puts an old snapshot's title and text back as the review's current version. The text being
@@ -20,14 +21,13 @@ export function restoreRevision(db: Db, revisionId: string): ReviewDetail {
     insertRevision(db, current, 'edit', null, at)
   }
   const body = JSON.stringify(revision.body)
-  db.prepare('UPDATE reviews SET title = ?, body = ?, body_text = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
-    revision.title,
+  updateReview(db, revision.reviewId, {
+    title: revision.title,
     body,
-    revision.text,
-    revision.wordCount,
-    at,
-    revision.reviewId
-  )
+    body_text: revision.text,
+    word_count: revision.wordCount,
+    updated_at: at
+  })
   const label = revision.label
     ? `Restored ${revision.label}`
     : `Restored the version of ${revision.createdAt.slice(0, 10)} (${revision.wordCount} words)`

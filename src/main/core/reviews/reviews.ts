@@ -1,10 +1,11 @@
 import type { Db } from '../db/connection'
 import type { LexicalDoc, ReviewDetail, ReviewSummary, ReviewStatus } from '../../../shared/domain'
-import { countWords, EMPTY_DOC, lexicalToPlainText } from '../../../shared/conversions/plainText'
+import { EMPTY_DOC } from '../../../shared/conversions/plainText'
 import { newId, now } from '../ids'
 import { notFound } from '../context'
 import { REVIEW_TAGS, tagsByOwner } from '../tags/tags'
 import { assertWorkExists } from './save'
+import { insertReview } from '../stores/reviews'
 
 export { saveReview, type ReviewChanges } from './save'
 
@@ -111,12 +112,15 @@ export interface NewReview {
 export function createReview(db: Db, input: NewReview): ReviewDetail {
   const id = newId()
   const at = now()
-  const body = input.body ?? EMPTY_DOC
-  const text = lexicalToPlainText(body)
   if (input.workId) assertWorkExists(db, input.workId)
-  db.prepare(
-    `INSERT INTO reviews (id, work_id, title, body, body_text, word_count, is_sample, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(id, input.workId ?? null, input.title ?? '', JSON.stringify(body), text, countWords(text), input.isSample ? 1 : 0, at, at)
+  insertReview(db, {
+    id,
+    work_id: input.workId ?? null,
+    title: input.title ?? '',
+    body: input.body ?? EMPTY_DOC,
+    is_sample: input.isSample,
+    created_at: at,
+    updated_at: at
+  })
   return getReview(db, id)
 }

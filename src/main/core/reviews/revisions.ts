@@ -5,6 +5,7 @@ import type { RevisionDetail, RevisionDiff, RevisionReason, RevisionSummary } fr
 import { countWords } from '../../../shared/conversions/plainText'
 import { newId } from '../ids'
 import { notFound } from '../context'
+import { insertRevision as insertRevisionRow, updateRevisionText } from '../stores/reviews'
 
 /** Edits within this long of a snapshot's start fold into it rather than adding another. */
 export const COALESCE_WINDOW_MS = 5 * 60 * 1000
@@ -88,13 +89,12 @@ export function checkpointRevision(db: Db, reviewId: string, at: string): boolea
 }
 
 function updateRevision(db: Db, revisionId: string, snapshot: Snapshot): void {
-  db.prepare('UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?').run(
-    snapshot.title,
-    snapshot.body,
-    snapshot.text,
-    snapshot.wordCount,
-    revisionId
-  )
+  updateRevisionText(db, revisionId, {
+    title: snapshot.title,
+    body: snapshot.body,
+    body_text: snapshot.text,
+    word_count: snapshot.wordCount
+  })
 }
 
 /**
@@ -115,10 +115,17 @@ export function discardsMuch(before: string, after: string): boolean {
 /** Adds one snapshot to the review's history. */
 export function insertRevision(db: Db, snapshot: Snapshot, reason: RevisionReason, label: string | null, at: string): string {
   const id = newId()
-  db.prepare(
-    `INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, label, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(id, snapshot.reviewId, snapshot.title, snapshot.body, snapshot.text, snapshot.wordCount, reason, label, at)
+  insertRevisionRow(db, {
+    id,
+    review_id: snapshot.reviewId,
+    title: snapshot.title,
+    body: snapshot.body,
+    body_text: snapshot.text,
+    word_count: snapshot.wordCount,
+    reason,
+    label,
+    created_at: at
+  })
   return id
 }
 

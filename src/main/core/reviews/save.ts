@@ -1,9 +1,9 @@
 import type { Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
-import { countWords, lexicalToPlainText } from '../../../shared/conversions/plainText'
 import { now } from '../ids'
 import { notFound } from '../context'
 import { REVIEW_TAGS, setTags } from '../tags/tags'
+import { reviewText, updateReview, type ReviewColumns } from '../stores/reviews'
 import { recordEditRevision } from './revisions'
 
 export interface ReviewChanges {
@@ -58,43 +58,33 @@ export function saveReview(db: Db, changes: ReviewChanges): { id: string; update
     | CurrentRow
     | undefined
   if (!current) throw notFound('review', changes.id)
-  const sets: string[] = []
-  const values: unknown[] = []
+  const columns: ReviewColumns = {}
   const next = { title: current.title, body: current.body, text: current.body_text, wordCount: current.word_count }
   if (changes.title !== undefined) {
     next.title = changes.title
-    sets.push('title = ?')
-    values.push(changes.title)
+    columns.title = changes.title
   }
   if (changes.body !== undefined) {
-    next.body = JSON.stringify(changes.body)
-    next.text = lexicalToPlainText(changes.body)
-    next.wordCount = countWords(next.text)
-    sets.push('body = ?', 'body_text = ?', 'word_count = ?')
-    values.push(next.body, next.text, next.wordCount)
+    const text = reviewText(changes.body)
+    Object.assign(next, { body: text.body, text: text.body_text, wordCount: text.word_count })
+    Object.assign(columns, text)
     if (hasSpoilerMark(changes.body.root)) changes = { ...changes, hasSpoilers: true }
   }
   if (changes.workId !== undefined) {
     if (changes.workId) assertWorkExists(db, changes.workId)
-    sets.push('work_id = ?')
-    values.push(changes.workId)
+    columns.work_id = changes.workId
   }
   for (const [key, column] of Object.entries(DETAIL_COLUMNS)) {
     const value = changes[key as keyof typeof DETAIL_COLUMNS]
-    if (value === undefined) continue
-    sets.push(`${column} = ?`)
-    values.push(value)
+    if (value !== undefined) columns[column] = value
   }
   for (const [key, column] of Object.entries(FLAG_COLUMNS)) {
     const value = changes[key as keyof typeof FLAG_COLUMNS]
-    if (value === undefined) continue
-    sets.push(`${column} = ?`)
-    values.push(value ? 1 : 0)
+    if (value !== undefined) columns[column] = value ? 1 : 0
   }
   const updatedAt = now()
-  sets.push('updated_at = ?')
-  values.push(updatedAt)
-  db.prepare(`UPDATE reviews SET ${sets.join(', ')} WHERE id = ?`).run(...values, changes.id)
+  columns.updated_at = updatedAt
+  updateReview(db, changes.id, columns)
   if (changes.tags !== undefined) setTags(db, REVIEW_TAGS, changes.id, changes.tags)
   if (next.body !== current.body || next.title !== current.title) {
     const previous = { title: current.title, body: current.body, text: current.body_text, wordCount: current.word_count }

@@ -5,6 +5,7 @@ import { JournalFailure, notFound } from '../context'
 import { now } from '../ids'
 import { currentSnapshot, insertRevision } from './revisions'
 import { getReview } from './reviews'
+import { updateReview } from '../stores/reviews'
 
 export interface StatusChange {
   id: string
@@ -46,16 +47,12 @@ export function setReviewStatus(db: Db, change: StatusChange): StatusResult {
     }
     const day = change.publishedOn ?? localToday()
     const url = change.publishedUrl === undefined ? row.published_url : change.publishedUrl
-    db.prepare(
-      `UPDATE reviews SET status = 'published', outlet = ?, published_url = ?, published_at = ?, updated_at = ? WHERE id = ?`
-    ).run(outlet, url, day, at, change.id)
+    updateReview(db, change.id, { status: 'published', outlet, published_url: url, published_at: day, updated_at: at })
     insertRevision(db, currentSnapshot(db, change.id), 'publish', `the version that was published to ${outlet} on ${day}`, at)
   } else {
     if (row.status === change.status) return { review: getReview(db, change.id), status: row.status }
-    db.prepare(
-      `UPDATE reviews SET status = ?, published_at = CASE WHEN ? = 'published' THEN published_at ELSE NULL END,
-         updated_at = ? WHERE id = ?`
-    ).run(change.status, change.status, at, change.id)
+    // Leaving "published" clears the date; this branch never sets it.
+    updateReview(db, change.id, { status: change.status, published_at: null, updated_at: at })
     insertRevision(db, currentSnapshot(db, change.id), 'status', STATUS_LABELS[change.status], at)
   }
   return { review: getReview(db, change.id), status: change.status }

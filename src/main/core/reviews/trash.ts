@@ -3,6 +3,7 @@ import type { ReviewSummary } from '../../../shared/domain'
 import { JournalFailure, notFound } from '../context'
 import { now } from '../ids'
 import { listReviews } from './reviews'
+import { deleteReviews, updateReview } from '../stores/reviews'
 
 function summaryOf(db: Db, id: string, scope: 'live' | 'trash'): ReviewSummary {
   const found = listReviews(db, scope).find((r) => r.id === id)
@@ -12,15 +13,15 @@ function summaryOf(db: Db, id: string, scope: 'live' | 'trash'): ReviewSummary {
 
 /** Moves a review to the trash: hidden from lists and search, kept whole until the trash is emptied. */
 export function trashReview(db: Db, id: string): ReviewSummary {
-  const result = db.prepare('UPDATE reviews SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now(), id)
-  if (result.changes === 0 && !db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(id)) throw notFound('review', id)
+  const changed = updateReview(db, id, { deleted_at: now() }, 'deleted_at IS NULL')
+  if (changed === 0 && !db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(id)) throw notFound('review', id)
   return summaryOf(db, id, 'trash')
 }
 
 /** Brings a review back from the trash as it was. */
 export function restoreReview(db: Db, id: string): ReviewSummary {
-  const result = db.prepare('UPDATE reviews SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id)
-  if (result.changes === 0 && !db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(id)) throw notFound('review', id)
+  const changed = updateReview(db, id, { deleted_at: null }, 'deleted_at IS NOT NULL')
+  if (changed === 0 && !db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(id)) throw notFound('review', id)
   return summaryOf(db, id, 'live')
 }
 
@@ -34,11 +35,11 @@ export function deleteReviewForever(db: Db, id: string): { id: string } {
   if (row.deleted_at === null) {
     throw new JournalFailure('CONFLICT', 'Move the review to the trash before deleting it for good.')
   }
-  db.prepare('DELETE FROM reviews WHERE id = ?').run(id)
+  deleteReviews(db, { id })
   return { id }
 }
 
 /** Deletes every trashed review for good; answers how many went. */
 export function emptyTrash(db: Db): { deleted: number } {
-  return { deleted: db.prepare('DELETE FROM reviews WHERE deleted_at IS NOT NULL').run().changes }
+  return { deleted: deleteReviews(db, 'trashed') }
 }

@@ -3,6 +3,7 @@ import type { ScreeningEntry } from '../../../shared/contract/screenings'
 import { JournalFailure, notFound } from '../context'
 import { now } from '../ids'
 import { createReview, saveReview } from '../reviews/reviews'
+import { updateScreening } from '../stores/screenings'
 import { ENTRY_SELECT, getScreening, liveScreeningRow, toEntries, type DbScreeningEntry } from './screenings'
 
 function liveReview(db: Db, id: string): { work_id: string | null } | undefined {
@@ -23,7 +24,7 @@ export function startReview(db: Db, screeningId: string): { reviewId: string; cr
   }
   const review = createReview(db, { title: screening.work_title, workId: screening.work_id })
   if (screening.rating !== null) saveReview(db, { id: review.id, rating: screening.rating })
-  db.prepare('UPDATE screenings SET review_id = ?, updated_at = ? WHERE id = ?').run(review.id, now(), screeningId)
+  updateScreening(db, screeningId, { review_id: review.id, updated_at: now() })
   return { reviewId: review.id, created: true }
 }
 
@@ -37,7 +38,7 @@ export function linkScreening(db: Db, screeningId: string, reviewId: string | nu
       throw new JournalFailure('CONFLICT', 'That review is about another film; a screening links only to a review of its own film.')
     }
   }
-  db.prepare('UPDATE screenings SET review_id = ?, updated_at = ? WHERE id = ?').run(reviewId, now(), screeningId)
+  updateScreening(db, screeningId, { review_id: reviewId, updated_at: now() })
   return getScreening(db, screeningId)
 }
 

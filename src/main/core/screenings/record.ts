@@ -5,6 +5,13 @@ import { newId, now } from '../ids'
 import { SCREENING_TAGS, normaliseTags, setTags } from '../tags/tags'
 import { getScreening, liveScreeningRow } from './screenings'
 import { resolveFilm } from './film-ref'
+import {
+  deleteScreenings,
+  insertScreening,
+  markLaterViewingsRewatched,
+  updateScreening as updateScreeningRow,
+  type ScreeningColumns
+} from '../stores/screenings'
 
 /** How often the film was seen on or before `watchedOn`, not counting `excludeId`. */
 export function rewatchHint(db: Db, workId: string, watchedOn: string, excludeId?: string): RewatchHint {
@@ -17,32 +24,21 @@ export function rewatchHint(db: Db, workId: string, watchedOn: string, excludeId
   return { seenBefore: row.n, lastWatchedOn: row.last }
 }
 
-/**
- * Once a viewing is on record, every later one of the same film is by definition a rewatch:
- * logging a backlog entry (a 2019 viewing after the 2024 one) corrects the later ones.
- */
-function markLaterViewingsAsRewatches(db: Db, workId: string, watchedOn: string, selfId: string, at: string): void {
-  db.prepare(
-    `UPDATE screenings SET rewatch = 1, updated_at = ?
-     WHERE work_id = ? AND deleted_at IS NULL AND rewatch = 0 AND watched_on > ? AND id <> ?`
-  ).run(at, workId, watchedOn, selfId)
-}
-
 function columnValues(fields: ScreeningFields, workId: string, rewatch: boolean) {
-  return [
-    workId,
-    fields.watchedOn,
-    fields.watchedTime,
-    fields.venue,
-    fields.format,
-    fields.formatDetail,
-    JSON.stringify(normaliseTags(fields.companions)),
-    rewatch ? 1 : 0,
-    fields.walkedOut ? 1 : 0,
-    fields.rating,
-    fields.notes,
-    fields.embargoUntil
-  ]
+  return {
+    work_id: workId,
+    watched_on: fields.watchedOn,
+    watched_time: fields.watchedTime,
+    venue: fields.venue,
+    format: fields.format,
+    format_detail: fields.formatDetail,
+    companions: JSON.stringify(normaliseTags(fields.companions)),
+    rewatch: rewatch ? 1 : 0,
+    walked_out: fields.walkedOut ? 1 : 0,
+    rating: fields.rating,
+    notes: fields.notes,
+    embargo_until: fields.embargoUntil
+  } satisfies ScreeningColumns
 }
 
 /**
@@ -55,13 +51,12 @@ export function logScreening(db: Db, fields: ScreeningFields): { entry: Screenin
   const id = newId()
   const at = now()
   const rewatch = fields.rewatch ?? rewatchHint(db, film.workId, fields.watchedOn).seenBefore > 0
-  db.prepare(
-    `INSERT INTO screenings (work_id, watched_on, watched_time, venue, format, format_detail, companions,
-       rewatch, walked_out, rating, notes, embargo_until, id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(...columnValues(fields, film.workId, rewatch), id, at, at)
+  const values = columnValues(fields, film.workId, rewatch)
+  insertScreening(db, { ...values, rewatch: values.rewatch === 1, walked_out: values.walked_out === 1, id, created_at: at, updated_at: at })
   setTags(db, SCREENING_TAGS, id, fields.tags)
-  markLaterViewingsAsRewatches(db, film.workId, fields.watchedOn, id, at)
+  // Once a viewing is on record, every later one of the same film is by definition a rewatch:
+  // logging a backlog entry (a 2019 viewing after the 2024 one) corrects the later ones.
+  markLaterViewingsRewatched(db, film.workId, fields.watchedOn, id, at)
   return { entry: getScreening(db, id), createdWork: film.created }
 }
 
@@ -85,31 +80,22 @@ export function updateScreening(
   }
   const at = now()
   const rewatch = fields.rewatch ?? rewatchHint(db, film.workId, fields.watchedOn, id).seenBefore > 0
-  db.prepare(
-    `UPDATE screenings SET work_id = ?, watched_on = ?, watched_time = ?, venue = ?, format = ?,
-       format_detail = ?, companions = ?, rewatch = ?, walked_out = ?, rating = ?, notes = ?,
-       embargo_until = ?, updated_at = ?
-     WHERE id = ?`
-  ).run(...columnValues(fields, film.workId, rewatch), at, id)
+  updateScreeningRow(db, id, { ...columnValues(fields, film.workId, rewatch), updated_at: at })
   setTags(db, SCREENING_TAGS, id, fields.tags)
-  markLaterViewingsAsRewatches(db, film.workId, fields.watchedOn, id, at)
+  markLaterViewingsRewatched(db, film.workId, fields.watchedOn, id, at)
   return { entry: getScreening(db, id), createdWork: film.created }
 }
 
 /** Moves a live screening to the trash; it keeps its film, tags and review link. */
 export function trashScreening(db: Db, id: string): void {
   const at = now()
-  const changed = db
-    .prepare('UPDATE screenings SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
-    .run(at, at, id).changes
+  const changed = updateScreeningRow(db, id, { deleted_at: at, updated_at: at }, 'deleted_at IS NULL')
   if (changed === 0) throw notFound('screening', id)
 }
 
 /** Brings a screening back from the trash. */
 export function restoreScreening(db: Db, id: string): ScreeningEntry {
-  const changed = db
-    .prepare('UPDATE screenings SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL')
-    .run(now(), id).changes
+  const changed = updateScreeningRow(db, id, { deleted_at: null, updated_at: now() }, 'deleted_at IS NOT NULL')
   if (changed === 0) throw notFound('screening in the trash', id)
   return getScreening(db, id)
 }
@@ -123,5 +109,5 @@ export function purgeScreening(db: Db, id: string): void {
   if (!row.deleted_at) {
     throw new JournalFailure('CONFLICT', 'Move the screening to the trash before deleting it for good.')
   }
-  db.prepare('DELETE FROM screenings WHERE id = ?').run(id)
+  deleteScreenings(db, { id })
 }

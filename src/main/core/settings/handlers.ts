@@ -3,9 +3,6 @@ import { readSettings, updateSettings } from './settings'
 
 export const settingsHandlers: HandlerMap = {
   'settings.get': (_input, { db }) => readSettings(db),
-  'settings.update': (patch, { db, emit }) => {
-    const settings = updateSettings(db, patch)
-    emit('data.changed', { kinds: ['settings'] })
-    return settings
-  }
+  // Announced from the change log once it commits (see core/stores).
+  'settings.update': (patch, { db }) => updateSettings(db, patch)
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../db/connection'
+import { writeSetting } from '../stores/settings'
 import { DEFAULT_SETTINGS, settingsPatchSchema, type Settings } from '../../../shared/contract/settings'
 
 const SETTINGS_KEY = 'preferences'
@@ -14,12 +15,6 @@ function readValue(db: Db, key: string): unknown {
   } catch {
     return undefined
   }
-}
-
-function writeValue(db: Db, key: string, value: unknown): void {
-  db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
-  ).run(key, JSON.stringify(value))
 }
 
 /**
@@ -41,7 +36,7 @@ export function readSettings(db: Db): Settings {
 /** Applies a validated patch and returns the full preferences. */
 export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
   const next = { ...readSettings(db), ...patch }
-  writeValue(db, SETTINGS_KEY, next)
+  writeSetting(db, SETTINGS_KEY, next)
   return next
 }
 
@@ -64,5 +59,5 @@ export function readWindowState(db: Db): WindowState | null {
 /** Remembers the window's size and position for the next launch. */
 export function saveWindowState(db: Db, state: WindowState): void {
   const parsed = windowStateSchema.safeParse(state)
-  if (parsed.success) writeValue(db, WINDOW_KEY, parsed.data)
+  if (parsed.success) writeSetting(db, WINDOW_KEY, parsed.data)
 }

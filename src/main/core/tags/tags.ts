@@ -1,41 +1,7 @@
 import { cachedStatement, type Db } from '../db/connection'
-import { newId } from '../ids'
+import type { TagOwner as Owner } from '../stores/tags'
 
-type Owner =
-  | { table: 'review_tags'; column: 'review_id' }
-  | { table: 'screening_tags'; column: 'screening_id' }
-
-export const REVIEW_TAGS: Owner = { table: 'review_tags', column: 'review_id' }
-export const SCREENING_TAGS: Owner = { table: 'screening_tags', column: 'screening_id' }
-
-/** Tag names trimmed and de-duplicated case-insensitively, keeping the first spelling. */
-export function normaliseTags(names: string[]): string[] {
-  const seen = new Map<string, string>()
-  for (const raw of names) {
-    const name = raw.trim().replace(/\s+/g, ' ')
-    if (name && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name)
-  }
-  return [...seen.values()]
-}
-
-/** Replaces the tags of one review or screening, creating tags that do not exist yet. */
-export function setTags(db: Db, owner: Owner, ownerId: string, names: string[]): void {
-  cachedStatement(db, `DELETE FROM ${owner.table} WHERE ${owner.column} = ?`).run(ownerId)
-  const find = cachedStatement(db, 'SELECT id FROM tags WHERE name = ?')
-  const create = cachedStatement(db, 'INSERT INTO tags (id, name) VALUES (?, ?)')
-  const link = cachedStatement(
-    db,
-    `INSERT OR IGNORE INTO ${owner.table} (${owner.column}, tag_id) VALUES (?, ?)`
-  )
-  for (const name of normaliseTags(names)) {
-    let tag = find.get(name) as { id: string } | undefined
-    if (!tag) {
-      tag = { id: newId() }
-      create.run(tag.id, name)
-    }
-    link.run(ownerId, tag.id)
-  }
-}
+export { normaliseTags, REVIEW_TAGS, SCREENING_TAGS, setTags } from '../stores/tags'
 
 /** Tags per owner id, for list queries (one query, not one per row). */
 export function tagsByOwner(db: Db, owner: Owner, ownerIds?: string[]): Map<string, string[]> {

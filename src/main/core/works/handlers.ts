@@ -7,23 +7,11 @@ import { mergeWorks } from './merge'
 
 export const workHandlers: HandlerMap = {
   'works.list': (_input, { db }) => listWorks(db),
-  'works.create': (input, { db, emit }) => {
-    const work = createWork(db, input)
-    emit('data.changed', { kinds: ['works'] })
-    return work
-  },
+  // Every write below is announced from the change log once it commits (see core/stores).
+  'works.create': (input, { db }) => createWork(db, input),
   'works.get': ({ id }, { db }) => getWorkSummary(db, id),
-  'works.update': ({ id, ...changes }, { db, emit }) => {
-    const work = transaction(db, () => updateWork(db, id, changes))
-    // A new title shows in screenings and reviews too.
-    emit('data.changed', { kinds: ['works', 'screenings', 'reviews'] })
-    return work
-  },
+  'works.update': ({ id, ...changes }, { db }) => transaction(db, () => updateWork(db, id, changes)),
   'works.catalogue': (_input, { db }) => listCatalogue(db),
   'works.duplicates': (_input, { db }) => findDuplicates(db),
-  'works.merge': ({ keepId, mergeIds }, { db, emit }) => {
-    const result = transaction(db, () => mergeWorks(db, keepId, mergeIds))
-    emit('data.changed', { kinds: ['works', 'screenings', 'reviews'] })
-    return result
-  }
+  'works.merge': ({ keepId, mergeIds }, { db }) => transaction(db, () => mergeWorks(db, keepId, mergeIds))
 }

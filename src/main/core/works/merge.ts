@@ -4,6 +4,9 @@ import { JournalFailure } from '../context'
 import { now } from '../ids'
 import { getWorkSummary } from './catalogue'
 import type { DbWork } from './works'
+import { moveScreeningsToWork } from '../stores/screenings'
+import { moveReviewsToWork } from '../stores/reviews'
+import { foldWorkInto, updateWork } from '../stores/works'
 
 /** Fields a kept film takes from a merged one when it has none of its own. */
 const FILLABLE = [
@@ -35,40 +38,22 @@ export function mergeWorks(db: Db, keepId: string, mergeIds: string[]): MergeRes
       })
     return row
   })
-  const moveScreenings = db.prepare('UPDATE screenings SET work_id = ?, updated_at = ? WHERE work_id = ?')
-  const moveReviews = db.prepare('UPDATE reviews SET work_id = ?, updated_at = ? WHERE work_id = ?')
-  const alias = db.prepare(
-    'INSERT OR REPLACE INTO work_aliases (alias, work_id, created_at) VALUES (?, ?, ?)'
-  )
-  const repointAliases = db.prepare('UPDATE work_aliases SET work_id = ? WHERE work_id = ?')
-  const remove = db.prepare('DELETE FROM works WHERE id = ?')
   const at = now()
   let movedScreenings = 0
   let movedReviews = 0
   const filled: Partial<Record<(typeof FILLABLE)[number], unknown>> = {}
   const directors = new Set<string>(JSON.parse(keep.directors) as string[])
   for (const row of merged) {
-    movedScreenings += moveScreenings.run(keepId, at, row.id).changes
-    movedReviews += moveReviews.run(keepId, at, row.id).changes
+    movedScreenings += moveScreeningsToWork(db, row.id, keepId, at)
+    movedReviews += moveReviewsToWork(db, row.id, keepId, at)
     for (const field of FILLABLE) {
       if (keep[field] === null && filled[field] === undefined && row[field] !== null)
         filled[field] = row[field]
     }
     for (const d of JSON.parse(row.directors) as string[]) directors.add(d)
-    repointAliases.run(keepId, row.id)
-    alias.run(`id:${row.id}`, keepId, at)
-    if (row.source_key) alias.run(`source:${row.source_key}`, keepId, at)
     // Removed before the kept film takes its unique Letterboxd address and source key.
-    remove.run(row.id)
+    foldWorkInto(db, row, keepId, at)
   }
-  const sets = Object.keys(filled).map((f) => `${f} = @${f}`)
-  db.prepare(
-    `UPDATE works SET ${[...sets, 'directors = @directors', 'updated_at = @at'].join(', ')} WHERE id = @id`
-  ).run({
-    ...filled,
-    directors: JSON.stringify([...directors]),
-    at,
-    id: keepId
-  })
+  updateWork(db, keepId, { ...(filled as Record<string, string | number | null>), directors: JSON.stringify([...directors]), updated_at: at })
   return { work: getWorkSummary(db, keepId), movedScreenings, movedReviews, removedWorks: merged.length }
 }

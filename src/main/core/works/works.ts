@@ -2,6 +2,8 @@ import { cachedStatement, type Db } from '../db/connection'
 import type { Work } from '../../../shared/domain'
 import { newId, now } from '../ids'
 import { JournalFailure, notFound } from '../context'
+import { insertWork, updateWork as updateWorkRow } from '../stores/works'
+import { inTransaction } from '../stores/write'
 
 export interface DbWork {
   rid: number
@@ -96,25 +98,22 @@ export function createWork(db: Db, input: NewWork): Work {
   const id = input.id ?? newId()
   const at = now()
   assertLetterboxdUriFree(db, normalizeLetterboxdUri(input.letterboxdUri), null)
-  cachedStatement(
-    db,
-    `INSERT INTO works (id, title, original_title, year, directors, runtime_minutes, letterboxd_uri,
-       tmdb_id, imdb_id, source_key, is_sample, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(
-    id,
-    input.title.trim(),
-    blankToNull(input.originalTitle),
-    input.year ?? null,
-    JSON.stringify(cleanDirectors(input.directors)),
-    input.runtimeMinutes ?? null,
-    normalizeLetterboxdUri(input.letterboxdUri),
-    blankToNull(input.tmdbId),
-    normalizeImdbId(input.imdbId),
-    input.sourceKey ?? null,
-    input.isSample ? 1 : 0,
-    input.createdAt ?? at,
-    input.updatedAt ?? at
+  inTransaction(db, () =>
+    insertWork(db, {
+      id,
+      title: input.title.trim(),
+      original_title: blankToNull(input.originalTitle),
+      year: input.year ?? null,
+      directors: JSON.stringify(cleanDirectors(input.directors)),
+      runtime_minutes: input.runtimeMinutes ?? null,
+      letterboxd_uri: normalizeLetterboxdUri(input.letterboxdUri),
+      tmdb_id: blankToNull(input.tmdbId),
+      imdb_id: normalizeImdbId(input.imdbId),
+      source_key: input.sourceKey ?? null,
+      is_sample: Boolean(input.isSample),
+      created_at: input.createdAt ?? at,
+      updated_at: input.updatedAt ?? at
+    })
   )
   return getWork(db, id)
 }
@@ -125,22 +124,17 @@ export function updateWork(db: Db, id: string, changes: Partial<WorkFields>): Wo
   const next = { ...current, ...definedOnly(changes) }
   const uri = normalizeLetterboxdUri(next.letterboxdUri)
   assertLetterboxdUriFree(db, uri, id)
-  cachedStatement(
-    db,
-    `UPDATE works SET title = ?, original_title = ?, year = ?, directors = ?, runtime_minutes = ?,
-       letterboxd_uri = ?, tmdb_id = ?, imdb_id = ?, updated_at = ? WHERE id = ?`
-  ).run(
-    next.title.trim(),
-    blankToNull(next.originalTitle),
-    next.year ?? null,
-    JSON.stringify(cleanDirectors(next.directors)),
-    next.runtimeMinutes ?? null,
-    uri,
-    blankToNull(next.tmdbId),
-    normalizeImdbId(next.imdbId),
-    now(),
-    id
-  )
+  updateWorkRow(db, id, {
+    title: next.title.trim(),
+    original_title: blankToNull(next.originalTitle),
+    year: next.year ?? null,
+    directors: JSON.stringify(cleanDirectors(next.directors)),
+    runtime_minutes: next.runtimeMinutes ?? null,
+    letterboxd_uri: uri,
+    tmdb_id: blankToNull(next.tmdbId),
+    imdb_id: normalizeImdbId(next.imdbId),
+    updated_at: now()
+  })
   return getWork(db, id)
 }
 

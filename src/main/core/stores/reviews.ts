@@ -1,0 +1,155 @@
+import { cachedStatement, type Db } from '../db/connection'
+import type { LexicalDoc } from '../../../shared/domain'
+import { countWords, lexicalToPlainText } from '../../../shared/conversions/plainText'
+import { recordChange, recordChanges } from './changeLog'
+
+/**
+ * The one writer of the review aggregate: `reviews` and `review_revisions` (tags through
+ * ./tags). It derives the searchable text and word count from the document, so no caller can
+ * store a body whose text disagrees with it, and records every change in the change log.
+ */
+
+/** A review document as stored: the serialized editor state and the text derived from it. */
+export interface ReviewText {
+  body: string
+  body_text: string
+  word_count: number
+}
+
+/** The columns a document sets: its JSON, its plain text and that text's word count. */
+export function reviewText(body: LexicalDoc): ReviewText {
+  const text = lexicalToPlainText(body)
+  return { body: JSON.stringify(body), body_text: text, word_count: countWords(text) }
+}
+
+/** Every column of a new review; absent ones take the schema's defaults. */
+export interface NewReviewRow {
+  id: string
+  body: LexicalDoc
+  work_id?: string | null
+  title?: string
+  rating?: number | null
+  status?: 'draft' | 'ready' | 'published'
+  has_spoilers?: boolean
+  responses_closed?: boolean
+  outlet?: string | null
+  published_url?: string | null
+  published_at?: string | null
+  target_words?: number | null
+  slug?: string | null
+  source_key?: string | null
+  is_sample?: boolean
+  standfirst?: string
+  password?: string | null
+  created_at: string
+  updated_at: string
+  deleted_at?: string | null
+}
+
+export function insertReview(db: Db, row: NewReviewRow): void {
+  const text = reviewText(row.body)
+  cachedStatement(
+    db,
+    `INSERT INTO reviews (id, work_id, title, body, body_text, word_count, rating, status, has_spoilers,
+       responses_closed, outlet, published_url, published_at, target_words, slug, source_key, is_sample,
+       standfirst, password, created_at, updated_at, deleted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(
+    row.id, row.work_id ?? null, row.title ?? '', text.body, text.body_text, text.word_count, row.rating ?? null,
+    row.status ?? 'draft', row.has_spoilers ? 1 : 0, row.responses_closed ? 1 : 0, row.outlet ?? null,
+    row.published_url ?? null, row.published_at ?? null, row.target_words ?? null, row.slug ?? null,
+    row.source_key ?? null, row.is_sample ? 1 : 0, row.standfirst ?? '', row.password ?? null,
+    row.created_at, row.updated_at, row.deleted_at ?? null
+  )
+  recordChange(db, 'reviews', row.id, 'insert')
+}
+
+/** Review columns a caller may set; a body goes through `reviewText` first. */
+const REVIEW_COLUMNS = new Set([
+  'work_id', 'title', 'body', 'body_text', 'word_count', 'rating', 'status', 'has_spoilers', 'responses_closed',
+  'outlet', 'published_url', 'published_at', 'target_words', 'slug', 'is_sample', 'standfirst', 'password',
+  'updated_at', 'deleted_at'
+])
+export type ReviewColumns = Partial<Record<string, string | number | null>>
+
+/**
+ * Sets the given columns of one review (`where` adds a condition, e.g. "not yet trashed").
+ * Answers how many rows changed: 0 when the review is missing or the condition failed.
+ */
+export function updateReview(db: Db, id: string, columns: ReviewColumns, where = ''): number {
+  const names = Object.keys(columns)
+  for (const name of names) if (!REVIEW_COLUMNS.has(name)) throw new Error(`reviews has no writable column ${name}`)
+  if (names.length === 0) return 0
+  const changed = cachedStatement(
+    db,
+    `UPDATE reviews SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?${where ? ` AND ${where}` : ''}`
+  ).run(...names.map((n) => columns[n] ?? null), id).changes
+  if (changed) recordChange(db, 'reviews', id, 'update')
+  return changed
+}
+
+/** Moves every review of `fromWorkId` to `toWorkId` (a merge of films); answers how many. */
+export function moveReviewsToWork(db: Db, fromWorkId: string, toWorkId: string, at: string): number {
+  const ids = cachedStatement(db, 'UPDATE reviews SET work_id = ?, updated_at = ? WHERE work_id = ? RETURNING id')
+    .pluck()
+    .all(toWorkId, at, fromWorkId) as string[]
+  recordChanges(db, 'reviews', ids, 'update')
+  return ids.length
+}
+
+/**
+ * Deletes reviews for good: one by id, every trashed one, or the sample's. Their history,
+ * reader responses and tag links go with them (the schema cascades) and their screenings stay,
+ * unlinked; the change log records all of it, since sync has to send those too.
+ */
+export function deleteReviews(db: Db, which: { id: string } | 'trashed' | 'sample'): number {
+  const where = which === 'trashed' ? 'deleted_at IS NOT NULL' : which === 'sample' ? 'is_sample = 1' : 'id = ?'
+  const args = typeof which === 'object' ? [which.id] : []
+  const ids = db.prepare(`SELECT id FROM reviews WHERE ${where}`).pluck().all(...args) as string[]
+  const responses = cachedStatement(db, 'SELECT id FROM responses WHERE review_id = ?').pluck()
+  const revisions = cachedStatement(db, 'SELECT id FROM review_revisions WHERE review_id = ?').pluck()
+  const screenings = cachedStatement(db, 'SELECT id FROM screenings WHERE review_id = ?').pluck()
+  const remove = cachedStatement(db, 'DELETE FROM reviews WHERE id = ?')
+  for (const id of ids) {
+    recordChanges(db, 'responses', responses.all(id) as string[], 'delete')
+    recordChanges(db, 'revisions', revisions.all(id) as string[], 'delete')
+    recordChanges(db, 'screenings', screenings.all(id) as string[], 'update')
+    remove.run(id)
+    recordChange(db, 'reviews', id, 'delete')
+  }
+  return ids.length
+}
+
+/** One snapshot of a review's text in its history. */
+export interface RevisionRow {
+  id: string
+  review_id: string
+  title: string
+  body: string
+  body_text: string
+  word_count: number
+  reason: 'edit' | 'status' | 'publish' | 'restore' | 'import'
+  label: string | null
+  created_at: string
+}
+
+export function insertRevision(db: Db, row: RevisionRow): void {
+  cachedStatement(
+    db,
+    `INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, label, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(row.id, row.review_id, row.title, row.body, row.body_text, row.word_count, row.reason, row.label, row.created_at)
+  recordChange(db, 'revisions', row.id, 'insert')
+}
+
+/** Rewrites the text of one snapshot (edits folding into the one being written). */
+export function updateRevisionText(db: Db, id: string, text: { title: string } & ReviewText): void {
+  cachedStatement(db, 'UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?').run(
+    text.title,
+    text.body,
+    text.body_text,
+    text.word_count,
+    id
+  )
+  recordChange(db, 'revisions', id, 'update')
+}
