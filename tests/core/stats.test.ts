@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { openTestJournal } from '../support/journal'
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { openTestJournal, tempDir } from '../support/journal'
 import { seedKnownJournal } from '../fixtures/knownJournal'
 
 // Every expected number below is counted by hand from tests/fixtures/knownJournal.ts.
@@ -65,6 +67,28 @@ describe('statistics', () => {
     expect(stats.screeningsPerMonth).toHaveLength(12)
     expect(stats.screeningsPerMonth[1]).toEqual({ month: '2024-02', count: 1 })
     expect(stats.directors).toEqual([{ director: 'Andrei Tarkovsky', screenings: 1, films: 1 }])
+  })
+
+  it('counts again whenever the journal changed, however it changed, and only then', async () => {
+    const dir = tempDir()
+    const journal = await openTestJournal(dir)
+    seedKnownJournal(journal.db)
+    const first = await journal.call('stats.overview')
+    expect(first.totals.screenings).toBe(5)
+    // Nothing changed: the same figures, not counted again.
+    expect(await journal.call('stats.overview')).toBe(first)
+    expect((await journal.call('stats.overview', { year: 2024 })).totals.screenings).toBe(1)
+
+    // Through a channel (a store write), a raw write on the same connection, and another
+    // connection's commit (as an import's worker makes): each is counted.
+    await journal.call('screenings.log', { film: { title: 'Stalker', year: 1979 }, watchedOn: '2024-05-01' })
+    expect((await journal.call('stats.overview')).totals.screenings).toBe(6)
+    journal.db.prepare("UPDATE screenings SET deleted_at = '2024-06-01' WHERE id = 's-5'").run()
+    expect((await journal.call('stats.overview')).totals.screenings).toBe(5)
+    const other = new Database(join(dir, 'journal.sqlite'))
+    other.prepare("UPDATE screenings SET deleted_at = '2024-06-01' WHERE id = 's-4'").run()
+    other.close()
+    expect((await journal.call('stats.overview')).totals.screenings).toBe(4)
   })
 
   it('leaves trashed screenings and reviews out', async () => {
