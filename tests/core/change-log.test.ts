@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest'
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
+import { changesSince, grantFile, lastChange } from '../../src/main/core'
+import { DB_FILE_NAME, transaction } from '../../src/main/core/db/connection'
+import { insertReview } from '../../src/main/core/stores/reviews'
+import { plainTextToLexical } from '../../src/shared/conversions/plainText'
+import { seedJournal } from './archive.support'
+
+/** The change log after `seq` as "kind op id" lines, oldest first. */
+function logSince(journal: TestJournal, seq: number): string[] {
+  return changesSince(journal.db, seq).map((c) => `${c.kind} ${c.op} ${c.id}`)
+}
+
+/** Runs `fn`, then answers what it added to the log and the data.changed events it caused. */
+async function changesOf(journal: TestJournal, fn: () => Promise<unknown>) {
+  const seq = lastChange(journal.db)
+  const events = journal.events.length
+  await fn()
+  const emitted = journal.events.slice(events).filter((e) => e.event === 'data.changed').map((e) => e.payload)
+  return { log: logSince(journal, seq), emitted }
+}
+
+describe('the change log', () => {
+  it('records every review write in order, and announces it once after commit', async () => {
+    const journal = await openTestJournal()
+    const film = await journal.call('works.create', { title: 'Her', year: 2013 })
+    let id = ''
+    const created = await changesOf(journal, async () => {
+      id = (await journal.call('reviews.create', { title: 'Her', workId: film.id })).id
+    })
+    expect(created.log).toEqual([`reviews insert ${id}`])
+    expect(created.emitted).toEqual([{ kinds: ['reviews'] }])
+
+    const saved = await changesOf(journal, () =>
+      journal.call('reviews.save', { id, body: plainTextToLexical('A voice in the room.'), tags: ['romance'] })
+    )
+    const tagId = journal.db.prepare("SELECT id FROM tags WHERE name = 'romance'").pluck().get()
+    const revisionId = journal.db.prepare('SELECT id FROM review_revisions WHERE review_id = ?').pluck().get(id)
+    expect(saved.log).toEqual([`reviews update ${id}`, `tags insert ${tagId}`, `revisions insert ${revisionId}`])
+    expect(saved.emitted).toEqual([{ kinds: ['reviews', 'tags'] }])
+
+    const status = await changesOf(journal, () => journal.call('reviews.setStatus', { id, status: 'ready' }))
+    expect(status.log).toEqual([`reviews update ${id}`, expect.stringMatching(/^revisions insert /)])
+    expect(status.emitted).toEqual([{ kinds: ['reviews'] }])
+
+    // History alone is logged for sync but is no screen's list: nothing is announced.
+    const read = await changesOf(journal, () => journal.call('reviews.get', { id }))
+    expect(read).toEqual({ log: [], emitted: [] })
+
+    const trashed = await changesOf(journal, () => journal.call('reviews.trash', { id }))
+    expect(trashed.log).toEqual([`reviews update ${id}`])
+    const restored = await changesOf(journal, () => journal.call('reviews.restore', { id }))
+    expect(restored.log).toEqual([`reviews update ${id}`])
+    expect(restored.emitted).toEqual([{ kinds: ['reviews'] }])
+  })
+
+  it('records what goes with a review deleted for good: its responses, history and screening links', async () => {
+    const journal = await openTestJournal()
+    const review = await journal.call('reviews.create', { title: 'Close-Up' })
+    const screening = await journal.call('screenings.log', { film: { title: 'Close-Up', year: 1990 }, watchedOn: '2026-03-01' })
+    await journal.call('screenings.link', { id: screening.id, reviewId: review.id })
+    const response = await journal.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Ana', body: 'Yes.', isOwnReply: false })
+    await journal.call('reviews.trash', { id: review.id })
+
+    const deleted = await changesOf(journal, () => journal.call('reviews.deleteForever', { id: review.id }))
+    expect(deleted.log).toEqual([
+      `responses delete ${response.id}`,
+      `screenings update ${screening.id}`,
+      `reviews delete ${review.id}`
+    ])
+    expect(deleted.emitted).toEqual([{ kinds: ['responses', 'reviews', 'screenings'] }])
+    expect(journal.db.prepare('SELECT review_id FROM screenings WHERE id = ?').pluck().get(screening.id)).toBeNull()
+  })
+
+  it('records screenings, with the film and tags they create', async () => {
+    const journal = await openTestJournal()
+    let id = ''
+    const logged = await changesOf(journal, async () => {
+      id = (await journal.call('screenings.log', { film: { title: 'The General', year: 1926 }, watchedOn: '2026-02-10', tags: ['silent'] })).id
+    })
+    const workId = journal.db.prepare('SELECT work_id FROM screenings WHERE id = ?').pluck().get(id)
+    const tagId = journal.db.prepare("SELECT id FROM tags WHERE name = 'silent'").pluck().get()
+    expect(logged.log).toEqual([`works insert ${workId}`, `screenings insert ${id}`, `tags insert ${tagId}`])
+    expect(logged.emitted).toEqual([{ kinds: ['screenings', 'tags', 'works'] }])
+
+    // An earlier viewing logged later makes the later one a rewatch: both are recorded.
+    let earlier = ''
+    const backlog = await changesOf(journal, async () => {
+      earlier = (await journal.call('screenings.log', { film: { title: 'The General', year: 1926 }, watchedOn: '2020-01-01' })).id
+    })
+    expect(backlog.log).toEqual([`screenings insert ${earlier}`, `screenings update ${id}`])
+
+    const steps = await changesOf(journal, async () => {
+      await journal.call('screenings.delete', { id: earlier })
+      await journal.call('screenings.restore', { id: earlier })
+      await journal.call('screenings.delete', { id: earlier })
+      await journal.call('screenings.purge', { id: earlier })
+    })
+    expect(steps.log).toEqual([
+      `screenings update ${earlier}`,
+      `screenings update ${earlier}`,
+      `screenings update ${earlier}`,
+      `screenings delete ${earlier}`
+    ])
+    expect(steps.emitted).toEqual(Array(4).fill({ kinds: ['screenings'] }))
+  })
+
+  it('records responses: added, answered, starred, deleted and put back', async () => {
+    const journal = await openTestJournal()
+    const review = await journal.call('reviews.create', { title: 'Her' })
+    let reader = ''
+    const added = await changesOf(journal, async () => {
+      reader = (await journal.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Jo', body: 'Lovely.', isOwnReply: false, unread: true })).id
+    })
+    expect(added).toEqual({ log: [`responses insert ${reader}`], emitted: [{ kinds: ['responses'] }] })
+
+    let reply = ''
+    const answered = await changesOf(journal, async () => {
+      reply = (await journal.call('responses.add', { reviewId: review.id, parentId: reader, authorName: 'Critic', body: 'Thanks!', isOwnReply: true })).id
+    })
+    expect(answered.log).toEqual([`responses insert ${reply}`, `responses update ${reader}`])
+
+    const starred = await changesOf(journal, () => journal.call('responses.setStarred', { ids: [reader], starred: true }))
+    expect(starred.log).toEqual([`responses update ${reader}`])
+
+    let removed: Awaited<ReturnType<typeof journal.call<'responses.delete'>>> | undefined
+    const deleted = await changesOf(journal, async () => {
+      removed = await journal.call('responses.delete', { ids: [reply] })
+    })
+    expect(deleted.log).toEqual([`responses delete ${reply}`, `responses update ${reader}`])
+
+    const back = await changesOf(journal, () =>
+      journal.call('responses.restore', { responses: removed!.removed, reparented: removed!.reparented })
+    )
+    expect(back.log).toEqual([`responses insert ${reply}`, `responses update ${reader}`])
+    expect(back.emitted).toEqual([{ kinds: ['responses'] }])
+  })
+
+  it('records films: created, renamed and merged, with what moved', async () => {
+    const journal = await openTestJournal()
+    const keep = await journal.call('works.create', { title: 'Amélie', year: 2001 })
+    const dup = await journal.call('works.create', { title: 'Amelie', year: 2001 })
+    const screening = await journal.call('screenings.log', { film: { workId: dup.id }, watchedOn: '2026-01-01' })
+    const review = await journal.call('reviews.create', { title: 'Amelie', workId: dup.id })
+
+    const renamed = await changesOf(journal, () => journal.call('works.update', { id: keep.id, title: 'Amélie ' }))
+    expect(renamed).toEqual({ log: [`works update ${keep.id}`], emitted: [{ kinds: ['works'] }] })
+
+    const merged = await changesOf(journal, () => journal.call('works.merge', { keepId: keep.id, mergeIds: [dup.id] }))
+    expect(merged.log).toEqual([
+      `screenings update ${screening.id}`,
+      `reviews update ${review.id}`,
+      `works delete ${dup.id}`,
+      `works update ${keep.id}`,
+      `works update ${keep.id}`
+    ])
+    expect(merged.emitted).toEqual([{ kinds: ['reviews', 'screenings', 'works'] }])
+  })
+
+  it('records preferences by key, but not where the window was', async () => {
+    const journal = await openTestJournal()
+    const changed = await changesOf(journal, () => journal.call('settings.update', { theme: 'dark' }))
+    expect(changed).toEqual({ log: ['settings update preferences'], emitted: [{ kinds: ['settings'] }] })
+  })
+
+  it('leaves nothing for a write that fails or rolls back', async () => {
+    const journal = await openTestJournal()
+    const review = await journal.call('reviews.create', { title: 'Her' })
+    const before = lastChange(journal.db)
+
+    // Responses put back under a parent that no longer exists: inserted, then refused whole.
+    const events = journal.events.length
+    const refused = await journal.dispatch('responses.restore', {
+      responses: [{ id: 'gone-child', reviewId: review.id, parentId: 'never-there', authorName: 'Jo', body: 'Hi', receivedAt: '2026-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', status: 'new', isOwnReply: false, starred: false }],
+      reparented: []
+    })
+    expect(refused.ok).toBe(false)
+    expect(() =>
+      transaction(journal.db, () => {
+        insertReview(journal.db, { id: 'rolled-back', body: plainTextToLexical('x'), created_at: 'now', updated_at: 'now' })
+        throw new Error('stop')
+      })
+    ).toThrow('stop')
+
+    expect(lastChange(journal.db)).toBe(before)
+    expect(journal.db.prepare("SELECT count(*) FROM reviews WHERE id = 'rolled-back'").pluck().get()).toBe(0)
+    await journal.call('reviews.list', {})
+    expect(journal.events.slice(events).filter((e) => e.event === 'data.changed')).toEqual([])
+  })
+
+  it('records an import record by record, and announces it once', async () => {
+    const source = await openTestJournal()
+    seedJournal(source.db)
+    const out = join(tempDir(), 'mine.rjarchive')
+    await source.call('archive.export', { format: 'archive', fileId: grantFile(out, 'write').fileId })
+
+    const target = await openTestJournal()
+    const file = grantFile(out, 'read').fileId
+    const preview = await changesOf(target, () => target.call('archive.preview', { fileId: file, format: 'archive' }))
+    expect(preview).toEqual({ log: [], emitted: [] })
+
+    const imported = await changesOf(target, () => target.call('archive.import', { fileId: file, format: 'archive' }))
+    const count = (op: string, kind: string) => imported.log.filter((line) => line.startsWith(`${kind} ${op} `)).length
+    expect(count('insert', 'works')).toBe(2)
+    expect(count('insert', 'tags')).toBe(3)
+    expect(count('insert', 'reviews')).toBe(3)
+    expect(count('insert', 'revisions')).toBe(2)
+    expect(count('insert', 'screenings')).toBe(2)
+    expect(count('insert', 'responses')).toBe(4)
+    expect(imported.log.indexOf('reviews insert r-her')).toBeLessThan(imported.log.indexOf('responses insert p-1'))
+    expect(imported.emitted).toEqual([{ kinds: ['responses', 'reviews', 'screenings', 'tags', 'works'] }])
+  })
+
+  it('announces writes made through another connection (an import in a worker) on the next call', async () => {
+    const journal = await openTestJournal()
+    const other = new Database(join(journal.dataDir, DB_FILE_NAME))
+    try {
+      transaction(other, () =>
+        insertReview(other, { id: 'from-worker', body: plainTextToLexical('Elsewhere.'), created_at: 'x', updated_at: 'x' })
+      )
+    } finally {
+      other.close()
+    }
+    const seen = await changesOf(journal, () => journal.call('reviews.list', {}))
+    expect(seen.emitted).toEqual([{ kinds: ['reviews'] }])
+    expect(logSince(journal, 0)).toEqual(['reviews insert from-worker'])
+  })
+
+  it('records a restored backup as a reset of every kind, after the stream it replaced', async () => {
+    const journal = await openTestJournal()
+    await journal.call('reviews.create', { title: 'Before' })
+    const backup = await journal.call('backup.create')
+    await journal.call('reviews.create', { title: 'After' })
+    await journal.call('settings.update', { theme: 'dark' })
+    const before = lastChange(journal.db)
+
+    const restored = await changesOf(journal, () => journal.call('backup.restore', { name: backup.name }))
+    const resets = changesSince(journal.db, before)
+    expect(resets.map((c) => `${c.kind} ${c.op} ${c.id}`)).toEqual(
+      ['reviews', 'revisions', 'works', 'screenings', 'responses', 'tags', 'settings'].map((kind) => `${kind} reset *`)
+    )
+    expect(resets[0].seq).toBe(before + 1)
+    expect(restored.emitted).toEqual([{ kinds: ['responses', 'reviews', 'screenings', 'settings', 'tags', 'works'] }])
+
+    // The stream goes on from there.
+    const next = await journal.call('reviews.create', { title: 'Next' })
+    expect(changesSince(journal.db, lastChange(journal.db) - 1)).toEqual([
+      { seq: before + 8, kind: 'reviews', id: next.id, op: 'insert' }
+    ])
+  })
+})
