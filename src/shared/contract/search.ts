@@ -36,7 +36,9 @@ export const searchInputSchema = z
     from: calendarDateSchema.optional(),
     to: calendarDateSchema.optional(),
     /** Hits per kind. */
-    limit: z.number().int().min(1).max(100).default(8)
+    limit: z.number().int().min(1).max(100).default(8),
+    /** Hits of each kind to pass over first: the pages of "show all" after the first. */
+    offset: z.number().int().min(0, 'Start at 0 or later').max(1_000_000).default(0)
   })
   .strict()
   .refine((v) => v.ratingMin === undefined || v.ratingMax === undefined || v.ratingMin <= v.ratingMax, {
@@ -77,8 +79,12 @@ export interface SearchHit {
 export interface SearchGroup {
   kind: SearchKind
   hits: SearchHit[]
-  /** More hits of this kind exist than were returned. */
+  /** More hits of this kind exist after the ones returned. */
   more: boolean
+  /** How many hits of this kind there are in all, on every page. */
+  total: number
+  /** How many of this kind's hits come before the ones returned (the input's offset). */
+  offset: number
 }
 
 export interface SearchResults {

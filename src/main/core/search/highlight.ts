@@ -1,48 +1,71 @@
 import type { SnippetPart } from '../../../shared/contract/search'
 import type { SearchTerm } from './query'
 
+/** A word as the index's unicode61 tokenizer cuts one. */
 const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu
 /** Words shown around the best place in a text. */
-const WINDOW = 16
+export const WINDOW = 16
+/** Words of context kept before the first hit of the window. */
+const LEAD = 3
 
-function fold(word: string): string {
+/** A word as the index keeps it: accents removed, lower case. */
+export function fold(word: string): string {
+  // Most words are plain ASCII, which only needs its case folded.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase()
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
 }
 
-interface Token {
-  start: number
-  end: number
-  word: string
-  /** Which match the token belongs to (a phrase is one match), or -1. */
-  match: number
+/** Where the words of a text start and end, and which match each belongs to (-1: none). */
+interface Tokens {
+  start: number[]
+  end: number[]
+  match: number[]
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  for (const m of text.matchAll(TOKEN))
-    tokens.push({ start: m.index, end: m.index + m[0].length, word: fold(m[0]), match: -1 })
+/** The first `max` words of `text` (all of them when max is Infinity). */
+function tokenize(text: string, max = Infinity): Tokens {
+  const tokens: Tokens = { start: [], end: [], match: [] }
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m && tokens.start.length < max; m = TOKEN.exec(text)) {
+    tokens.start.push(m.index)
+    tokens.end.push(m.index + m[0].length)
+    tokens.match.push(-1)
+  }
+  TOKEN.lastIndex = 0
   return tokens
 }
 
-/** Marks the tokens the terms match, the way the index matches them (folded; prefix; phrase). */
-function markMatches(tokens: Token[], terms: SearchTerm[]): number {
+/**
+ * Marks the tokens in [from, to) the terms match, the way the index matches them (folded;
+ * prefix; phrase), leaving tokens already marked as they are. Returns how many matches it made.
+ */
+function markMatches(
+  text: string,
+  tokens: Tokens,
+  terms: SearchTerm[],
+  from = 0,
+  to = tokens.start.length,
+  firstId = 0
+): number {
   const folded = terms.map((t) => ({ words: t.words.map(fold), prefix: t.prefix }))
+  const words: string[] = []
+  for (let i = from; i < to; i++) words[i] = fold(text.slice(tokens.start[i], tokens.end[i]))
   let matches = 0
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
+    if (tokens.match[i] >= 0) continue
     for (const term of folded) {
       const n = term.words.length
-      if (i + n > tokens.length) continue
+      if (i + n > to) continue
       let ok = true
       for (let k = 0; k < n && ok; k++) {
         const last = k === n - 1
-        const word = tokens[i + k].word
-        ok = last && term.prefix ? word.startsWith(term.words[k]) : word === term.words[k]
+        ok = last && term.prefix ? words[i + k].startsWith(term.words[k]) : words[i + k] === term.words[k]
       }
       if (ok) {
-        for (let k = 0; k < n; k++) tokens[i + k].match = matches
+        for (let k = 0; k < n; k++) tokens.match[i + k] = firstId + matches
         matches++
         break
       }
@@ -52,31 +75,36 @@ function markMatches(tokens: Token[], terms: SearchTerm[]): number {
 }
 
 /**
- * A snippet of `text` around the place with the most matched words, as pieces flagged as hits
- * (a phrase is one piece). Built here rather than by FTS5's snippet(), which has to find the
- * row again through the full-text query and costs more than the ranking on common words.
- * Returns null when nothing in the text matches.
+ * The first token of the window of WINDOW words holding the most matched tokens (the earliest
+ * such window), given the matched tokens' positions in ascending order.
  */
-export function highlight(text: string, terms: SearchTerm[]): SnippetPart[] | null {
-  const tokens = tokenize(text)
-  if (!markMatches(tokens, terms)) return null
+export function densestStart(positions: number[]): number {
   let best = 0
-  let bestHits = -1
-  let hits = 0
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].match >= 0) hits++
-    if (i >= WINDOW && tokens[i - WINDOW].match >= 0) hits--
+  let bestHits = 0
+  let from = 0
+  for (let k = 0; k < positions.length; k++) {
+    while (positions[from] <= positions[k] - WINDOW) from++
+    const hits = k - from + 1
     if (hits > bestHits) {
       bestHits = hits
-      best = Math.max(0, i - WINDOW + 1)
+      best = positions[from]
     }
   }
-  // Start a few words before the first hit of the window, so it reads in context
-  let first = best
-  while (first < tokens.length && tokens[first].match < 0) first++
-  // (and never leave the window short near the end of the text).
-  const from = Math.max(0, Math.min(first - 3, tokens.length - WINDOW))
-  const to = Math.min(tokens.length, from + WINDOW)
+  return best
+}
+
+/** The tokens from which the snippet shows WINDOW words: a few before `first`, never short at the end. */
+export function windowFrom(first: number, totalTokens: number): number {
+  return Math.max(0, Math.min(first - LEAD, totalTokens - WINDOW))
+}
+
+/**
+ * Cuts the snippet shown for tokens [from, from + WINDOW) of `text`. `tokens` holds at least
+ * those and, when the text goes on past them, the one after (to place the closing "…").
+ */
+function cut(text: string, tokens: Tokens, from: number): SnippetPart[] {
+  const count = tokens.start.length
+  const to = Math.min(count, from + WINDOW)
   const parts: SnippetPart[] = []
   const push = (s: string, hit: boolean) => {
     if (!s) return
@@ -85,22 +113,101 @@ export function highlight(text: string, terms: SearchTerm[]): SnippetPart[] | nu
     else parts.push({ text: s, hit })
   }
   if (from > 0) push('…', false)
-  let at = from === 0 ? 0 : tokens[from].start
+  let at = from === 0 ? 0 : tokens.start[from]
   for (let i = from; i < to; i++) {
-    const t = tokens[i]
-    const joinsPhrase = i > from && t.match >= 0 && tokens[i - 1].match === t.match
-    push(text.slice(at, t.start), joinsPhrase)
-    push(text.slice(t.start, t.end), t.match >= 0)
-    at = t.end
+    const match = tokens.match[i]
+    const joinsPhrase = i > from && match >= 0 && tokens.match[i - 1] === match
+    push(text.slice(at, tokens.start[i]), joinsPhrase)
+    push(text.slice(tokens.start[i], tokens.end[i]), match >= 0)
+    at = tokens.end[i]
   }
-  if (to < tokens.length) push(text.slice(at, tokens[to].start).trimEnd() + '…', false)
+  if (to < count) push(text.slice(at, tokens.start[to]).trimEnd() + '…', false)
   else push(text.slice(at), false)
   return parts.map((p) => ({ text: p.text.replace(/\s+/g, ' '), hit: p.hit }))
 }
 
+/**
+ * A snippet of `text` around the place with the most matched words, as pieces flagged as hits
+ * (a phrase is one piece), found by reading every word of the text. Search cuts the snippets
+ * of long texts from the index's own positions instead (`highlightAt`); this serves short texts
+ * and the rare case the index cannot answer. Returns null when nothing in the text matches.
+ */
+export function highlight(text: string, terms: SearchTerm[]): SnippetPart[] | null {
+  return highlightIn(text, tokenize(text), terms)
+}
+
+function highlightIn(text: string, tokens: Tokens, terms: SearchTerm[]): SnippetPart[] | null {
+  if (!markMatches(text, tokens, terms)) return null
+  const positions = tokens.match.flatMap((m, i) => (m >= 0 ? [i] : []))
+  return cut(text, tokens, windowFrom(densestStart(positions), tokens.start.length))
+}
+
+/** How many words into a text the snippet for common words looks first. */
+const OPENING = 64
+
+/**
+ * The snippet for words too common to read from the index ("the", "film"): they are nearly
+ * always in a text's first lines, so the text is read from its start only until a stretch
+ * holds one of them (the stretch doubling each time), and the snippet is the densest place in
+ * that stretch. Returns null when the whole text holds none of them.
+ */
+export function highlightOpening(text: string, terms: SearchTerm[]): SnippetPart[] | null {
+  for (let stretch = OPENING; ; stretch *= 2) {
+    // The stretch, and room for a window placed at its last word.
+    const tokens = tokenize(text, stretch + WINDOW + 1)
+    if (tokens.start.length <= stretch + WINDOW) return highlightIn(text, tokens, terms)
+    const found = markMatches(text, tokens, terms, 0, stretch)
+    if (!found) continue
+    const positions = tokens.match.flatMap((m, i) => (m >= 0 ? [i] : []))
+    const from = windowFrom(densestStart(positions), Infinity)
+    // Words past the stretch that fall in the window are marked too.
+    markMatches(text, tokens, terms, stretch, from + WINDOW, found)
+    return cut(text, tokens, from)
+  }
+}
+
+/** A matched token known from the index: where it is, which match it belongs to, what it must read. */
+export interface IndexedToken {
+  position: number
+  match: number
+  /** The folded word (or, with `prefix`, the start of it) the token must read. */
+  word: string
+  prefix: boolean
+}
+
+/**
+ * The same snippet as `highlight`, with the matched tokens' positions taken from the full-text
+ * index rather than found by folding every word: only the words up to the end of the window are
+ * cut out, and nothing is folded but the words shown. `common` terms, whose places were too
+ * many to read from the index, are marked where they fall in the window. Returns null when the
+ * text does not read as the index says (the caller then reads it whole).
+ */
+export function highlightAt(
+  text: string,
+  matched: IndexedToken[],
+  common: SearchTerm[] = []
+): SnippetPart[] | null {
+  if (!matched.length) return null
+  const first = densestStart(matched.map((t) => t.position))
+  // Enough words to know whether the text runs on past the window placed at `first`.
+  const tokens = tokenize(text, first + WINDOW + 1)
+  if (tokens.start.length <= first) return null
+  const from = windowFrom(first, tokens.start.length)
+  const to = Math.min(from + WINDOW, tokens.start.length)
+  for (const t of matched) {
+    if (t.position < from || t.position >= to) continue
+    const word = fold(text.slice(tokens.start[t.position], tokens.end[t.position]))
+    if (t.prefix ? !word.startsWith(t.word) : word !== t.word) return null
+    tokens.match[t.position] = t.match
+  }
+  if (common.length) markMatches(text, tokens, common, from, to, Math.max(...matched.map((t) => t.match)) + 1)
+  return cut(text, tokens, from)
+}
+
 /** The snippet from the first of `texts` (in order of preference) that holds a match. */
-export function bestSnippet(texts: (string | null)[], terms: SearchTerm[]): SnippetPart[] {
-  for (const text of texts) {
+export function bestSnippet(texts: (string | null)[], terms: SearchTerm[], skipFirst = false): SnippetPart[] {
+  for (const [i, text] of texts.entries()) {
+    if (skipFirst && i === 0) continue
     const parts = text ? highlight(text, terms) : null
     if (parts) return parts
   }

@@ -23,6 +23,11 @@ export interface KindSpec {
   columns: string
   /** Texts a snippet is cut from, in order of preference, as t1, t2, t3. */
   texts: string
+  /**
+   * The index column holding t1, when t1 is the long text: its snippets are cut at the places
+   * the index holds rather than by reading the text through.
+   */
+  bodyColumn?: 'body'
   /** The joins are needed to decide whether a row shows at all, even with no filter set. */
   joinAlways?: boolean
 }
@@ -43,7 +48,8 @@ export const KIND_SPECS: KindSpec[] = [
     year: 'w.year',
     columns: `r.id, ${reviewLabel} AS title, ${filmLabel} AS detail, r.id AS review_id, r.work_id,
       substr(coalesce(r.published_at, r.created_at), 1, 10) AS date, r.rating, r.status`,
-    texts: 'r.body_text AS t1, r.title AS t2, w.title AS t3'
+    texts: 'r.body_text AS t1, r.title AS t2, w.title AS t3',
+    bodyColumn: 'body'
   },
   {
     kind: 'response',
@@ -59,6 +65,7 @@ export const KIND_SPECS: KindSpec[] = [
     columns: `p.id, p.author_name AS title, 'On ' || ${reviewLabel} AS detail, r.id AS review_id, r.work_id,
       substr(p.received_at, 1, 10) AS date, NULL AS rating, p.status`,
     texts: 'p.body AS t1, p.author_name AS t2, NULL AS t3',
+    bodyColumn: 'body',
     joinAlways: true
   },
   {
@@ -73,7 +80,9 @@ export const KIND_SPECS: KindSpec[] = [
     year: 'w.year',
     columns: `s.id, ${filmLabel} AS title, trim(coalesce(s.venue, '') || ' · ' || s.format, ' ·') AS detail,
       s.review_id, s.work_id, s.watched_on AS date, s.rating, NULL AS status`,
-    texts: "s.notes AS t1, w.title AS t2, coalesce(s.venue, '') || ' ' || coalesce(s.format_detail, '') AS t3"
+    texts:
+      "s.notes AS t1, w.title AS t2, coalesce(s.venue, '') || ' ' || coalesce(s.format_detail, '') AS t3",
+    bodyColumn: 'body'
   },
   {
     kind: 'work',

@@ -1,18 +1,18 @@
 import type { Db } from '../db/connection'
-import type { SearchFilters, SearchGroup, SearchHit, SearchResults } from '../../../shared/contract/search'
+import type {
+  SearchFilters,
+  SearchGroup,
+  SearchHit,
+  SearchResults,
+  SnippetPart
+} from '../../../shared/contract/search'
 import { filterConditions, filterParams, KIND_SPECS, type KindSpec } from './kinds'
 import { parseSearchText, termWords, toFtsQuery, type SearchTerm } from './query'
-import { bestSnippet } from './highlight'
+import { bestSnippet, highlightAt, highlightOpening } from './highlight'
+import { indexedMatches, type BodyMatches } from './indexedMatches'
+import { newestFiltered, rankMatches, type PageSpan } from './ranking'
 
-/**
- * How many of the newest matches of a kind are ranked. A word in most documents ("the") would
- * otherwise have bm25 computed for every one of them; past this many matches the newest ones
- * are ranked, which keeps common words about as fast as rare ones.
- */
-export const RANKED_CANDIDATES = 500
-
-/** bm25 weights per column (title, body, meta): a title hit counts most. */
-const bm25 = (spec: KindSpec) => `bm25(${spec.fts}, 8.0, 1.0, 3.0)`
+export { RANKED_CANDIDATES } from './ranking'
 
 interface HitRow {
   rowid: number
@@ -41,7 +41,8 @@ export function runSearch(db: Db, filters: SearchFilters): SearchResults {
     for (const spec of KIND_SPECS) {
       const conditions = filterConditions(spec, filters)
       if (!conditions) continue
-      const group = searchKind(db, spec, conditions, params, filters.limit, terms)
+      const page = { offset: filters.offset, limit: filters.limit }
+      const group = searchKind(db, spec, conditions, params, page, terms)
       if (group.hits.length) groups.push(group)
     }
   }
@@ -50,17 +51,20 @@ export function runSearch(db: Db, filters: SearchFilters): SearchResults {
 
 /**
  * Two steps: rank the kind's newest matches by bm25, reading nothing but the index (joins only
- * when a filter needs them), then read the few hits' rows and cut their snippets.
+ * when a filter needs them), then read the page's rows and cut their snippets.
  */
 function searchKind(
   db: Db,
   spec: KindSpec,
   conditions: string[],
   params: Record<string, string | number>,
-  limit: number,
+  page: PageSpan,
   terms: SearchTerm[]
 ): SearchGroup {
-  const { top, more } = 'match' in params ? rankMatches(db, spec, conditions, params, limit, terms) : newestFiltered(db, spec, conditions, params, limit)
+  const { rowids: top, total } =
+    'match' in params
+      ? rankMatches(db, spec, conditions, params, page, terms)
+      : newestFiltered(db, spec, conditions, params, page)
   const rows = db
     .prepare(
       `WITH f(rowid) AS (SELECT value FROM json_each(?))
@@ -68,6 +72,8 @@ function searchKind(
     )
     .all(JSON.stringify(top)) as HitRow[]
   const byRowid = new Map(rows.map((row) => [row.rowid, row]))
+  const inBody =
+    spec.bodyColumn && terms.length ? indexedMatches(db, spec.fts, spec.bodyColumn, top, terms) : null
   const hits = top.flatMap((rowid): SearchHit[] => {
     const row = byRowid.get(rowid)
     if (!row) return []
@@ -77,7 +83,7 @@ function searchKind(
         id: row.id,
         title: row.title,
         detail: row.detail,
-        snippet: bestSnippet([row.t1, row.t2, row.t3], terms),
+        snippet: snippetOf(row, terms, inBody),
         reviewId: row.review_id,
         workId: row.work_id,
         date: row.date,
@@ -86,77 +92,28 @@ function searchKind(
       }
     ]
   })
-  return { kind: spec.kind, hits, more }
+  return { kind: spec.kind, hits, total, offset: page.offset, more: page.offset + hits.length < total }
+}
+
+/**
+ * A hit's snippet: from its first text (the indexed body) at the places the index holds for
+ * it, when the index could say; else from the first of its texts that holds a match.
+ */
+function snippetOf(row: HitRow, terms: SearchTerm[], body: BodyMatches | null): SnippetPart[] {
+  const texts = [row.t1, row.t2, row.t3]
+  if (!body || !row.t1) return bestSnippet(texts, terms)
+  const matched = body.byDoc.get(row.rowid)
+  if (matched) return highlightAt(row.t1, matched, body.common) ?? bestSnippet(texts, terms)
+  // No term the index could read is in the body; words too common to read may well be.
+  const opening = body.common.length ? highlightOpening(row.t1, body.common) : null
+  return opening ?? bestSnippet(texts, terms, true)
 }
 
 /** True when a filter narrows the journal (the result limit is not a filter). */
 function hasFilter(f: SearchFilters): boolean {
-  return [f.kinds, f.status, f.ratingMin, f.ratingMax, f.tag, f.year, f.from, f.to].some((v) => v !== undefined)
-}
-
-function rankMatches(
-  db: Db,
-  spec: KindSpec,
-  conditions: string[],
-  params: Record<string, string | number>,
-  limit: number,
-  terms: SearchTerm[]
-): { top: number[]; more: boolean } {
-  const joins = conditions.length || spec.joinAlways ? spec.joins : ''
-  const from = `FROM ${spec.fts} f ${joins}
-    WHERE ${spec.fts} MATCH @match ${conditions.map((c) => `AND ${c}`).join(' ')}`
-  return rankNewest(db, spec, from, params, limit, terms)
-}
-
-/**
- * Filters with no words browse: the kind's live rows (those its index holds, read from the
- * view its entries are made from) that pass the filters, newest first, so a tag or a status
- * alone lists what carries it, as a tag page does on Letterboxd or WordPress.
- */
-function newestFiltered(
-  db: Db,
-  spec: KindSpec,
-  conditions: string[],
-  params: Record<string, string | number>,
-  limit: number
-): { top: number[]; more: boolean } {
-  const entries = `${spec.kind}_search_entries`
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''
-  const rowids = db
-    .prepare(`SELECT f.rowid FROM (SELECT rid AS rowid FROM ${entries}) f ${spec.joins} ${where} ORDER BY f.rowid DESC LIMIT ${limit + 1}`)
-    .pluck()
-    .all(params) as number[]
-  return { top: rowids.slice(0, limit), more: rowids.length > limit }
-}
-
-/**
- * The best `limit` of the kind's RANKED_CANDIDATES newest matches, and whether there are more.
- * The index walks its matches newest first and stops at the last candidate, so bm25 is
- * computed for those alone, in the one statement that finds them.
- */
-function rankNewest(
-  db: Db,
-  spec: KindSpec,
-  from: string,
-  params: Record<string, string | number>,
-  limit: number,
-  terms: SearchTerm[]
-): { top: number[]; more: boolean } {
-  const newest = `ORDER BY f.rowid DESC LIMIT ${RANKED_CANDIDATES + 1}`
-  // bm25 weighs a phrase by how many documents hold it, which FTS5 counts by checking every
-  // document holding its words; a phrase with more matches than are ranked shows the newest.
-  if (terms.some((t) => t.phrase && t.words.length > 1)) {
-    const rowids = db.prepare(`SELECT f.rowid ${from} ${newest}`).pluck().all(params) as number[]
-    if (rowids.length > RANKED_CANDIDATES) return { top: rowids.slice(0, limit), more: true }
-  }
-  const scored = db
-    .prepare(`SELECT f.rowid AS rowid, ${bm25(spec)} AS score ${from} ${newest}`)
-    .all(params) as { rowid: number; score: number }[]
-  const candidates = scored.slice(0, RANKED_CANDIDATES).sort((a, b) => a.score - b.score || b.rowid - a.rowid)
-  return {
-    top: candidates.slice(0, limit).map((c) => c.rowid),
-    more: scored.length > RANKED_CANDIDATES || candidates.length > limit
-  }
+  return [f.kinds, f.status, f.ratingMin, f.ratingMax, f.tag, f.year, f.from, f.to].some(
+    (v) => v !== undefined
+  )
 }
 
 /**
