@@ -13,14 +13,14 @@ export interface ChangeAnnouncer {
  * did) also catches writes made on other connections, such as an import's worker thread.
  */
 export function changeAnnouncer(db: Db, emit: (payload: JournalEvents['data.changed']) => void): ChangeAnnouncer {
-  let announced = lastChange(db)
+  let announced = streamEnd(db) ?? 0
   return {
     announce() {
       // A small import holds this connection's transaction open across awaits: its rows are not
       // committed yet, and a rollback would take them back. Its own call announces them.
       if (!db.open || db.inTransaction) return
-      const end = lastChange(db)
-      if (end === announced) return
+      const end = streamEnd(db)
+      if (end === null || end === announced) return
       // A backup restored without its reset rows (it came back damaged) can end the log lower.
       if (end < announced) {
         announced = end
@@ -30,5 +30,17 @@ export function changeAnnouncer(db: Db, emit: (payload: JournalEvents['data.chan
       announced = end
       if (kinds.length) emit({ kinds })
     }
+  }
+}
+
+/**
+ * The log's end, or null when it cannot be read: a damaged journal opens read-only without its
+ * migrations (it may predate the log) and may fail any query. Announcing never fails a call.
+ */
+function streamEnd(db: Db): number | null {
+  try {
+    return lastChange(db)
+  } catch {
+    return null
   }
 }
