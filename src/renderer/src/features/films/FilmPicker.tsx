@@ -1,27 +1,30 @@
-import { useEffect, useId, useState, type FormEvent } from 'react'
-import { useFilms, filmLabel } from './filmsStore'
+import { useId, useState, type FormEvent } from 'react'
+import { useFilmList, useFilms } from './filmsStore'
 import { JournalCallError } from '../../bridge'
+import { FilmCombobox } from '../../ui/FilmCombobox'
+import { filmLabel } from '../../ui/filmLabel'
 
 interface Props {
   value: string | null
   onChange(workId: string | null): void
 }
 
-const NEW = '__new__'
-
-/** Picks the film a review is about from the journal's films, or creates one in place. */
+/**
+ * Picks the film a review is about from the journal's films, or adds one in place (its title,
+ * year and directors). The box shows the review's film; text typed and not picked goes back to
+ * it when the box is left, and a box left empty means no film yet.
+ */
 export function FilmPicker({ value, onChange }: Props) {
-  const { films, loaded, load, create } = useFilms()
+  const films = useFilmList()
+  const create = useFilms((s) => s.create)
   const id = useId()
+  /** The text being typed, or null when the box shows the review's film. */
+  const [typed, setTyped] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
   const [title, setTitle] = useState('')
   const [year, setYear] = useState('')
   const [directors, setDirectors] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
-
-  useEffect(() => {
-    if (!loaded) void load()
-  }, [loaded, load])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -47,38 +50,42 @@ export function FilmPicker({ value, onChange }: Props) {
     }
   }
 
+  const film = value ? films.find((f) => f.id === value) : undefined
+  const current = film ? filmLabel(film) : ''
   return (
     <div className="film-picker">
-      <label htmlFor={`${id}-film`}>Film</label>
-      <select
+      <FilmCombobox
         id={`${id}-film`}
-        value={creating ? NEW : (value ?? '')}
-        onChange={(e) => {
-          if (e.target.value === NEW) setCreating(true)
-          else {
-            setCreating(false)
-            onChange(e.target.value || null)
-          }
+        className="film-picker-field"
+        films={films}
+        value={{ workId: typed === null ? value : null, title: typed ?? current }}
+        placeholder="No film yet: type to find or add one"
+        onType={setTyped}
+        onPick={(film) => {
+          setTyped(null)
+          setCreating(false)
+          onChange(film.id)
         }}
-      >
-        <option value="">No film yet</option>
-        {films.map((w) => (
-          <option key={w.id} value={w.id}>
-            {filmLabel(w)}
-          </option>
-        ))}
-        <option value={NEW}>New film…</option>
-      </select>
+        onAddNew={(newTitle) => {
+          setTitle(newTitle)
+          setErrors({})
+          setCreating(true)
+        }}
+        onBlur={() => {
+          if (typed === '' && value !== null) onChange(null)
+          setTyped(null)
+        }}
+      />
       {creating && (
         <form className="new-film" onSubmit={submit} aria-label="New film">
           <div className="field">
             <label htmlFor={`${id}-title`}>Title</label>
-            <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={Boolean(errors.title)} aria-describedby={`${id}-title-error`} autoFocus />
+            <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={Boolean(errors.title)} aria-describedby={`${id}-title-error`} />
             {errors.title && <p id={`${id}-title-error`} className="field-error">{errors.title}</p>}
           </div>
           <div className="field">
             <label htmlFor={`${id}-year`}>Year</label>
-            <input id={`${id}-year`} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} aria-invalid={Boolean(errors.year)} aria-describedby={`${id}-year-error`} />
+            <input id={`${id}-year`} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} aria-invalid={Boolean(errors.year)} aria-describedby={`${id}-year-error`} autoFocus />
             {errors.year && <p id={`${id}-year-error`} className="field-error">{errors.year}</p>}
           </div>
           <div className="field">

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { create } from 'zustand'
 import type { DuplicateGroup, MergeResult, WorkSummary } from '../../../../shared/contract/works'
 import type { Work } from '../../../../shared/domain'
@@ -72,7 +73,13 @@ export const useFilms = create<FilmsState>((set, get) => ({
   }
 }))
 
-/** A film as the critic names it: "Sunrise (1927)", or the title alone when the year is unknown. */
-export function filmLabel(film: Pick<Work, 'title' | 'year'>): string {
-  return film.year ? `${film.title} (${film.year})` : film.title
+/** Every film, for a film picker: loaded the first time a picker shows, then kept fresh by the app. */
+export function useFilmList(): Work[] {
+  const films = useFilms((s) => s.films)
+  const loaded = useFilms((s) => s.loaded)
+  const load = useFilms((s) => s.load)
+  useEffect(() => {
+    if (!loaded) void load()
+  }, [loaded, load])
+  return films
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { SCREENING_FORMATS } from '../../../../shared/domain'
 import type { DiaryFacets, RewatchHint } from '../../../../shared/contract/screenings'
-import { FilmCombobox } from './FilmCombobox'
+import { FilmField } from './FilmField'
 import { RatingInput } from '../../ui/RatingInput'
 import { DETAIL_LABELS, FORMAT_LABELS, formatDay } from './labels'
 import type { FieldErrors, ScreeningDraft } from './screeningForm'
@@ -43,7 +43,7 @@ export function ScreeningFields({ id, draft, errors, hint, facets, update, focus
   return (
     <div className="log-grid">
       <div className="log-wide">
-        <FilmCombobox id={`${id}-film`} value={draft.film} onChange={(film) => update({ film })} error={errors['film.title']} autoFocus={focus === 'film'} />
+        <FilmField id={`${id}-film`} value={draft.film} onChange={(film) => update({ film })} error={errors['film.title']} autoFocus={focus === 'film'} />
         {errors['film.year'] && <p className="field-error">{errors['film.year']}</p>}
       </div>
       <Field id={`${id}-date`} label="Date" error={errors.watchedOn}>

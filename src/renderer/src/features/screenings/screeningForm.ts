@@ -1,8 +1,8 @@
 import type { ChannelInput } from '../../../../shared/contract'
 import type { ScreeningEntry } from '../../../../shared/contract/screenings'
 import type { ScreeningFormat, Work } from '../../../../shared/domain'
-import { filmLabel } from '../films/filmsStore'
-import type { FilmChoice } from './FilmCombobox'
+import { filmLabel } from '../../ui/filmLabel'
+import type { FilmChoice } from './FilmField'
 import { splitList, todayLocal } from './labels'
 
 /** What the log dialog holds while the critic types: text as typed, converted on submit. */
