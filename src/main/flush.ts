@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { AppCommand } from '../shared/contract'
-import type { Dispatch } from './core/dispatch'
+import type { Dispatch } from './core'
 
 /** How long closing waits for the renderer to write its pending saves before giving up. */
 export const FLUSH_TIMEOUT_MS = 4000

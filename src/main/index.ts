@@ -12,8 +12,15 @@ import { archivePathsFromArgv, OpenedFiles } from './openFiles'
 import { currentWindowState, restoredBounds, trackWindowState } from './windowState'
 import { openJournalForApp, startDailyBackups } from './journal'
 import { configureOfflineSpellcheck } from './spellcheck'
-import { readSettings, readWindowState, saveWindowState } from './core/settings/settings'
-import { grantFile, releaseTemporaryFiles, sweepTemporaryFolders, type Core } from './core'
+import {
+  grantFile,
+  readSettings,
+  readWindowState,
+  releaseTemporaryFiles,
+  saveWindowState,
+  sweepTemporaryFolders,
+  type Core
+} from './core'
 import { nativeFileDialogs } from './dialogs'
 import type { AppCommand, EventName, JournalEvents } from '../shared/contract'
 import { IPC_EVENT } from '../shared/bridge'

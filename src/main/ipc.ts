@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow } from 'electron'
-import type { Dispatch } from './core/dispatch'
+import type { Dispatch } from './core'
 import { isTrustedSender } from './security'
 
 import { IPC_INVOKE } from '../shared/bridge'

@@ -1,7 +1,13 @@
 import { dialog } from 'electron'
-import { openCore, StorageUnavailableError, type Core, type CoreOptions } from './core'
-import { backupIfDue } from './core/backup/daily'
-import { newestGoodBackup, replaceJournalFile } from './core/backup/restore'
+import {
+  backupIfDue,
+  newestGoodBackup,
+  openCore,
+  replaceJournalFile,
+  StorageUnavailableError,
+  type Core,
+  type CoreOptions
+} from './core'
 
 const HOUR_MS = 60 * 60 * 1000
 

@@ -1,5 +1,5 @@
 import type { BrowserWindow, Rectangle } from 'electron'
-import type { WindowState } from './core/settings/settings'
+import type { WindowState } from './core'
 
 export const DEFAULT_SIZE = { width: 1200, height: 800 }
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
-import type { Dispatch } from '../../main/core/dispatch'
+import type { Dispatch } from '../../main/core'
 import type { EventName, JournalEvents } from '../../shared/contract'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { receiveUpload, sendDownload } from './transfers'

@@ -2,10 +2,16 @@ import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { claimFile, grantFile, safeFileName, temporaryFolder } from '../../main/core/archive/files/grants'
-import { DEFAULT_LIMITS, formatBytes } from '../../main/core/archive/files/limits'
-import { MAX_UPLOADS_AT_ONCE } from '../../main/core/archive/files/uploads'
-import { JournalFailure } from '../../main/core/context'
+import {
+  claimFile,
+  DEFAULT_LIMITS,
+  formatBytes,
+  grantFile,
+  JournalFailure,
+  MAX_UPLOADS_AT_ONCE,
+  safeFileName,
+  temporaryFolder
+} from '../../main/core'
 
 function answer(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })

@@ -9,11 +9,28 @@ import type { HostCapabilities } from './context'
 import { releaseAllFiles } from './archive/files/grants'
 import { abandonAllUploads } from './archive/files/uploads'
 
+// The core's public face: hosts (src/hosts, the Electron files in src/main) import only this
+// file, so the folders below can be rearranged without touching them (eslint.config.mjs).
 export { StorageUnavailableError } from './db/errors'
 export { defaultDataDir } from './paths'
-export { grantFile, sweepTemporaryFolders } from './archive/files/grants'
-export type { HostCapabilities } from './context'
+export { JournalFailure, type HostCapabilities } from './context'
+export type { Dispatch } from './dispatch'
 export { changesSince, lastChange, type Change } from './stores/changeLog'
+// Files the hosts hand to the core and receive from it (the browser host over HTTP).
+export {
+  claimFile,
+  grantFile,
+  safeFileName,
+  sweepTemporaryFolders,
+  temporaryFolder
+} from './archive/files/grants'
+export { DEFAULT_LIMITS, formatBytes } from './archive/files/limits'
+export { MAX_UPLOADS_AT_ONCE } from './archive/files/uploads'
+// What the desktop app does around a session: preferences and window, backups at start.
+export { readSettings, readWindowState, saveWindowState, type WindowState } from './settings/settings'
+export { backupIfDue } from './backup/daily'
+export { newestGoodBackup, replaceJournalFile } from './backup/restore'
+export { snippetText } from './search/snippet'
 
 /** Removes every temporary file this process holds (uploads, finished exports): it is closing. */
 export function releaseTemporaryFiles(): void {

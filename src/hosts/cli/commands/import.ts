@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import type { Command } from './types'
 import { call } from '../call'
 import { printJson, UsageError } from '../io'
-import { grantFile } from '../../../main/core/archive/files/grants'
+import { grantFile } from '../../../main/core'
 import { IMPORT_FORMATS, RECORD_TYPES, type ImportReport } from '../../../shared/contract/archive'
 
 const FORMATS = ['auto', ...IMPORT_FORMATS] as const

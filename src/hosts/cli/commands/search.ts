@@ -3,7 +3,7 @@ import type { SearchInput, SearchKind } from '../../../shared/contract/search'
 import { SEARCH_KINDS } from '../../../shared/contract/search'
 import { call } from '../call'
 import { printJson, UsageError } from '../io'
-import { snippetText } from '../../../main/core/search/snippet'
+import { snippetText } from '../../../main/core'
 
 const KIND_LABELS: Record<SearchKind, string> = {
   review: 'Reviews',
