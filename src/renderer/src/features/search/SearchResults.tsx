@@ -5,7 +5,7 @@ import { useThread } from '../responses/threadStore'
 import { formatDay } from '../../ui/dates'
 import { revealWhenShown } from './revealMatch'
 
-const GROUP_LABELS: Record<SearchKind, string> = {
+export const GROUP_LABELS: Record<SearchKind, string> = {
   review: 'Reviews',
   response: 'Responses',
   screening: 'Screenings',
@@ -59,7 +59,7 @@ export function Snippet({ parts }: { parts: SnippetPart[] }) {
 }
 
 /** Up and Down move between all hits in reading order; Escape goes back to the box. */
-function moveFocus(event: KeyboardEvent<HTMLElement>, onEscape: () => void) {
+export function moveFocus(event: KeyboardEvent<HTMLElement>, onEscape: () => void) {
   if (event.key === 'Escape') {
     event.preventDefault()
     onEscape()
@@ -75,30 +75,61 @@ function moveFocus(event: KeyboardEvent<HTMLElement>, onEscape: () => void) {
 }
 
 function hitMeta(hit: SearchHit): string {
-  const parts = [hit.detail, hit.date && formatDay(hit.date), hit.rating !== null ? `${hit.rating}★` : null, hit.status]
+  const parts = [
+    hit.detail,
+    hit.date && formatDay(hit.date),
+    hit.rating !== null ? `${hit.rating}★` : null,
+    hit.status
+  ]
   return parts.filter((p) => p !== null && p !== '').join(' · ')
 }
 
-export function SearchResultList({ results, onEscape }: { results: SearchResults; onEscape: () => void }) {
+/** One hit as a button that opens it. */
+export function HitButton({ hit }: { hit: SearchHit }) {
+  return (
+    <button type="button" className="search-hit" onClick={() => void openHit(hit)}>
+      <span className="search-hit-title">{hit.title}</span>
+      <span className="item-meta">{hitMeta(hit)}</span>
+      <Snippet parts={hit.snippet} />
+    </button>
+  )
+}
+
+const count = (n: number) => n.toLocaleString()
+
+export function SearchResultList({
+  results,
+  onEscape,
+  onShowAll
+}: {
+  results: SearchResults
+  onEscape: () => void
+  onShowAll: (kind: SearchKind) => void
+}) {
   return (
     <div className="search-results" onKeyDown={(e) => moveFocus(e, onEscape)}>
       {results.groups.map((group) => (
         <section key={group.kind} aria-labelledby={`search-group-${group.kind}`} className="search-group">
           <h2 id={`search-group-${group.kind}`}>
-            {GROUP_LABELS[group.kind]}{' '}
-            <span className="badge">{group.more ? `${group.hits.length}+` : group.hits.length}</span>
+            {GROUP_LABELS[group.kind]} <span className="badge">{count(group.total)}</span>
           </h2>
           <ul className="search-hits">
             {group.hits.map((hit) => (
               <li key={hit.id}>
-                <button type="button" className="search-hit" onClick={() => void openHit(hit)}>
-                  <span className="search-hit-title">{hit.title}</span>
-                  <span className="item-meta">{hitMeta(hit)}</span>
-                  <Snippet parts={hit.snippet} />
-                </button>
+                <HitButton hit={hit} />
               </li>
             ))}
           </ul>
+          {group.total > group.hits.length && (
+            <button
+              type="button"
+              id={`search-show-all-${group.kind}`}
+              className="search-show-all"
+              onClick={() => onShowAll(group.kind)}
+            >
+              Show all {count(group.total)} {GROUP_LABELS[group.kind].toLowerCase()}
+            </button>
+          )}
         </section>
       ))}
     </div>

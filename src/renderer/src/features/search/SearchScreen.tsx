@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef } from 'react'
 import { isSearching, useSearch } from './searchStore'
 import { SearchFilters } from './SearchFilters'
 import { SearchResultList } from './SearchResults'
+import { SearchKindPage } from './SearchKindPage'
+import type { SearchKind } from '../../../../shared/contract/search'
 import { useDataChanged } from '../../app/useDataChanged'
 import './search.css'
 
@@ -12,6 +14,7 @@ import './search.css'
 export function SearchScreen() {
   const { text, filters, setText, results, resultsFor, searching, error, focusRequest, loadFacets, refresh } =
     useSearch()
+  const { page, showPage, closePage } = useSearch()
   const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -28,6 +31,12 @@ export function SearchScreen() {
   useDataChanged(['reviews', 'responses', 'screenings', 'works', 'tags'], reload)
 
   const total = results?.groups.reduce((n, g) => n + g.hits.length, 0) ?? 0
+  const found = results?.groups.reduce((n, g) => n + g.total, 0) ?? 0
+  // Back from one kind's pages, the keyboard is where it left: on that kind's "Show all".
+  const closeKindPage = (kind: SearchKind) => {
+    closePage()
+    requestAnimationFrame(() => document.getElementById(`search-show-all-${kind}`)?.focus())
+  }
   const browsing = !text.trim()
   const summary = !isSearching(text, filters)
     ? 'Type to search reviews, responses, screenings and films, or pick a filter to list what matches it.'
@@ -39,7 +48,7 @@ export function SearchScreen() {
           ? browsing
             ? 'Nothing matches these filters.'
             : `No results for ${results.words.join(' ') || 'that'}.`
-          : `${total} ${total === 1 ? 'result' : 'results'}${results.groups.some((g) => g.more) ? ' shown' : ''}${browsing ? ', newest first' : ''}.`
+          : `${found.toLocaleString()} ${found === 1 ? 'result' : 'results'}${found > total ? `, ${total} shown` : ''}${browsing ? ', newest first' : ''}.`
 
   return (
     <section className="page search-screen" aria-labelledby="search-heading" data-results-for={resultsFor}>
@@ -75,7 +84,22 @@ export function SearchScreen() {
       <p id="search-summary" className={error ? 'field-error' : 'hint'} role="status" aria-busy={searching}>
         {summary}
       </p>
-      {results && total > 0 && <SearchResultList results={results} onEscape={() => input.current?.focus()} />}
+      {page ? (
+        <SearchKindPage
+          page={page}
+          onEscape={() => input.current?.focus()}
+          onClose={() => closeKindPage(page.kind)}
+        />
+      ) : (
+        results &&
+        total > 0 && (
+          <SearchResultList
+            results={results}
+            onEscape={() => input.current?.focus()}
+            onShowAll={(kind) => void showPage(kind, 0)}
+          />
+        )
+      )}
     </section>
   )
 }

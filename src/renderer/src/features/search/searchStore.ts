@@ -1,5 +1,11 @@
 import { create } from 'zustand'
-import type { SearchFacets, SearchInput, SearchResults } from '../../../../shared/contract/search'
+import type {
+  SearchFacets,
+  SearchHit,
+  SearchInput,
+  SearchKind,
+  SearchResults
+} from '../../../../shared/contract/search'
 import { journal, unwrap } from '../../bridge'
 
 /** The filters the screen offers; empty strings mean "any". */
@@ -25,6 +31,19 @@ export const NO_FILTERS: SearchFilterValues = {
   to: ''
 }
 
+/** Hits on one page of "show all". */
+export const PAGE_SIZE = 50
+
+/** One kind's hits, a page at a time ("Show all N"). */
+export interface KindPage {
+  kind: SearchKind
+  /** Hits of the kind before this page. */
+  offset: number
+  hits: SearchHit[]
+  total: number
+  loading: boolean
+}
+
 interface SearchState {
   text: string
   filters: SearchFilterValues
@@ -44,6 +63,12 @@ interface SearchState {
   requestFocus(): void
   /** Runs the current search again (after the journal changed). */
   refresh(): void
+  /** The kind being paged through, or null while all kinds show together. */
+  page: KindPage | null
+  /** Shows the page of `kind`'s hits starting after `offset` of them. */
+  showPage(kind: SearchKind, offset: number): Promise<void>
+  /** Back to all kinds together. */
+  closePage(): void
 }
 
 /** The channel input for the screen's text and filters. */
@@ -106,16 +131,17 @@ export const useSearch = create<SearchState>((set, get) => {
     fieldErrors: {},
     facets: { tags: [], years: [] },
     focusRequest: 0,
+    // A page of one kind belongs to the search it came from: new words or filters close it.
     setText: (text) => {
-      set({ text })
+      set({ text, page: null })
       runOrClear()
     },
     setFilter: (key, value) => {
-      set((s) => ({ filters: { ...s.filters, [key]: value } }))
+      set((s) => ({ filters: { ...s.filters, [key]: value }, page: null }))
       runOrClear()
     },
     clearFilters: () => {
-      set({ filters: NO_FILTERS })
+      set({ filters: NO_FILTERS, page: null })
       runOrClear()
     },
     loadFacets: async () => {
@@ -126,6 +152,41 @@ export const useSearch = create<SearchState>((set, get) => {
       }
     },
     requestFocus: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
-    refresh: runOrClear
+    refresh: () => {
+      runOrClear()
+      const { page } = get()
+      if (page) void get().showPage(page.kind, page.offset)
+    },
+    page: null,
+    showPage: async (kind, offset) => {
+      const { text, filters, page } = get()
+      set({
+        page: {
+          kind,
+          offset,
+          hits: page?.kind === kind ? page.hits : [],
+          total: page?.total ?? 0,
+          loading: true
+        }
+      })
+      const input = { ...toSearchInput(text, filters), kinds: [kind], limit: PAGE_SIZE, offset }
+      const result = await journal['search.query'](input)
+      // The search changed while the page was on its way: it is no longer wanted.
+      const now = get()
+      if (
+        now.text !== text ||
+        now.filters !== filters ||
+        now.page?.kind !== kind ||
+        now.page.offset !== offset
+      )
+        return
+      if (!result.ok) {
+        set({ page: null, error: result.error.message })
+        return
+      }
+      const group = result.value.groups.find((g) => g.kind === kind)
+      set({ page: { kind, offset, hits: group?.hits ?? [], total: group?.total ?? 0, loading: false } })
+    },
+    closePage: () => set({ page: null })
   }
 })
