@@ -103,17 +103,6 @@ export class JournalRows {
   linkResponseParent(responseId: string, parentId: string): void {
     updateResponse(this.db, responseId, { parent_id: parentId })
   }
-
-  savepoint(): void {
-    this.stmt('SAVEPOINT import_row').run()
-  }
-  release(): void {
-    this.stmt('RELEASE import_row').run()
-  }
-  rollbackRow(): void {
-    this.stmt('ROLLBACK TO import_row').run()
-    this.stmt('RELEASE import_row').run()
-  }
 }
 
 /** Overwrites a film with a newer copy from an archive, keeping that copy's `updated_at`. */

@@ -8,6 +8,7 @@ import { createWork } from '../../works/works'
 import { REVIEW_TAGS, SCREENING_TAGS, setTags } from '../../tags/tags'
 import type { ImportRecord, RecordRef, ResponseRecord, ReviewRecord, RevisionRecord, ScreeningRecord, TagRecord, WorkRecord, WorkRef } from '../records'
 import { JournalRows, updateWorkFromArchive } from '../rows'
+import { lastChange } from '../../stores/changeLog'
 import { isNewer, RowProblem, validateRecord } from './validate'
 import { withSafeUrls } from './safeUrls'
 
@@ -21,8 +22,8 @@ type Match = { id: string; by: 'id' | 'sourceKey'; updatedAt?: string } | null
 /**
  * The one merger every import goes through. Records arrive one at a time inside the caller's
  * transaction; each is matched by our id (an archive: the newer `updatedAt` wins, nothing is
- * deleted), else by its source key (a re-import changes nothing), and written in a savepoint so
- * that a bad row becomes a reported problem without spoiling the rest.
+ * deleted), else by its source key (a re-import changes nothing). A bad row becomes a reported
+ * problem without spoiling the rest: it is refused before anything of it is written.
  */
 export class Merger {
   readonly counts: Record<RecordType, TypeCounts>
@@ -55,15 +56,21 @@ export class Merger {
     const safe = withSafeUrls(record)
     for (const message of safe.problems) this.problem(record.position ?? 0, describe(record), message)
     record = safe.record
-    this.rows.savepoint()
+    const before = lastChange(this.db)
     try {
       validateRecord(record)
       this.write(record)
-      this.rows.release()
     } catch (err) {
-      this.rows.rollbackRow()
       if (!(err instanceof RowProblem || err instanceof JournalFailure || isConstraintError(err))) throw err
-      this.problem(record.position ?? 0, describe(record), (err as Error).message)
+      const message = (err as Error).message
+      // No savepoint per record: a refused statement is undone by SQLite on its own, and a
+      // record's later writes (its tags, its first revision) cannot fail once it is validated.
+      // Should one fail anyway, part of the record is in (every store write is in the change
+      // log, so the log's end moved): the whole import goes instead.
+      if (!this.db.inTransaction || lastChange(this.db) !== before) {
+        throw new JournalFailure('IMPORT_FAILED', `${describe(record)} (#${record.position ?? 0}) could only be partly written (${message}); nothing was imported.`)
+      }
+      this.problem(record.position ?? 0, describe(record), message)
     }
   }
 
