@@ -49,6 +49,42 @@ describe('review-journal search', { timeout: 90_000 }, () => {
     expect(cli(['--data-dir', dir, 'search', 'NOT', '"', '*']).stdout).toBe('No results for NOT.\n')
   })
 
+  it('prints more than a page of hits with --limit N, every hit with --all, and says what it left out', async () => {
+    const dir = tempDir()
+    const journal = await openTestJournal(dir)
+    const insert = journal.db.prepare(
+      `INSERT INTO responses (id, review_id, author_name, body, received_at, created_at, updated_at)
+       VALUES (?, 'r', 'Reader', ?, '2024-01-01', '2024-01-01', '2024-01-01')`
+    )
+    journal.db.transaction(() => {
+      journal.db
+        .prepare(
+          `INSERT INTO reviews (id, title, body, created_at, updated_at)
+           VALUES ('r', 'Many', '{"root":{"type":"root","children":[]}}', '2024-01-01', '2024-01-01')`
+        )
+        .run()
+      for (let i = 0; i < 230; i++) insert.run(`p${i}`, `zebra number ${i}`)
+    })()
+    journal.close()
+    const ids = (args: string[]) => {
+      const hits = JSON.parse(cli(['--data-dir', dir, 'search', 'zebra', '--json', ...args]).stdout) as { id: string }[]
+      return hits.map((h) => h.id)
+    }
+    expect(ids([])).toHaveLength(8)
+    const some = ids(['--limit', '150'])
+    expect(some).toHaveLength(150)
+    const every = ids(['--all'])
+    expect(new Set(every).size).toBe(230)
+    expect(every.slice(0, 150)).toEqual(some)
+    expect(cli(['--data-dir', dir, 'search', 'zebra', '--limit', '3']).stdout).toMatch(
+      /^Responses \(3 of 230; --all shows every one\)\n/
+    )
+    const both = cli(['--data-dir', dir, 'search', 'zebra', '--all', '--limit', '3'])
+    expect(both.code).toBe(2)
+    expect(both.stderr).toMatch(/--limit N or --all/)
+    expect(cli(['--data-dir', dir, 'search', 'zebra', '--limit', '0']).code).toBe(2)
+  })
+
   it('exits 2 with a usage line for a missing query or a bad option', async () => {
     const dir = tempDir()
     expect(cli(['--data-dir', dir, 'search']).code).toBe(2)

@@ -1,9 +1,9 @@
 import type { Command } from './types'
-import type { SearchInput, SearchKind } from '../../../shared/contract/search'
+import type { SearchGroup, SearchInput, SearchKind } from '../../../shared/contract/search'
 import { SEARCH_KINDS } from '../../../shared/contract/search'
 import { call } from '../call'
 import { printJson, UsageError } from '../io'
-import { snippetText } from '../../../main/core'
+import { snippetText, type Core } from '../../../main/core'
 
 const KIND_LABELS: Record<SearchKind, string> = {
   review: 'Reviews',
@@ -12,11 +12,17 @@ const KIND_LABELS: Record<SearchKind, string> = {
   work: 'Films'
 }
 
-/** `search QUERY`: the app's search from the command line; `--json` prints one object per hit. */
+/** The most hits one call returns; more are read a page at a time. */
+const PAGE = 100
+
+/**
+ * `search QUERY`: the app's search from the command line; `--json` prints one object per hit.
+ * `--limit N` hits of each kind (8 unless given), or `--all` of them, read a page at a time.
+ */
 export const searchCommand: Command = {
   name: 'search',
   usage:
-    'search QUERY [--kind review|response|screening|work] [--status S] [--tag T] [--year Y] [--from DATE] [--to DATE] [--rating-min N] [--rating-max N] [--limit N] [--json]',
+    'search QUERY [--kind review|response|screening|work] [--status S] [--tag T] [--year Y] [--from DATE] [--to DATE] [--rating-min N] [--rating-max N] [--limit N | --all] [--json]',
   options: {
     kind: { type: 'string' },
     status: { type: 'string' },
@@ -26,12 +32,17 @@ export const searchCommand: Command = {
     to: { type: 'string' },
     'rating-min': { type: 'string' },
     'rating-max': { type: 'string' },
-    limit: { type: 'string' }
+    limit: { type: 'string' },
+    all: { type: 'boolean' }
   },
   async run({ positionals, values, json }, core) {
     const text = positionals.join(' ')
     if (!text.trim()) throw new UsageError('search needs: QUERY')
-    const results = await call(core, 'search.query', searchInput(text, values))
+    const input = searchInput(text, values)
+    const wanted = hitsPerKind(input, values.all === true)
+    input.limit = Math.min(wanted, PAGE)
+    const results = await call(core, 'search.query', input)
+    for (const group of results.groups) await readOn(core, input, group, wanted)
     const hits = results.groups.flatMap((g) => g.hits)
     if (json) {
       printJson(
@@ -51,7 +62,8 @@ export const searchCommand: Command = {
     }
     const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `[${s}]`
     for (const group of results.groups) {
-      process.stdout.write(`${KIND_LABELS[group.kind]}${group.more ? ' (more not shown)' : ''}\n`)
+      const shown = group.more ? ` (${group.hits.length} of ${group.total}; --all shows every one)` : ''
+      process.stdout.write(`${KIND_LABELS[group.kind]}${shown}\n`)
       for (const hit of group.hits) {
         const snippet = hit.snippet.map((p) => (p.hit ? bold(p.text) : p.text)).join('')
         process.stdout.write(
@@ -60,6 +72,33 @@ export const searchCommand: Command = {
       }
     }
   }
+}
+
+/** How many hits of each kind to print: `--all`, `--limit N`, or the app's 8. */
+function hitsPerKind(input: SearchInput, all: boolean): number {
+  if (all && input.limit !== undefined) throw new UsageError('Give --limit N or --all, not both')
+  if (all) return Infinity
+  const limit = input.limit ?? 8
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError('--limit needs a whole number of hits, 1 or more')
+  return limit
+}
+
+/** Reads further pages of the group's kind until it holds `wanted` hits or all there are. */
+async function readOn(core: Core, input: SearchInput, group: SearchGroup, wanted: number): Promise<void> {
+  while (group.hits.length < Math.min(wanted, group.total)) {
+    const limit = Math.min(PAGE, wanted - group.hits.length)
+    const next = await call(core, 'search.query', {
+      ...input,
+      kinds: [group.kind],
+      limit,
+      offset: group.hits.length
+    })
+    const hits = next.groups[0]?.hits ?? []
+    if (!hits.length) break
+    group.hits.push(...hits)
+  }
+  group.more = group.hits.length < group.total
 }
 
 function searchInput(text: string, values: Record<string, string | boolean | undefined>): SearchInput {
