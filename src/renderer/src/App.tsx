@@ -27,18 +27,42 @@ function skipToMain(event: MouseEvent): void {
   focusScreen()
 }
 
+/** A restore or the sample's loading and removal is announced as data.changed: the stores follow it. */
+const announcedByTheCore = () => {}
+
+/**
+ * Each store reloads for the kinds it shows: its own, and what its rows borrow (a film's title, a
+ * review's status or title, response counts). A store no screen has loaded yet is left for the
+ * screen to load when it opens; the inbox's unread badge is kept current either way.
+ */
+function useReloadOnChange(refreshInfo: () => Promise<void>): void {
+  const reloadInfo = useCallback(() => void refreshInfo(), [refreshInfo])
+  useDataChanged(['reviews', 'screenings', 'works'], reloadInfo)
+  useDataChanged(['reviews', 'works', 'responses'], reloadReviews)
+  useDataChanged(['screenings', 'works', 'reviews'], reloadDiary)
+  useDataChanged(['responses', 'reviews'], reloadInbox)
+  useDataChanged(['works'], reloadFilms)
+}
+
+function reloadReviews(): void {
+  if (useReviews.getState().loaded) void useReviews.getState().load()
+}
+function reloadDiary(): void {
+  if (useScreenings.getState().loaded) void useScreenings.getState().load()
+}
+function reloadInbox(): void {
+  const inbox = useResponses.getState()
+  void (inbox.loaded ? inbox.load() : inbox.refreshUnread())
+}
+function reloadFilms(): void {
+  if (useFilms.getState().loaded) void useFilms.getState().load()
+}
+
 export function App() {
   const { screen, go } = useNavigation()
   const { info, welcomed, refresh, setWelcomed } = useApp()
 
-  const reloadAll = useCallback(() => {
-    void refresh()
-    void useReviews.getState().load()
-    void useScreenings.getState().load()
-    void useResponses.getState().load()
-    void useFilms.getState().load()
-  }, [refresh])
-  useDataChanged(['reviews', 'screenings', 'responses', 'works'], reloadAll)
+  useReloadOnChange(refresh)
   useArchiveDrop()
   useAppCommands()
   useTheme()
@@ -71,7 +95,7 @@ export function App() {
   if (!info) {
     return (
       <main className="loading" aria-busy="true">
-        <DamagedBanner onRestored={reloadAll} />
+        <DamagedBanner onRestored={announcedByTheCore} />
         Opening your journal…
         <Notices />
       </main>
@@ -86,10 +110,7 @@ export function App() {
             setWelcomed()
             await startNewReview()
           }}
-          onSampleLoaded={() => {
-            setWelcomed()
-            reloadAll()
-          }}
+          onSampleLoaded={setWelcomed}
         />
         <Notices />
       </main>
@@ -124,8 +145,8 @@ export function App() {
         <SearchShortcut />
       </nav>
       <main className="content" id="main" tabIndex={-1}>
-        <DamagedBanner onRestored={reloadAll} />
-        {info.hasSample && <SampleBanner onRemoved={reloadAll} />}
+        <DamagedBanner onRestored={announcedByTheCore} />
+        {info.hasSample && <SampleBanner onRemoved={announcedByTheCore} />}
         <Current />
       </main>
       <Notices />
