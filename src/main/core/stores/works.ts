@@ -82,3 +82,14 @@ export function deleteUnusedSampleWorks(db: Db): number {
   recordChanges(db, 'works', ids, 'delete')
   return ids.length
 }
+
+/**
+ * Deletes one film for good (sync lands another device's deletion); answers whether it went.
+ * A film that screenings still use stays: the schema forbids orphaning them.
+ */
+export function deleteWork(db: Db, id: string): boolean {
+  if (cachedStatement(db, 'SELECT 1 FROM screenings WHERE work_id = ? LIMIT 1').get(id)) return false
+  if (!cachedStatement(db, 'DELETE FROM works WHERE id = ?').run(id).changes) return false
+  recordChange(db, 'works', id, 'delete')
+  return true
+}

@@ -1,0 +1,117 @@
+import * as Y from 'yjs'
+import type { Db } from '../db/connection'
+import type { LexicalDoc } from '../../../shared/domain'
+import { plainTextToLexical } from '../../../shared/conversions/plainText'
+import { bodySha, openDoc, RECORD_MAP, saveDoc } from './docStore'
+import { clearDanglingLinks, landDeletion, landRecord } from './land'
+import { parseDocName, readRecord, SYNCED_KINDS, type Fields, type SyncedKind } from './records'
+import type { KindCounts } from './capture'
+
+/** One Yjs update for one record's document, as a transport carries it. */
+export interface DocUpdate {
+  doc: string
+  update: Uint8Array
+}
+
+export interface ApplyResult {
+  /** Documents that gained something from the updates, by kind. */
+  merged: KindCounts
+  /** Records written to (or deleted from) the journal, by kind. */
+  applied: KindCounts
+}
+
+interface Pending {
+  kind: SyncedKind
+  id: string
+  name: string
+  fields: Fields
+  deleted: boolean
+  body?: LexicalDoc
+  bodySha?: string
+}
+
+const add = (counts: KindCounts, kind: SyncedKind) => (counts[kind] = (counts[kind] ?? 0) + 1)
+
+/**
+ * Merges other devices' updates into the Yjs state and writes the records they change into the
+ * journal through its stores: parents first, deletions children first, links checked once all
+ * have landed. A record whose film or review has not arrived yet waits (`unapplied`) and is
+ * tried again next round. Runs in the caller's transaction, after a capture, so the journal's
+ * rows and the Yjs state agree before and after.
+ */
+export function applyUpdates(db: Db, updates: DocUpdate[]): ApplyResult {
+  const result: ApplyResult = { merged: {}, applied: {} }
+  const byDoc = new Map<string, Uint8Array[]>()
+  for (const { doc, update } of updates) {
+    if (!parseDocName(doc)) continue // a kind this version does not know: kept by the device that wrote it
+    const list = byDoc.get(doc)
+    if (list) list.push(update)
+    else byDoc.set(doc, [update])
+  }
+  for (const doc of db.prepare('SELECT doc FROM sync_docs WHERE unapplied = 1').pluck().all() as string[]) {
+    if (!byDoc.has(doc)) byDoc.set(doc, [])
+  }
+  const pending: Pending[] = []
+  for (const [name, list] of byDoc) {
+    const merged = mergeDoc(db, name, list)
+    if (merged) pending.push(merged)
+  }
+  // Foreign keys are checked at commit: a reply may land before the response it answers.
+  db.pragma('defer_foreign_keys = ON')
+  for (const kind of SYNCED_KINDS) {
+    for (const item of pending) {
+      if (item.kind !== kind || item.deleted) continue
+      const landing = landRecord(db, kind, item.id, item.fields, item.body)
+      if (landing === 'written') add(result.applied, kind)
+      markLanded(db, item, landing === 'waiting')
+    }
+  }
+  for (const kind of [...SYNCED_KINDS].reverse()) {
+    for (const item of pending) {
+      if (item.kind !== kind || !item.deleted) continue
+      if (landDeletion(db, kind, item.id)) add(result.applied, kind)
+      markLanded(db, item, false)
+    }
+  }
+  clearDanglingLinks(db)
+  result.merged = countMerged(pending, byDoc)
+  return result
+}
+
+function countMerged(pending: Pending[], byDoc: Map<string, Uint8Array[]>): KindCounts {
+  const merged: KindCounts = {}
+  for (const item of pending) if (byDoc.get(item.name)?.length) add(merged, item.kind)
+  return merged
+}
+
+/** Merges one document's updates; answers what it now says, or null when nothing changed. */
+function mergeDoc(db: Db, name: string, updates: Uint8Array[]): Pending | null {
+  const { kind, id } = parseDocName(name)!
+  const open = openDoc(db, name, kind)
+  try {
+    for (const update of updates) Y.applyUpdate(open.doc, update, 'remote')
+    const waiting = Boolean(open.stored?.unapplied)
+    if (open.updates.length === 0 && !waiting) return null
+    saveDoc(db, open, {})
+    const fields = open.doc.getMap(RECORD_MAP).toJSON() as Fields & { deleted?: boolean }
+    // Updates still missing what they build on are kept (in the state) until it arrives.
+    if (!('created_at' in fields) && !('value' in fields) && !fields.deleted) return null
+    const item: Pending = { kind, id, name, fields, deleted: fields.deleted === true }
+    if (open.body && !item.deleted && (open.bodyChanged || waiting || !readRecord(db, kind, id))) {
+      item.body = open.body.read() ?? plainTextToLexical('')
+      item.bodySha = bodySha(JSON.stringify(item.body))
+    }
+    return item
+  } finally {
+    open.close()
+  }
+}
+
+/** Records that the journal's row now agrees with the document (or waits for its parent). */
+function markLanded(db: Db, item: Pending, waiting: boolean): void {
+  db.prepare('UPDATE sync_docs SET unapplied = ?, body_sha = coalesce(?, body_sha) WHERE doc = ?').run(
+    waiting ? 1 : 0,
+    waiting ? null : (item.bodySha ?? null),
+    item.name
+  )
+}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto'
+import * as Y from 'yjs'
+import { cachedStatement, type Db } from '../db/connection'
+import { bindBody, type BoundBody } from './bodyDoc'
+import type { SyncedKind } from './records'
+
+/**
+ * The Yjs documents kept beside the journal (`sync_docs`), one per record, and this device's own
+ * updates waiting to go out (`sync_outbox`). Every write here runs in the caller's transaction,
+ * beside the rows it mirrors.
+ */
+
+/** The map of a record's fields inside its document; `deleted: true` is its tombstone. */
+export const RECORD_MAP = 'record'
+
+export interface StoredDoc {
+  state: Buffer
+  body_sha: string | null
+  unapplied: number
+}
+
+export interface OpenDoc {
+  name: string
+  kind: SyncedKind
+  doc: Y.Doc
+  /** A review's body, bound to the document before its state was loaded. */
+  body?: BoundBody
+  stored?: StoredDoc
+  /** Updates made since the stored state was loaded (each an integrated change). */
+  updates: Uint8Array[]
+  /** Whether those updates touched a review's body. */
+  bodyChanged: boolean
+  close(): void
+}
+
+export function storedDoc(db: Db, name: string): StoredDoc | undefined {
+  return cachedStatement(db, 'SELECT state, body_sha, unapplied FROM sync_docs WHERE doc = ?').get(name) as
+    | StoredDoc
+    | undefined
+}
+
+/**
+ * Opens a record's document: its stored state, or an empty one. `clientId` sets who writes a new
+ * document's first content (see `firstClientId`); later sessions write as a random client.
+ */
+export function openDoc(db: Db, name: string, kind: SyncedKind, clientId?: number): OpenDoc {
+  const stored = storedDoc(db, name)
+  const doc = new Y.Doc({ gc: true })
+  if (!stored && clientId !== undefined) doc.clientID = clientId
+  const body = kind === 'reviews' ? bindBody(doc) : undefined
+  if (stored) Y.applyUpdate(doc, stored.state, 'stored')
+  const open: OpenDoc = { name, kind, doc, body, stored, updates: [], bodyChanged: false, close }
+  doc.on('update', (update: Uint8Array) => open.updates.push(update))
+  const root = body ? doc.get('root', Y.XmlText) : undefined
+  const noticeBody = () => {
+    open.bodyChanged = true
+  }
+  root?.observeDeep(noticeBody)
+  function close() {
+    root?.unobserveDeep(noticeBody)
+    body?.dispose()
+    doc.destroy()
+  }
+  return open
+}
+
+/**
+ * The client id a record's very first content is written as: derived from that content, so two
+ * journals that already held the same record (a copied journal, one archive imported on both)
+ * write identical Yjs items, which merge into one body rather than two copies of it.
+ */
+export function firstClientId(name: string, fields: unknown, body: string | undefined): number {
+  const hash = createHash('sha256').update(name).update('\0').update(JSON.stringify(fields)).update('\0')
+  hash.update(body ?? '')
+  // Yjs writes client ids as unsigned 32-bit numbers; 0 is left to no one in particular.
+  return hash.digest().readUInt32BE(0) || 1
+}
+
+export function bodySha(body: string): string {
+  return createHash('sha256').update(body).digest('base64')
+}
+
+/** Saves an open document's state, and queues what this device changed in it to be sent. */
+export function saveDoc(
+  db: Db,
+  open: OpenDoc,
+  changes: { bodySha?: string | null; unapplied?: boolean; local?: boolean }
+): void {
+  const state = Y.encodeStateAsUpdate(open.doc)
+  cachedStatement(
+    db,
+    `INSERT INTO sync_docs (doc, state, body_sha, unapplied) VALUES (?, ?, ?, ?)
+     ON CONFLICT (doc) DO UPDATE SET state = excluded.state, body_sha = excluded.body_sha, unapplied = excluded.unapplied`
+  ).run(
+    open.name,
+    state,
+    changes.bodySha === undefined ? (open.stored?.body_sha ?? null) : changes.bodySha,
+    (changes.unapplied ?? Boolean(open.stored?.unapplied)) ? 1 : 0
+  )
+  if (changes.local && open.updates.length) {
+    const update = open.updates.length === 1 ? open.updates[0] : Y.mergeUpdates(open.updates)
+    cachedStatement(db, 'INSERT INTO sync_outbox (doc, data) VALUES (?, ?)').run(open.name, update)
+  }
+}
+
+/** One value of `sync_meta` (this device's id, the captured sequence). */
+export function readMeta(db: Db, key: string): string | undefined {
+  return cachedStatement(db, 'SELECT value FROM sync_meta WHERE key = ?').pluck().get(key) as string | undefined
+}
+
+export function writeMeta(db: Db, key: string, value: string): void {
+  cachedStatement(
+    db,
+    'INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+  ).run(key, value)
+}
+
+/** This journal's device id: random, made when the journal first gained sync. */
+export function deviceId(db: Db): string {
+  const id = readMeta(db, 'device')
+  if (!id) throw new Error('This journal has no sync device id (migration 011 did not run).')
+  return id
+}

@@ -1,0 +1,140 @@
+import * as Y from 'yjs'
+import { cachedStatement, type Db } from '../db/connection'
+import { inTransaction } from '../stores/write'
+import { applyUpdates, type DocUpdate } from './apply'
+import { captureChanges, markCaptured, type KindCounts } from './capture'
+import { deviceId } from './docStore'
+import { checkFolder, ownFiles, ownKey, prepareOwnFolder, readOthers, removeOwnFile, writeOwnFile } from './folder'
+import { parseDocName } from './records'
+import type { FileKey } from './updateFile'
+
+export interface FolderSyncOptions {
+  folder: string
+  /** Seals everything this device writes, and is required to read what others wrote. */
+  passphrase?: string | null
+}
+
+/** What one round moved, by kind of record. */
+export interface SyncReport {
+  device: string
+  /** Local changes newly taken into the Yjs state. */
+  captured: KindCounts
+  /** Records whose updates went out in this round's file. */
+  sent: KindCounts
+  /** Records whose documents gained something from other devices. */
+  received: KindCounts
+  /** Records written to (or deleted from) this journal. */
+  applied: KindCounts
+  files: { read: number; written: number; waiting: number }
+}
+
+/** Own files beyond this many are compacted into one. */
+const COMPACT_AFTER = 16
+
+/**
+ * One round through a shared folder: read and verify what other devices wrote, then in one
+ * transaction capture this journal's changes and apply theirs, then write this device's new
+ * updates. Anything untrustworthy (a wrong passphrase, a tampered file) is refused before the
+ * transaction, so the journal is unchanged; a round killed at any point leaves either the old
+ * state or the new, and at worst sends some updates twice, which merging ignores.
+ */
+export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promise<SyncReport> {
+  const { folder } = options
+  const passphrase = options.passphrase ?? null
+  checkFolder(folder)
+  const device = deviceId(db)
+  const own = await ownKey(folder, device, passphrase)
+  const seen = cachedStatement(db, 'SELECT 1 FROM sync_files_read WHERE device = ? AND name = ? AND size = ?')
+  const incoming = await readOthers(folder, device, passphrase, (d, name, size) => Boolean(seen.get(d, name, size)))
+
+  const report: SyncReport = {
+    device,
+    captured: {},
+    sent: {},
+    received: {},
+    applied: {},
+    files: { read: incoming.files.length, written: 0, waiting: incoming.waiting }
+  }
+  inTransaction(db, () => {
+    report.captured = captureChanges(db)
+    const applied = applyUpdates(
+      db,
+      incoming.files.flatMap((file) => file.updates)
+    )
+    report.received = applied.merged
+    report.applied = applied.applied
+    // What apply wrote went through the stores and so into the change log: not a local edit.
+    markCaptured(db)
+    const remember = cachedStatement(db, 'INSERT OR REPLACE INTO sync_files_read (device, name, size) VALUES (?, ?, ?)')
+    for (const file of incoming.files) remember.run(file.device, file.name, file.size)
+  })
+
+  await prepareOwnFolder(folder, device, own.create)
+  sendOutbox(db, folder, device, own.key, report)
+  return report
+}
+
+interface OutboxRow {
+  seq: number
+  doc: string
+  data: Buffer
+  file: string | null
+}
+
+/** Writes what was never sent (or whose file has disappeared) as one new file; compacts. */
+function sendOutbox(db: Db, folder: string, device: string, key: FileKey, report: SyncReport): void {
+  const present = new Set(ownFiles(folder, device))
+  // A file deleted from the folder (by hand, by a sync service) is sent again.
+  const sentIn = db.prepare('SELECT DISTINCT file FROM sync_outbox WHERE file IS NOT NULL').pluck().all() as string[]
+  const lost = sentIn.filter((file) => !present.has(file))
+  if (lost.length) {
+    const unmark = db.prepare('UPDATE sync_outbox SET file = NULL WHERE file = ?')
+    inTransaction(db, () => lost.forEach((file) => unmark.run(file)))
+  }
+  const unsent = db.prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file IS NULL ORDER BY seq').all() as OutboxRow[]
+  if (unsent.length) {
+    const name = writeOwnFile(folder, device, nextNumber(present), unsent.map(asUpdate), key)
+    const mark = db.prepare('UPDATE sync_outbox SET file = ? WHERE seq = ?')
+    inTransaction(db, () => unsent.forEach((row) => mark.run(name, row.seq)))
+    present.add(name)
+    report.files.written++
+    for (const doc of new Set(unsent.map((row) => row.doc))) {
+      const kind = parseDocName(doc)?.kind
+      if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
+    }
+  }
+  if (present.size > COMPACT_AFTER) compact(db, folder, device, key, present, report)
+}
+
+/**
+ * Replaces this device's files by one holding the same updates merged per record. The new file
+ * is whole before the outbox points at it and before any old file goes, so a crash between
+ * leaves both (read twice, merged once).
+ */
+function compact(db: Db, folder: string, device: string, key: FileKey, present: Set<string>, report: SyncReport): void {
+  const rows = db.prepare('SELECT seq, doc, data, file FROM sync_outbox ORDER BY seq').all() as OutboxRow[]
+  const byDoc = new Map<string, Uint8Array[]>()
+  for (const row of rows) {
+    const list = byDoc.get(row.doc)
+    if (list) list.push(row.data)
+    else byDoc.set(row.doc, [row.data])
+  }
+  const merged: DocUpdate[] = [...byDoc].map(([doc, list]) => ({ doc, update: list.length === 1 ? list[0] : Y.mergeUpdates(list) }))
+  const name = writeOwnFile(folder, device, nextNumber(present), merged, key)
+  inTransaction(db, () => {
+    db.prepare('DELETE FROM sync_outbox').run()
+    const insert = db.prepare('INSERT INTO sync_outbox (doc, data, file) VALUES (?, ?, ?)')
+    for (const { doc, update } of merged) insert.run(doc, update, name)
+  })
+  report.files.written++
+  for (const old of present) removeOwnFile(folder, device, old)
+}
+
+const asUpdate = (row: OutboxRow): DocUpdate => ({ doc: row.doc, update: row.data })
+
+/** The number after the highest of this device's files, so its files sort in writing order. */
+function nextNumber(present: Set<string>): number {
+  let highest = 0
+  for (const name of present) highest = Math.max(highest, Number.parseInt(name, 10) || 0)
+  return highest + 1
+}

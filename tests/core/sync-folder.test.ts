@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
+import { syncWithFolder } from '../../src/main/core/sync'
+import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
+
+async function twoJournals() {
+  return { a: await openTestJournal(), b: await openTestJournal(), folder: tempDir('rj-sync-folder-') }
+}
+
+const sync = (journal: TestJournal, folder: string) => syncWithFolder(journal.db, { folder })
+
+describe('two journals synced through a shared folder', () => {
+  it('merges offline edits of one review word by word, and new and deleted records on both', async () => {
+    const { a, b, folder } = await twoJournals()
+    const film = await a.call('works.create', { title: 'Stalker', year: 1979 })
+    const review = await a.call('reviews.create', { title: 'The Zone', workId: film.id })
+    await a.call('reviews.save', {
+      id: review.id,
+      body: paragraphs('The room grants wishes.', 'Three men walk through the grass.', 'The dog follows them home.'),
+      tags: ['tarkovsky']
+    })
+    const screening = await a.call('screenings.log', { film: { title: 'Stalker', year: 1979 }, watchedOn: '2026-03-01', venue: 'Prince Charles' })
+    await a.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Ana', body: 'The long takes!', isOwnReply: false })
+    await sync(a, folder)
+    const first = await sync(b, folder)
+    expect(first.applied).toMatchObject({ works: 1, reviews: 1, screenings: 1, responses: 1 })
+    expect((await b.call('reviews.get', { id: review.id })).text).toBe(
+      'The room grants wishes.\n\nThree men walk through the grass.\n\nThe dog follows them home.'
+    )
+
+    // Offline on both: different paragraphs, and the same one.
+    await a.call('reviews.save', {
+      id: review.id,
+      body: paragraphs('The room grants wishes, they say.', 'Three men walk through the grass.', 'The black dog follows them home.')
+    })
+    await b.call('reviews.save', {
+      id: review.id,
+      title: 'The Zone, again',
+      body: paragraphs('The room grants wishes.', 'Three tired men walk through the wet grass.', 'The dog follows them home at last.')
+    })
+    const onlyA = await a.call('reviews.create', { title: 'Solaris' })
+    const onlyB = await b.call('reviews.create', { title: 'Mirror' })
+    await b.call('screenings.delete', { id: screening.id })
+    await b.call('screenings.purge', { id: screening.id })
+    await a.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Bo', body: 'The dog!', isOwnReply: false })
+
+    await sync(a, folder)
+    await sync(b, folder)
+    await sync(a, folder)
+
+    const text = (await a.call('reviews.get', { id: review.id })).text
+    for (const word of ['they say', 'black dog', 'tired', 'wet grass', 'at last']) expect(text).toContain(word)
+    expect(text).toBe(
+      'The room grants wishes, they say.\n\nThree tired men walk through the wet grass.\n\nThe black dog follows them home at last.'
+    )
+    expect((await a.call('reviews.get', { id: review.id })).title).toBe('The Zone, again')
+    expect(journalContents(a.db)).toEqual(journalContents(b.db))
+    expect(await shownContents(a)).toEqual(await shownContents(b))
+    expect((await b.call('reviews.get', { id: onlyA.id })).title).toBe('Solaris')
+    expect((await a.call('reviews.get', { id: onlyB.id })).title).toBe('Mirror')
+    expect(a.db.prepare('SELECT count(*) FROM screenings').pluck().get()).toBe(0)
+    expect(b.db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(2)
+  })
+
+  it('changes nothing on a repeated sync', async () => {
+    const { a, b, folder } = await twoJournals()
+    await a.call('reviews.create', { title: 'Once' })
+    await b.call('reviews.create', { title: 'Twice' })
+    for (const j of [a, b, a, b]) await sync(j, folder)
+    const before = { a: changeLogEnd(a.db), b: changeLogEnd(b.db), contents: journalContents(a.db) }
+    const again = await sync(a, folder)
+    const againB = await sync(b, folder)
+    for (const report of [again, againB]) {
+      expect(report.applied).toEqual({})
+      expect(report.captured).toEqual({})
+      expect(report.files.written).toBe(0)
+    }
+    expect({ a: changeLogEnd(a.db), b: changeLogEnd(b.db), contents: journalContents(b.db) }).toEqual(before)
+  })
+})
