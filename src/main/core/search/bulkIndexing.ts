@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection'
+import { lastChange } from '../stores/changeLog'
 
 /**
  * The triggers that keep the review, response and screening indexes in step row by row. Inside
@@ -22,48 +23,52 @@ const ROW_TRIGGERS = [
   'screenings_fts_update',
   'screenings_fts_delete'
 ]
-const REBUILT = ['review', 'response', 'screening'] as const
+const KINDS = ['review', 'response', 'screening'] as const
 
 /**
- * Switches a long run of writes inside the caller's transaction to indexing in bulk. After
- * enough writes, the row triggers are dropped; `finish` rebuilds the three indexes from their
- * views, one statement each, and puts the triggers back. A rollback restores them by itself.
- * A rebuild reads the whole journal, so it waits until the writes are a fair share of it.
+ * Indexes a long run of writes inside the caller's transaction once, at the end, whatever its
+ * size: the row triggers are dropped at the start and `finish` writes the entries of the rows
+ * the change log says were added or changed, one statement per kind, then puts the triggers
+ * back. A rollback restores them by itself. Should the run have deleted rows or renamed tags
+ * (an import does neither), the three indexes are rebuilt whole from their views instead.
  */
 export class BulkIndexing {
-  private saved: { name: string; sql: string }[] | null = null
-  private writes = 0
-  private readonly threshold: number
+  private saved: { name: string; sql: string }[]
+  private readonly since: number
 
   constructor(private readonly db: Db) {
-    const rows = db
-      .prepare('SELECT (SELECT count(*) FROM reviews) + (SELECT count(*) FROM responses) + (SELECT count(*) FROM screenings)')
-      .pluck()
-      .get() as number
-    this.threshold = Math.max(2000, Math.ceil(rows / 5))
-  }
-
-  /** Counts one write; the one that reaches the threshold turns the row triggers off. */
-  counted(): void {
-    if (this.saved || ++this.writes < this.threshold) return
-    const saved = this.db
+    this.since = lastChange(db)
+    const saved = db
       .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${ROW_TRIGGERS.map(() => '?').join(', ')})`)
       .all(...ROW_TRIGGERS) as { name: string; sql: string }[]
     if (saved.length !== ROW_TRIGGERS.length) throw new Error('The search index triggers are not as expected.')
-    for (const { name } of saved) this.db.exec(`DROP TRIGGER ${name}`)
+    for (const { name } of saved) db.exec(`DROP TRIGGER ${name}`)
     this.saved = saved
   }
 
-  /** Brings the indexes up to date and the triggers back, if they were turned off. */
+  /** Brings the indexes up to date with the run's writes and the triggers back. */
   finish(): void {
-    if (!this.saved) return
-    for (const kind of REBUILT) {
-      this.db.exec(`INSERT INTO ${kind}s_fts (${kind}s_fts) VALUES ('delete-all')`)
+    const changed = (kind: string, op = '') =>
+      `SELECT record_id FROM change_log WHERE seq > ${this.since} AND kind = '${kind}'${op ? ` AND op = '${op}'` : ''}`
+    const whole = this.db
+      .prepare(`SELECT 1 FROM change_log WHERE seq > ? AND (op IN ('delete', 'reset') OR (kind = 'tags' AND op <> 'insert')) LIMIT 1`)
+      .get(this.since)
+    for (const kind of KINDS) {
+      if (whole) {
+        this.db.exec(`INSERT INTO ${kind}s_fts (${kind}s_fts) VALUES ('delete-all')`)
+        this.db.exec(`INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries`)
+        continue
+      }
+      // A review's and a screening's entries hold their film's title: a film changed, they change.
+      const ofChangedFilms = kind === 'response' ? '' : ` OR work_id IN (${changed('works', 'update')})`
+      const rewritten = `SELECT rid FROM ${kind}s WHERE id IN (${changed(`${kind}s`, 'update')})${ofChangedFilms}`
+      this.db.exec(`DELETE FROM ${kind}s_fts WHERE rowid IN (${rewritten})`)
       this.db.exec(
-        `INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries`
+        `INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries
+         WHERE rid IN (SELECT rid FROM ${kind}s WHERE id IN (${changed(`${kind}s`)})${ofChangedFilms})`
       )
     }
     for (const { sql } of this.saved) this.db.exec(sql)
-    this.saved = null
+    this.saved = []
   }
 }

@@ -57,7 +57,6 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
     for await (const record of reader.read(path, ctx)) {
       if (options.signal.aborted) break
       merger.apply(record)
-      indexing.counted()
     }
     if (options.signal.aborted) throw new JournalFailure('CANCELLED', 'The import was cancelled; the journal was left as it was.')
     merger.finish()
