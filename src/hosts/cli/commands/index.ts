@@ -6,6 +6,7 @@ import { backupCommand } from './backup'
 import { searchCommand } from './search'
 import { importCommand } from './import'
 import { exportCommand } from './export'
+import { syncCommand } from './sync'
 
 /** Every CLI command; add a command by adding its module here. */
-export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand, importCommand, exportCommand]
+export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand, importCommand, exportCommand, syncCommand]

@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import { yjs } from './yjs'
 import type { Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
 import { plainTextToLexical } from '../../../shared/conversions/plainText'
@@ -89,7 +89,7 @@ function mergeDoc(db: Db, name: string, updates: Uint8Array[]): Pending | null {
   const { kind, id } = parseDocName(name)!
   const open = openDoc(db, name, kind)
   try {
-    for (const update of updates) Y.applyUpdate(open.doc, update, 'remote')
+    for (const update of updates) yjs().applyUpdate(open.doc, update, 'remote')
     const waiting = Boolean(open.stored?.unapplied)
     if (open.updates.length === 0 && !waiting) return null
     saveDoc(db, open, {})

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
+import { yjs } from './yjs'
 import { cachedStatement, type Db } from '../db/connection'
 import { bindBody, type BoundBody } from './bodyDoc'
 import type { SyncedKind } from './records'
@@ -45,13 +46,13 @@ export function storedDoc(db: Db, name: string): StoredDoc | undefined {
  */
 export function openDoc(db: Db, name: string, kind: SyncedKind, clientId?: number): OpenDoc {
   const stored = storedDoc(db, name)
-  const doc = new Y.Doc({ gc: true })
+  const doc = new (yjs().Doc)({ gc: true })
   if (!stored && clientId !== undefined) doc.clientID = clientId
   const body = kind === 'reviews' ? bindBody(doc) : undefined
-  if (stored) Y.applyUpdate(doc, stored.state, 'stored')
+  if (stored) yjs().applyUpdate(doc, stored.state, 'stored')
   const open: OpenDoc = { name, kind, doc, body, stored, updates: [], bodyChanged: false, close }
   doc.on('update', (update: Uint8Array) => open.updates.push(update))
-  const root = body ? doc.get('root', Y.XmlText) : undefined
+  const root = body ? doc.get('root', yjs().XmlText) : undefined
   const noticeBody = () => {
     open.bodyChanged = true
   }
@@ -86,7 +87,7 @@ export function saveDoc(
   open: OpenDoc,
   changes: { bodySha?: string | null; unapplied?: boolean; local?: boolean }
 ): void {
-  const state = Y.encodeStateAsUpdate(open.doc)
+  const state = yjs().encodeStateAsUpdate(open.doc)
   cachedStatement(
     db,
     `INSERT INTO sync_docs (doc, state, body_sha, unapplied) VALUES (?, ?, ?, ?)
@@ -98,7 +99,7 @@ export function saveDoc(
     (changes.unapplied ?? Boolean(open.stored?.unapplied)) ? 1 : 0
   )
   if (changes.local && open.updates.length) {
-    const update = open.updates.length === 1 ? open.updates[0] : Y.mergeUpdates(open.updates)
+    const update = open.updates.length === 1 ? open.updates[0] : yjs().mergeUpdates(open.updates)
     cachedStatement(db, 'INSERT INTO sync_outbox (doc, data) VALUES (?, ?)').run(open.name, update)
   }
 }

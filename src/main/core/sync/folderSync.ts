@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import { loadYjs, yjs } from './yjs'
 import { cachedStatement, type Db } from '../db/connection'
 import { inTransaction } from '../stores/write'
 import { applyUpdates, type DocUpdate } from './apply'
@@ -42,6 +42,7 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
   const { folder } = options
   const passphrase = options.passphrase ?? null
   checkFolder(folder)
+  await loadYjs()
   const device = deviceId(db)
   const own = await ownKey(folder, device, passphrase)
   const seen = cachedStatement(db, 'SELECT 1 FROM sync_files_read WHERE device = ? AND name = ? AND size = ?')
@@ -119,7 +120,7 @@ function compact(db: Db, folder: string, device: string, key: FileKey, present: 
     if (list) list.push(row.data)
     else byDoc.set(row.doc, [row.data])
   }
-  const merged: DocUpdate[] = [...byDoc].map(([doc, list]) => ({ doc, update: list.length === 1 ? list[0] : Y.mergeUpdates(list) }))
+  const merged: DocUpdate[] = [...byDoc].map(([doc, list]) => ({ doc, update: list.length === 1 ? list[0] : yjs().mergeUpdates(list) }))
   const name = writeOwnFile(folder, device, nextNumber(present), merged, key)
   inTransaction(db, () => {
     db.prepare('DELETE FROM sync_outbox').run()

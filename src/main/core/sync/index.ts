@@ -9,3 +9,4 @@ export { syncWithFolder, type FolderSyncOptions, type SyncReport } from './folde
 export { captureChanges, markCaptured, type KindCounts } from './capture'
 export { applyUpdates, type DocUpdate, type ApplyResult } from './apply'
 export { SyncFailure, type SyncFailureCode } from './errors'
+export { loadYjs } from './yjs'
