@@ -4,8 +4,8 @@ import type { Plugin } from 'vite'
  * Lists the migration files at build time for every Vite build and for vitest: replaces
  * `db/migrationFiles.ts` (which reads the folder at run time) with Vite's `import.meta.glob`
  * of the same folder, so a new `migrations/NNN-name.ts` is bundled without being named
- * anywhere. The folder is watched, so a bundle built before a migration was added counts as
- * stale (see `listSources` in vite.hosts.config.mts).
+ * anywhere. (A host bundle made before a file was added counts as stale because the folder
+ * changed: see `staleReason` in scripts/build-hosts.cjs.)
  */
 export function migrationFilesPlugin(): Plugin {
   return {
@@ -13,6 +13,7 @@ export function migrationFilesPlugin(): Plugin {
     enforce: 'pre',
     transform(_code, id) {
       if (!id.replace(/\\/g, '/').endsWith('/src/main/core/db/migrationFiles.ts')) return null
+      // vitest's watch mode runs again when a migration is added.
       this.addWatchFile(id.replace(/migrationFiles\.ts$/, 'migrations'))
       return {
         code: `export function migrationFiles() {
