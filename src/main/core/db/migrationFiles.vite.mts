@@ -13,8 +13,6 @@ export function migrationFilesPlugin(): Plugin {
     enforce: 'pre',
     transform(_code, id) {
       if (!id.replace(/\\/g, '/').endsWith('/src/main/core/db/migrationFiles.ts')) return null
-      // vitest's watch mode runs again when a migration is added.
-      this.addWatchFile(id.replace(/migrationFiles\.ts$/, 'migrations'))
       return {
         code: `export function migrationFiles() {
   const found = import.meta.glob(['./migrations/*.ts', '!./migrations/index.ts'], { eager: true })
