@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { cpSync } from 'node:fs'
+import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { syncWithFolder } from '../../src/main/core/sync'
 import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
@@ -76,5 +78,26 @@ describe('two journals synced through a shared folder', () => {
       expect(report.files.written).toBe(0)
     }
     expect({ a: changeLogEnd(a.db), b: changeLogEnd(b.db), contents: journalContents(b.db) }).toEqual(before)
+  })
+
+  it('keeps one text when the journal was copied to another computer before its first sync', async () => {
+    const original = tempDir()
+    const a = await openTestJournal(original)
+    const review = await a.call('reviews.create', { title: 'Copied' })
+    await a.call('reviews.save', { id: review.id, body: paragraphs('One shared paragraph.', 'Another one.') })
+    // Written long ago: edits made after the copy start new snapshots in its history.
+    a.db.prepare("UPDATE review_revisions SET created_at = '2026-01-01T10:00:00.000Z'").run()
+    a.close()
+    const copy = join(tempDir(), 'copy')
+    cpSync(original, copy, { recursive: true })
+    const [one, two, folder] = [await openTestJournal(original), await openTestJournal(copy), tempDir()]
+    await one.call('reviews.save', { id: review.id, body: paragraphs('One shared paragraph, here.', 'Another one.') })
+    await two.call('reviews.save', { id: review.id, body: paragraphs('One shared paragraph.', 'Another one, there.') })
+    for (const journal of [one, two, one]) await sync(journal, folder)
+    const text = 'One shared paragraph, here.\n\nAnother one, there.'
+    expect((await one.call('reviews.get', { id: review.id })).text).toBe(text)
+    expect((await two.call('reviews.get', { id: review.id })).text).toBe(text)
+    const device = (j: TestJournal) => j.db.prepare("SELECT value FROM sync_meta WHERE key = 'device'").pluck().get()
+    expect(device(one)).not.toBe(device(two))
   })
 })

@@ -91,8 +91,10 @@ function mergeDoc(db: Db, name: string, updates: Uint8Array[]): Pending | null {
   try {
     for (const update of updates) yjs().applyUpdate(open.doc, update, 'remote')
     const waiting = Boolean(open.stored?.unapplied)
+    // An update that builds on one not seen yet changes nothing visible, but is kept (in the
+    // stored state) until what it builds on arrives: so every update received is saved.
+    if (updates.length) saveDoc(db, open, {})
     if (open.updates.length === 0 && !waiting) return null
-    saveDoc(db, open, {})
     const fields = open.doc.getMap(RECORD_MAP).toJSON() as Fields & { deleted?: boolean }
     // Updates still missing what they build on are kept (in the state) until it arrives.
     if (!('created_at' in fields) && !('value' in fields) && !fields.deleted) return null

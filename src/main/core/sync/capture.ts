@@ -2,7 +2,7 @@ import type { Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
 import { changesSince, lastChange } from '../stores/changeLog'
 import { allIds, docName, isSyncedKind, readRecord, SYNCED_KINDS, type SyncedKind } from './records'
-import { bodySha, firstClientId, openDoc, readMeta, RECORD_MAP, saveDoc, storedDoc, writeMeta } from './docStore'
+import { bodySha, clientIdOf, firstClientId, openDoc, readMeta, RECORD_MAP, saveDoc, storedDoc, writeMeta, type OpenDoc } from './docStore'
 
 export type KindCounts = Partial<Record<SyncedKind, number>>
 
@@ -68,19 +68,22 @@ function captureRecord(db: Db, kind: SyncedKind, id: string): boolean {
   const record = readRecord(db, kind, id)
   const stored = record ? undefined : storedDoc(db, name)
   if (!record && !stored) return false
-  const open = openDoc(db, name, kind, record ? firstClientId(name, record.fields, record.body) : undefined)
+  const open = openDoc(db, name, kind)
   try {
     const map = open.doc.getMap(RECORD_MAP)
     let sha: string | undefined
     if (!record) {
       if (map.get('deleted') !== true) map.set('deleted', true)
     } else {
+      const fresh = !open.stored
+      if (fresh) open.doc.clientID = firstClientId(name, record.fields)
       open.doc.transact(() => {
         for (const [key, value] of Object.entries(record.fields)) if (map.get(key) !== value) map.set(key, value)
       })
       if (record.body !== undefined && open.body) {
         sha = bodySha(record.body)
-        if (sha !== open.stored?.body_sha) open.body.write(JSON.parse(record.body) as LexicalDoc)
+        if (fresh) writeBodyWithHistory(db, open, id, record.body)
+        else if (sha !== open.stored?.body_sha) open.body.write(JSON.parse(record.body) as LexicalDoc)
       }
     }
     if (open.updates.length === 0 && (sha === undefined || sha === open.stored?.body_sha)) return false
@@ -88,5 +91,27 @@ function captureRecord(db: Db, kind: SyncedKind, id: string): boolean {
     return open.updates.length > 0
   } finally {
     open.close()
+  }
+}
+
+/**
+ * A review's first body in Yjs, built by replaying its history (each snapshot, then the text as
+ * it stands) with client ids derived from that history. Two journals that share the start of a
+ * history (one copied from the other, before either synced) build identical items for it, so
+ * only what each wrote since the copy merges, instead of the whole text twice.
+ */
+function writeBodyWithHistory(db: Db, open: OpenDoc, id: string, body: string): void {
+  const history = db
+    .prepare('SELECT body FROM review_revisions WHERE review_id = ? ORDER BY created_at, id')
+    .pluck()
+    .all(id) as string[]
+  let chain = open.name
+  let previous: string | undefined
+  for (const step of [...history, body]) {
+    if (step === previous) continue
+    previous = step
+    chain = bodySha(chain + '\0' + step)
+    open.doc.clientID = clientIdOf(chain)
+    open.body!.write(JSON.parse(step) as LexicalDoc)
   }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { scryptAsync } from '@noble/hashes/scrypt.js'
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js'
 import { SyncFailure } from './errors'
@@ -71,8 +71,22 @@ export async function deviceKey(description: DeviceDescription, passphrase: stri
   return key
 }
 
+/**
+ * Keys already derived in this process, by passphrase, salt and cost: an app that syncs every
+ * few minutes pays the second of scrypt once per device, not once per round. Memory only.
+ */
+const derived = new Map<string, Promise<Uint8Array>>()
+const REMEMBERED = 32
+
 function deriveKey(passphrase: string, salt: Uint8Array, cost: { N: number; r: number; p: number }): Promise<Uint8Array> {
-  return scryptAsync(passphrase.normalize('NFC'), salt, { ...cost, dkLen: 32, maxmem: 2 ** 30 })
+  const id = createHash('sha256').update(passphrase).update('\0').update(salt).update(JSON.stringify(cost)).digest('base64')
+  let key = derived.get(id)
+  if (!key) {
+    key = scryptAsync(passphrase.normalize('NFC'), salt, { ...cost, dkLen: 32, maxmem: 2 ** 30 })
+    if (derived.size >= REMEMBERED) derived.delete(derived.keys().next().value!)
+    derived.set(id, key)
+  }
+  return key
 }
 
 /** Reads a device description, or null when it is not one (a stray or half-written file). */

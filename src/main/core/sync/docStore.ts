@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
 import type * as Y from 'yjs'
 import { yjs } from './yjs'
 import { cachedStatement, type Db } from '../db/connection'
+import { inTransaction } from '../stores/write'
 import { bindBody, type BoundBody } from './bodyDoc'
 import type { SyncedKind } from './records'
 
@@ -40,14 +42,10 @@ export function storedDoc(db: Db, name: string): StoredDoc | undefined {
     | undefined
 }
 
-/**
- * Opens a record's document: its stored state, or an empty one. `clientId` sets who writes a new
- * document's first content (see `firstClientId`); later sessions write as a random client.
- */
-export function openDoc(db: Db, name: string, kind: SyncedKind, clientId?: number): OpenDoc {
+/** Opens a record's document: its stored state, or an empty one. */
+export function openDoc(db: Db, name: string, kind: SyncedKind): OpenDoc {
   const stored = storedDoc(db, name)
   const doc = new (yjs().Doc)({ gc: true })
-  if (!stored && clientId !== undefined) doc.clientID = clientId
   const body = kind === 'reviews' ? bindBody(doc) : undefined
   if (stored) yjs().applyUpdate(doc, stored.state, 'stored')
   const open: OpenDoc = { name, kind, doc, body, stored, updates: [], bodyChanged: false, close }
@@ -66,15 +64,17 @@ export function openDoc(db: Db, name: string, kind: SyncedKind, clientId?: numbe
 }
 
 /**
- * The client id a record's very first content is written as: derived from that content, so two
- * journals that already held the same record (a copied journal, one archive imported on both)
- * write identical Yjs items, which merge into one body rather than two copies of it.
+ * The client id a record's very first fields are written as: derived from them, so two journals
+ * that already held the same record (a copied journal, one archive imported on both) write
+ * identical Yjs items for it. Later sessions write as a random client.
  */
-export function firstClientId(name: string, fields: unknown, body: string | undefined): number {
-  const hash = createHash('sha256').update(name).update('\0').update(JSON.stringify(fields)).update('\0')
-  hash.update(body ?? '')
-  // Yjs writes client ids as unsigned 32-bit numbers; 0 is left to no one in particular.
-  return hash.digest().readUInt32BE(0) || 1
+export function firstClientId(name: string, fields: unknown): number {
+  return clientIdOf(createHash('sha256').update(name).update('\0').update(JSON.stringify(fields)).digest('base64'))
+}
+
+/** A client id from a hash: Yjs writes them as unsigned 32-bit numbers (0 left to no one). */
+export function clientIdOf(hash: string): number {
+  return Buffer.from(hash, 'base64').readUInt32BE(0) || 1
 }
 
 export function bodySha(body: string): string {
@@ -116,9 +116,21 @@ export function writeMeta(db: Db, key: string, value: string): void {
   ).run(key, value)
 }
 
-/** This journal's device id: random, made when the journal first gained sync. */
+/**
+ * This journal's device id in a shared folder: random, made at its first sync, and remade when
+ * the journal file turns up on another computer or in another folder (a copied journal). Two
+ * copies under one id would each take the other's files for their own and never read them; as
+ * a new device, the copy sends again everything it holds, which merging makes harmless.
+ */
 export function deviceId(db: Db): string {
+  const home = `${hostname()}:${db.name}`
   const id = readMeta(db, 'device')
-  if (!id) throw new Error('This journal has no sync device id (migration 011 did not run).')
-  return id
+  if (id && readMeta(db, 'device_home') === home) return id
+  const made = randomBytes(12).toString('hex')
+  inTransaction(db, () => {
+    writeMeta(db, 'device', made)
+    writeMeta(db, 'device_home', home)
+    db.prepare('UPDATE sync_outbox SET file = NULL').run()
+  })
+  return made
 }

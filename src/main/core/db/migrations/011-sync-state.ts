@@ -10,7 +10,8 @@
  * - `sync_outbox`: this device's own Yjs updates, kept until compacted; `file` names the update
  *   file that carried one to a shared folder (NULL: not sent yet).
  * - `sync_files_read`: the other devices' update files already merged, by name and size.
- * - `sync_meta`: this journal's random device id, and how far the change log has been captured.
+ * - `sync_meta`: this journal's random device id (made at its first sync, see sync/docStore.ts),
+ *   and how far the change log has been captured.
  */
 export const syncState = /* sql */ `
 CREATE TABLE sync_docs (
