@@ -11,9 +11,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // Imports and exports run in a worker thread, an import's HTML conversion in another;
-          // each loads its file from next to index.js (see core/archive/threads.ts).
-          archiveWorker: resolve(__dirname, 'src/main/core/archive/worker.ts'),
-          htmlConverter: resolve(__dirname, 'src/main/core/archive/htmlThread.ts')
+          // each loads its file from next to index.js (see core/archive/jobs/threads.ts).
+          archiveWorker: resolve(__dirname, 'src/main/core/archive/jobs/archiveWorker.ts'),
+          conversionWorker: resolve(__dirname, 'src/main/core/archive/jobs/conversionWorker.ts')
         }
       }
     }

@@ -12,14 +12,14 @@ import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite.mjs
  * is native; Lexical picks its build from NODE_ENV at run time).
  *
  * The archive worker and the HTML converter are emitted beside them as `archiveWorker.js` and
- * `htmlConverter.js`, where `core/archive/threads.ts` looks for them, so an import run from the
+ * `conversionWorker.js`, where `core/archive/jobs/threads.ts` looks for them, so an import run from the
  * command line starts its threads without tsx even when the desktop app was never built.
  *
  * `sources.json` lists every file of ours the bundle was made from; `scripts/build-hosts.cjs`
  * rebuilds when one of them is newer than the bundle.
  */
 const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '')
-const WORKER_ENTRIES = new Set(['archiveWorker', 'htmlConverter'])
+const WORKER_ENTRIES = new Set(['archiveWorker', 'conversionWorker'])
 /**
  * Pure-JavaScript dependencies every command loads, bundled in: zod alone is some 80 files that
  * Node would otherwise find and read one by one at each start. The rest stay in node_modules:
@@ -46,8 +46,8 @@ export default defineConfig({
       input: {
         cli: resolve(ROOT, 'src/hosts/cli/index.ts'),
         web: resolve(ROOT, 'src/hosts/web/index.ts'),
-        archiveWorker: resolve(ROOT, 'src/main/core/archive/worker.ts'),
-        htmlConverter: resolve(ROOT, 'src/main/core/archive/htmlThread.ts')
+        archiveWorker: resolve(ROOT, 'src/main/core/archive/jobs/archiveWorker.ts'),
+        conversionWorker: resolve(ROOT, 'src/main/core/archive/jobs/conversionWorker.ts')
       },
       external: [...EXTERNAL.flatMap((name) => [name, new RegExp(`^${name}/`)]), /^node:/, ...builtinModules],
       output: {

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection'
 import type { ExportFormat, ExportSummary, ImportFormat } from '../../../../shared/contract/archive'
 import type { ImportRecord } from '../records'
 import type { ConvertedHtml } from '../../../../shared/conversions/html'
+import type { LexicalDoc } from '../../../../shared/domain'
 import type { CriticIdentity } from '../critic'
 import type { ImportLimits } from '../files/limits'
 
@@ -15,6 +16,8 @@ export interface ReaderContext {
   progress(done: number, total: number | null): void
   /** HTML to a review document in another thread, when the importing host offers one. */
   convertHtml?(html: string): Promise<ConvertedHtml>
+  /** Markdown to a review document in another thread, when the importing host offers one. */
+  convertMarkdown?(markdown: string): Promise<LexicalDoc>
   /** The critic's name and e-mail from Preferences, when set: a WordPress comment with that e-mail is theirs. */
   critic?: CriticIdentity | null
 }

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Db } from '../../db/connection'
-import type { DataKind } from '../../../../shared/domain'
+import type { DataKind, LexicalDoc } from '../../../../shared/domain'
 import type { ConvertedHtml } from '../../../../shared/conversions/html'
 import type { ImportFormat, ImportReport } from '../../../../shared/contract/archive'
 import { JournalFailure } from '../../context'
@@ -24,8 +24,10 @@ export interface ImportOptions {
   limits?: ImportLimits
   /** A name for the report when `path` is a temporary upload. */
   displayName?: string
-  /** HTML to a review document in another thread (see `HtmlConverter`); in this one when absent. */
+  /** HTML to a review document in another thread (see `ConversionPool`); in this one when absent. */
   convertHtml?(html: string): Promise<ConvertedHtml>
+  /** Markdown to a review document in another thread; in this one when absent. */
+  convertMarkdown?(markdown: string): Promise<LexicalDoc>
 }
 
 export interface ImportOutcome {
@@ -53,7 +55,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
   db.exec('BEGIN IMMEDIATE')
   try {
     const indexing = new BulkIndexing(db)
-    const ctx = { signal: options.signal, limits, progress: options.progress, convertHtml: options.convertHtml, critic: criticIdentity(db) }
+    const ctx = { signal: options.signal, limits, progress: options.progress, convertHtml: options.convertHtml, convertMarkdown: options.convertMarkdown, critic: criticIdentity(db) }
     for await (const record of reader.read(path, ctx)) {
       if (options.signal.aborted) break
       merger.apply(record)

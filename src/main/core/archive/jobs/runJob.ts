@@ -4,7 +4,7 @@ import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '..
 import { JournalFailure } from '../../context'
 import { EXPORTERS } from '../formats'
 import { importFile } from '../import/importFile'
-import { HtmlConverter } from './htmlConverter'
+import { ConversionPool } from './conversionPool'
 
 /** Work a background worker does: everything it needs travels as plain data. */
 export type Job =
@@ -17,19 +17,25 @@ export type JobResult =
 
 /**
  * Runs one job on the given connection (the worker's own, or a test's). An import converts
- * post HTML in a thread of its own, started only if the file has any.
+ * post HTML and note Markdown in threads of their own, started only if the file has any.
  */
 export async function runJob(
   db: Db,
   job: Job,
   signal: AbortSignal,
   progress: (done: number, total: number | null) => void,
-  options: { convertHtmlInPlace?: boolean } = {}
+  options: { convertInPlace?: boolean } = {}
 ): Promise<JobResult> {
   if (job.kind === 'import') {
-    const converter = new HtmlConverter(options.convertHtmlInPlace)
+    const converter = new ConversionPool(options.convertInPlace)
     try {
-      const outcome = await importFile(db, job.path, { ...job, signal, progress, convertHtml: (html) => converter.convert(html) })
+      const outcome = await importFile(db, job.path, {
+        ...job,
+        signal,
+        progress,
+        convertHtml: (html) => converter.html(html),
+        convertMarkdown: (markdown) => converter.markdown(markdown)
+      })
       return { kind: 'import', ...outcome }
     } finally {
       await converter.close()

@@ -41,7 +41,7 @@ export async function runSmallJob(ctx: CoreContext, job: Job, label: string, tas
   ctx.emit('task.progress', { taskId, label, done: 0, total: null })
   try {
     return await runJob(ctx.db, job, controller.signal, (done, total) => ctx.emit('task.progress', { taskId, label, done, total }), {
-      convertHtmlInPlace: true
+      convertInPlace: true
     })
   } finally {
     running.delete(taskId)

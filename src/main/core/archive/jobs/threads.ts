@@ -7,8 +7,8 @@ import { createRequire } from 'node:module'
 const ENTRIES = {
   /** An import or export, with its own connection to the journal. */
   archiveWorker: 'archiveWorker.ts',
-  /** HTML to review documents for an import running in `archiveWorker` (see `HtmlConverter`). */
-  htmlWorker: 'htmlWorker.ts'
+  /** HTML and Markdown to review documents for an import running in `archiveWorker` (see `ConversionPool`). */
+  conversionWorker: 'conversionWorker.ts'
 } as const
 
 export type ThreadEntry = keyof typeof ENTRIES
@@ -23,7 +23,7 @@ const HEAP_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 }
 
 /**
  * Starts `entry` in a worker thread. Its code is beside the bundled main process (electron-vite
- * writes `archiveWorker.js` and `htmlWorker.js` next to `index.js`), else the TypeScript
+ * writes `archiveWorker.js` and `conversionWorker.js` next to `index.js`), else the TypeScript
  * source, loaded through tsx's require hook (tests, CLI, browser host run from source).
  */
 export function startThread(entry: ThreadEntry, workerData: unknown): Worker {

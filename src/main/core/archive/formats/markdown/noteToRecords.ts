@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { basename, extname } from 'node:path'
 import { markdownToLexical } from '../../../../../shared/conversions/markdown'
 import type { ImportRecord } from '../../records'
+import type { LexicalDoc } from '../../../../../shared/domain'
 import { RESPONSES_MARKER } from './document'
 import { pick, splitFrontMatter, toRating, toStatus, toTags, toTimestamp, toWork } from './frontMatter'
 
@@ -10,9 +11,15 @@ const OUR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /**
  * One Markdown note as a review record (plus a problem when part of it was unreadable).
  * Identity: our own id from front matter when it carries one (our export), else the file's path
- * and a hash of its content, so importing the same folder again changes nothing.
+ * and a hash of its content, so importing the same folder again changes nothing. `toDoc` makes
+ * the review's document (elsewhere, when the reader hands it to a thread).
  */
-export function markdownToRecords(relativePath: string, text: string, position: number): ImportRecord[] {
+export function markdownToRecords(
+  relativePath: string,
+  text: string,
+  position: number,
+  toDoc: (markdown: string) => LexicalDoc = markdownToLexical
+): ImportRecord[] {
   let split
   try {
     split = splitFrontMatter(text)
@@ -46,7 +53,7 @@ export function markdownToRecords(relativePath: string, text: string, position: 
     updatedAt: toTimestamp(pick(front, 'updated', 'modified', 'updated_at', 'updatedAt', 'lastmod')) ?? createdAt,
     work: toWork(front),
     title,
-    body: markdownToLexical(body.trim()),
+    body: toDoc(body.trim()),
     status,
     rating: rating === 'invalid' ? null : rating,
     tags: toTags(pick(front, 'tags', 'tag', 'keywords')),

@@ -3,6 +3,8 @@ import { basename, join, relative, sep } from 'node:path'
 import type { FormatReader, ReaderContext } from '../types'
 import { ImportFault } from '../types'
 import type { ImportRecord } from '../../records'
+import type { LexicalDoc } from '../../../../../shared/domain'
+import { EMPTY_DOC } from '../../../../../shared/conversions/plainText'
 import { openSafeZip } from '../../files/safeZip'
 import { decodeText, readAllBytes } from '../../import/textDecoding'
 import { formatBytes } from '../../files/limits'
@@ -21,7 +23,14 @@ export const markdownReader: FormatReader = {
   read: readMarkdown
 }
 
-async function* readMarkdown(path: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
+/** One note as read from the source, or a note that could not be read. */
+type Note = { name: string; text: string; position: number } | ImportRecord
+
+function readMarkdown(path: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
+  return convertInOrder(readNotes(path, ctx), ctx.convertMarkdown)
+}
+
+async function* readNotes(path: string, ctx: ReaderContext): AsyncGenerator<Note> {
   const info = lstatSync(path)
   if (info.isDirectory()) {
     const files = listFolder(path, ctx.limits.maxEntries)
@@ -34,13 +43,13 @@ async function* readMarkdown(path: string, ctx: ReaderContext): AsyncGenerator<I
         yield { kind: 'problem', position: i + 1, what: rel, message: `larger than ${formatBytes(ctx.limits.maxDocumentBytes)}; skipped` }
         continue
       }
-      yield* markdownToRecords(rel, decodeText(readFileSync(file), rel), i + 1)
+      yield { name: rel, text: decodeText(readFileSync(file), rel), position: i + 1 }
       ctx.progress(i + 1, files.length)
     }
     return
   }
   if (MARKDOWN.test(path)) {
-    yield* markdownToRecords(basename(path), decodeText(readFileSync(path), basename(path)), 1)
+    yield { name: basename(path), text: decodeText(readFileSync(path), basename(path)), position: 1 }
     return
   }
   const zip = await openSafeZip(path, ctx.limits)
@@ -50,12 +59,63 @@ async function* readMarkdown(path: string, ctx: ReaderContext): AsyncGenerator<I
     for (const [i, name] of names.entries()) {
       if (ctx.signal.aborted) return
       const bytes = await readAllBytes(await zip.open(name), name, ctx.limits.maxDocumentBytes)
-      yield* markdownToRecords(name, decodeText(bytes, name), i + 1)
+      yield { name, text: decodeText(bytes, name), position: i + 1 }
       ctx.progress(i + 1, names.length)
     }
   } finally {
     zip.close()
   }
+}
+
+/** Notes kept waiting for their documents: enough to keep the threads busy, few enough to stay small. */
+const CONVERSIONS_AHEAD = 32
+
+/** A note's records; with a converter, its review's document is still to come. */
+interface Pending {
+  records: ImportRecord[]
+  body: Promise<LexicalDoc> | null
+  name: string
+  position: number
+}
+
+/**
+ * Each note's records, in the source's order. With `convert` (threads of the import's host),
+ * the Markdown of the next notes is converted while earlier ones are written.
+ */
+async function* convertInOrder(notes: AsyncIterable<Note>, convert?: (markdown: string) => Promise<LexicalDoc>): AsyncGenerator<ImportRecord> {
+  const ahead: Pending[] = []
+  for await (const note of notes) {
+    if ('kind' in note) {
+      ahead.push({ records: [note], body: null, name: '', position: note.position ?? 0 })
+    } else if (!convert) {
+      yield* markdownToRecords(note.name, note.text, note.position)
+    } else {
+      let body: Promise<LexicalDoc> | null = null
+      const records = markdownToRecords(note.name, note.text, note.position, (markdown) => {
+        body = convert(markdown)
+        // Handled when released; this keeps an early failure from counting as unhandled.
+        body.catch(() => undefined)
+        return EMPTY_DOC
+      })
+      ahead.push({ records, body, name: note.name, position: note.position })
+    }
+    while (ahead.length > (convert ? CONVERSIONS_AHEAD : 0)) yield* release(ahead.shift()!)
+  }
+  while (ahead.length) yield* release(ahead.shift()!)
+}
+
+/** A note's records once its document has arrived; a failed conversion is the note's problem. */
+async function* release({ records, body, name, position }: Pending): AsyncGenerator<ImportRecord> {
+  if (body) {
+    try {
+      const doc = await body
+      for (const record of records) if (record.kind === 'review') record.body = doc
+    } catch (err) {
+      yield { kind: 'problem', position, what: name, message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }
+      return
+    }
+  }
+  yield* records
 }
 
 /** Markdown files under `root`, sorted; symlinks are not followed (they could lead anywhere). */

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { DEFAULT_LIMITS } from '../../src/main/core/archive/files/limits'
 import { join, resolve } from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { readWxrText } from '../../src/main/core/archive/formats/wxr/readWxrText'
-import { HtmlConverter } from '../../src/main/core/archive/jobs/htmlConverter'
+import { ConversionPool } from '../../src/main/core/archive/jobs/conversionPool'
 import { convertReviewHtml } from '../../src/main/core/conversions/dom'
 import { runJob } from '../../src/main/core/archive/jobs/runJob'
+import { importFile } from '../../src/main/core/archive/import/importFile'
 import type { ImportRecord } from '../../src/main/core/archive/records'
 import type { ConvertedHtml } from '../../src/shared/conversions/html'
+import { markdownToLexical } from '../../src/shared/conversions/markdown'
 import { openTestJournal, tempDir } from '../support/journal'
 import { importHere, snapshot } from './archive.support'
 
@@ -24,9 +27,9 @@ async function readAll(convertHtml?: (html: string) => Promise<ConvertedHtml>): 
   return records
 }
 
-/** The converter's running thread, if any (private: read here to stop it as a crash would). */
-function threadOf(converter: HtmlConverter): Worker | null {
-  return (converter as unknown as { run: { thread: Worker } | null }).run?.thread ?? null
+/** The pool's running threads (private: read here to stop one as a crash would). */
+function threadsOf(pool: ConversionPool): Worker[] {
+  return (pool as unknown as { runs: { thread: Worker }[] }).runs.map((run) => run.thread)
 }
 
 /** Answers after a delay that differs per call, so answers come back out of order. */
@@ -39,7 +42,7 @@ function slowConverter(fail?: (html: string) => boolean) {
     })
 }
 
-describe('WordPress import with HTML converted in another thread', () => {
+describe('imports with their documents converted in other threads', () => {
   it('reads the same records, in the same order, as converting in place', async () => {
     const inPlace = await readAll()
     expect(inPlace.filter((r) => r.kind === 'review')).toHaveLength(3)
@@ -61,29 +64,42 @@ describe('WordPress import with HTML converted in another thread', () => {
   const long = '<p>A long review, paragraph after paragraph.</p>'.repeat(5_000)
 
   it('converts in a real thread exactly as in place, and starts a new thread after close', async () => {
-    const converter = new HtmlConverter()
+    const converter = new ConversionPool(false, 1)
     try {
-      expect(await converter.convert(html)).toEqual(convertReviewHtml(html))
-      const owed = converter.convert(long)
+      expect(await converter.html(html)).toEqual(convertReviewHtml(html))
+      const owed = converter.html(long)
       await converter.close()
-      await expect(owed).rejects.toThrow('the HTML conversion stopped before it answered')
-      expect(await converter.convert('<p>Again.</p>')).toEqual(convertReviewHtml('<p>Again.</p>'))
-      expect(threadOf(converter)).not.toBeNull()
+      await expect(owed).rejects.toThrow('the conversion stopped before it answered')
+      expect(await converter.html('<p>Again.</p>')).toEqual(convertReviewHtml('<p>Again.</p>'))
+      expect(threadsOf(converter)).toHaveLength(1)
     } finally {
       await converter.close()
     }
   }, 60_000)
 
-  it('converts in place once its thread has died, failing only what the thread owed', async () => {
-    const converter = new HtmlConverter()
+  it('spreads conversions over its threads, HTML and Markdown alike, each answer its own', async () => {
+    const pool = new ConversionPool(false, 2)
     try {
-      await converter.convert(html)
-      const owed = converter.convert(long)
+      const notes = Array.from({ length: 12 }, (_, i) => `# Note ${i}\n\nA *short* note, number ${i}.`)
+      const [first, ...rest] = await Promise.all([pool.html(html), ...notes.map((note) => pool.markdown(note))])
+      expect(first).toEqual(convertReviewHtml(html))
+      expect(rest).toEqual(notes.map((note) => markdownToLexical(note)))
+      expect(threadsOf(pool)).toHaveLength(2)
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+
+  it('converts in place once its last thread has died, failing only what that thread owed', async () => {
+    const converter = new ConversionPool(false, 1)
+    try {
+      await converter.html(html)
+      const owed = converter.html(long)
       // As when the thread runs out of memory: it ends without being asked to.
-      await threadOf(converter)?.terminate()
-      await expect(owed).rejects.toThrow('the HTML conversion stopped before it answered')
-      expect(await converter.convert(html)).toEqual(convertReviewHtml(html))
-      expect(threadOf(converter)).toBeNull()
+      await threadsOf(converter)[0]?.terminate()
+      await expect(owed).rejects.toThrow('the conversion stopped before it answered')
+      expect(await converter.html(html)).toEqual(convertReviewHtml(html))
+      expect(threadsOf(converter)).toEqual([])
     } finally {
       await converter.close()
     }
@@ -126,5 +142,44 @@ describe('WordPress import with HTML converted in another thread', () => {
     const result = await runJob(job.db, { kind: 'import', path: blog, displayName: 'film-blog.xml', format: 'auto', dryRun: false, dataDir: job.dataDir }, new AbortController().signal, () => {})
     expect(result).toMatchObject({ kind: 'import', report: { format: 'wxr', counts: { review: { created: 3 }, response: { created: 5 } } } })
     expect(project(job.db)).toEqual(project(here.db))
+  }, 60_000)
+
+  it('imports a Markdown folder with its notes converted in threads the same as in place, problems in their places', async () => {
+    const folder = join(tempDir(), 'notes')
+    mkdirSync(folder)
+    for (let i = 0; i < 80; i++) writeFileSync(join(folder, `note-${String(i).padStart(2, '0')}.md`), `# Note ${i}\n\nA *note*, number **${i}**.\n\n- one\n- two\n`)
+    // A file too large to read and a note whose front matter is broken: each problem stays at its place.
+    writeFileSync(join(folder, 'note-40.md'), 'x'.repeat(300))
+    writeFileSync(join(folder, 'note-50.md'), '---\ntitle: [unclosed\n---\n\nText.\n')
+    const project = (db: import('../../src/main/core/db/connection').Db) =>
+      db.prepare('SELECT source_key, title, body, body_text FROM reviews ORDER BY source_key').all()
+    const limits = { ...DEFAULT_LIMITS, maxDocumentBytes: 200 }
+    const here = await openTestJournal()
+    const inPlace = await importHere(here.db, here.dataDir, folder, { limits })
+    const threaded = await openTestJournal()
+    const pool = new ConversionPool(false, 2)
+    try {
+      const { report } = await importFile(threaded.db, folder, {
+        format: 'auto', dryRun: false, dataDir: threaded.dataDir, signal: new AbortController().signal, progress: () => {}, limits,
+        convertMarkdown: (markdown) => pool.markdown(markdown)
+      })
+      expect(threadsOf(pool)).toHaveLength(2)
+      expect(report.counts.review.created).toBe(78)
+      expect(report.problems).toEqual(inPlace.report.problems)
+      expect(report.problems.map((p) => p.position)).toEqual([41, 51])
+    } finally {
+      await pool.close()
+    }
+    expect(project(threaded.db)).toEqual(project(here.db))
+  }, 60_000)
+
+  it('imports Markdown through the background job, conversion threads included', async () => {
+    const folder = join(tempDir(), 'notes')
+    mkdirSync(folder)
+    for (let i = 0; i < 5; i++) writeFileSync(join(folder, `note-${i}.md`), `# Note ${i}\n\nA *note*.\n`)
+    const journal = await openTestJournal()
+    const result = await runJob(journal.db, { kind: 'import', path: folder, displayName: 'notes', format: 'auto', dryRun: false, dataDir: journal.dataDir }, new AbortController().signal, () => {})
+    expect(result).toMatchObject({ kind: 'import', report: { format: 'markdown', counts: { review: { created: 5 } }, problems: [] } })
+    expect(journal.db.prepare("SELECT body_text FROM reviews WHERE title = 'Note 3'").pluck().get()).toBe('A note.')
   }, 60_000)
 })
