@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openTestJournal, type TestJournal } from '../support/journal'
-import { highlight } from '../../src/main/core/search/highlight'
-import { indexedMatches, PLACES_READ } from '../../src/main/core/search/indexedMatches'
+import { highlight, highlightOpening } from '../../src/main/core/search/highlight'
+import { indexedMatches, PLACES_PER_HIT } from '../../src/main/core/search/indexedMatches'
 import { parseSearchText } from '../../src/main/core/search/query'
 import type { SearchHit } from '../../src/shared/contract/search'
 
@@ -91,7 +91,7 @@ describe('snippets cut at the places the index holds', () => {
 
   it('finds words too common to read from the index in the text, at its opening', async () => {
     const common = `${words(5)} ${'the film '.repeat(40)}`
-    const bodies = Array.from({ length: Math.ceil(PLACES_READ / 40) + 10 }, () => common)
+    const bodies = Array.from({ length: Math.ceil((PLACES_PER_HIT * 100) / 40) + 10 }, () => common)
     bodies.push(`${words(100)} the ${words(3, 100)} zebra the end`)
     const journal = await withResponses(bodies)
     const last = `p${bodies.length - 1}`
@@ -103,7 +103,8 @@ describe('snippets cut at the places the index holds', () => {
       parseSearchText('the zebra ')
     )
     expect(places?.common.map((t) => t.words)).toEqual([['the']])
-    // The rare word places the window; the common one is marked wherever it falls in it.
+    // More places than are read for a page of 100 hits: "the" is found in the texts. The rare
+    // word places the window; the common one is marked wherever it falls in it.
     const zebra = (await responseHits(journal, 'the zebra ')).hits
     expect(zebra.map((h) => h.id)).toEqual([last])
     expect(zebra[0].snippet).toEqual(highlight(bodies.at(-1)!, parseSearchText('the zebra ')))
@@ -111,6 +112,20 @@ describe('snippets cut at the places the index holds', () => {
     expect(the[0].snippet[0]).toEqual({ text: '…w2 w3 w4 ', hit: false })
     expect(marked(the[0])).toEqual(Array(7).fill('the'))
     expect(the[0].snippet).toEqual(highlight(common, parseSearchText('the ')))
+  })
+})
+
+describe('snippets for words found nearly everywhere', () => {
+  it('reads on past the opening until a match, and marks a phrase across where it stopped', () => {
+    const late = `${words(250)} zebra ${words(150, 250)}`
+    expect(highlightOpening(late, parseSearchText('zebra '))).toEqual(
+      highlight(late, parseSearchText('zebra '))
+    )
+    const across = `${words(63)} rice cooker ${words(100, 63)}`
+    const phrase = highlightOpening(across, parseSearchText('"rice cooker"'))
+    expect(phrase?.filter((p) => p.hit).map((p) => p.text)).toEqual(['rice cooker'])
+    expect(highlightOpening(words(300), parseSearchText('zebra '))).toBeNull()
+    expect(highlightOpening('zebra', parseSearchText('zebra '))).toEqual([{ text: 'zebra', hit: true }])
   })
 })
 

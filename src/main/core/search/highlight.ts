@@ -25,11 +25,14 @@ interface Tokens {
   match: number[]
 }
 
-/** The first `max` words of `text` (all of them when max is Infinity). */
-function tokenize(text: string, max = Infinity): Tokens {
-  const tokens: Tokens = { start: [], end: [], match: [] }
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m && tokens.start.length < max; m = TOKEN.exec(text)) {
+/** The first `max` words of `text` (all of them when max is Infinity), going on from `tokens`. */
+function tokenize(text: string, max = Infinity, tokens: Tokens = { start: [], end: [], match: [] }): Tokens {
+  TOKEN.lastIndex = tokens.end.at(-1) ?? 0
+  for (
+    let m = tokens.start.length < max && TOKEN.exec(text);
+    m;
+    m = tokens.start.length < max && TOKEN.exec(text)
+  ) {
     tokens.start.push(m.index)
     tokens.end.push(m.index + m[0].length)
     tokens.match.push(-1)
@@ -39,8 +42,9 @@ function tokenize(text: string, max = Infinity): Tokens {
 }
 
 /**
- * Marks the tokens in [from, to) the terms match, the way the index matches them (folded;
- * prefix; phrase), leaving tokens already marked as they are. Returns how many matches it made.
+ * Marks the matches starting in [from, to) (a phrase may run on past `to`), the way the index
+ * matches them (folded; prefix; phrase), leaving tokens already marked as they are. Returns how
+ * many matches it made.
  */
 function markMatches(
   text: string,
@@ -52,17 +56,17 @@ function markMatches(
 ): number {
   const folded = terms.map((t) => ({ words: t.words.map(fold), prefix: t.prefix }))
   const words: string[] = []
-  for (let i = from; i < to; i++) words[i] = fold(text.slice(tokens.start[i], tokens.end[i]))
+  const word = (i: number) => (words[i] ??= fold(text.slice(tokens.start[i], tokens.end[i])))
   let matches = 0
   for (let i = from; i < to; i++) {
     if (tokens.match[i] >= 0) continue
     for (const term of folded) {
       const n = term.words.length
-      if (i + n > to) continue
+      if (i + n > tokens.start.length) continue
       let ok = true
       for (let k = 0; k < n && ok; k++) {
         const last = k === n - 1
-        ok = last && term.prefix ? words[i + k].startsWith(term.words[k]) : words[i + k] === term.words[k]
+        ok = last && term.prefix ? word(i + k).startsWith(term.words[k]) : word(i + k) === term.words[k]
       }
       if (ok) {
         for (let k = 0; k < n; k++) tokens.match[i + k] = firstId + matches
@@ -152,18 +156,26 @@ const OPENING = 64
  * that stretch. Returns null when the whole text holds none of them.
  */
 export function highlightOpening(text: string, terms: SearchTerm[]): SnippetPart[] | null {
-  for (let stretch = OPENING; ; stretch *= 2) {
+  const tokens: Tokens = { start: [], end: [], match: [] }
+  let found = 0
+  let read = 0
+  for (let stretch = OPENING; !found; stretch *= 2) {
     // The stretch, and room for a window placed at its last word.
-    const tokens = tokenize(text, stretch + WINDOW + 1)
-    if (tokens.start.length <= stretch + WINDOW) return highlightIn(text, tokens, terms)
-    const found = markMatches(text, tokens, terms, 0, stretch)
-    if (!found) continue
-    const positions = tokens.match.flatMap((m, i) => (m >= 0 ? [i] : []))
-    const from = windowFrom(densestStart(positions), Infinity)
-    // Words past the stretch that fall in the window are marked too.
-    markMatches(text, tokens, terms, stretch, from + WINDOW, found)
-    return cut(text, tokens, from)
+    tokenize(text, stretch + WINDOW + 1, tokens)
+    if (tokens.start.length <= stretch + WINDOW) {
+      found += markMatches(text, tokens, terms, read, tokens.start.length, found)
+      if (!found) return null
+      read = tokens.start.length
+      break
+    }
+    found += markMatches(text, tokens, terms, read, stretch, found)
+    read = stretch
   }
+  const positions = tokens.match.flatMap((m, i) => (m >= 0 ? [i] : []))
+  const from = windowFrom(densestStart(positions), tokens.start.length)
+  // Words past the stretch that fall in the window are marked too.
+  markMatches(text, tokens, terms, read, Math.min(from + WINDOW, tokens.start.length), found)
+  return cut(text, tokens, from)
 }
 
 /** A matched token known from the index: where it is, which match it belongs to, what it must read. */

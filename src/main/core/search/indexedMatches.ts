@@ -3,13 +3,14 @@ import { fold, type IndexedToken } from './highlight'
 import type { SearchTerm } from './query'
 
 /**
- * How many of a word's places in the whole index are read, at most, to find its places in the
- * hits. The index lists a word's places document by document for the whole journal (it cannot
- * be asked for some documents only), which costs about 40 ns a place: a rare or 10% word is
- * read in well under a millisecond; "the", with half a million places, would cost more than
- * reading the hits' texts, where it is found in the first few words.
+ * How many of a word's places in the whole index are read, at most, per hit whose places are
+ * wanted. The index lists a word's places document by document for the whole journal (it
+ * cannot be asked for some documents only), at about 40 ns a place, where finding a word by
+ * reading a hit's text costs a few hundred microseconds: a rare or a 10% word is read from the
+ * index for a page of 100 hits in under a millisecond; "the", with half a million places,
+ * would cost more than reading the hits' texts, where it is found in the first few words.
  */
-export const PLACES_READ = 20_000
+export const PLACES_PER_HIT = 200
 
 const instanceTables = new WeakMap<Db, Set<string>>()
 
@@ -74,7 +75,7 @@ function placesOf(
 export interface BodyMatches {
   /** Per document, the tokens the indexed terms mark; a document with none is absent. */
   byDoc: Map<number, IndexedToken[]>
-  /** Terms with too many places in the index to read (see PLACES_READ): found in the text. */
+  /** Terms with too many places in the index to read (see PLACES_PER_HIT): found in the text. */
   common: SearchTerm[]
 }
 
@@ -93,7 +94,7 @@ export function indexedMatches(
 ): BodyMatches | null {
   const table = instancesOf(db, fts)
   const docs = JSON.stringify(rowids)
-  let budget = PLACES_READ
+  let budget = rowids.length * PLACES_PER_HIT
   // Each indexed term's words, with their places per document.
   const found: { word: string; prefix: boolean; places: Places }[][] = []
   const common: SearchTerm[] = []
