@@ -7,6 +7,7 @@ import { archiveBench } from './suites/archive'
 import { writingBench } from './suites/writing'
 import { backupBench } from './suites/backup'
 import { searchBench } from './suites/search'
+import { searchHitsBench } from './suites/searchHits'
 import { statsBench } from './suites/stats'
 import { wxrBench, wxrLargeBench } from './suites/wxr'
 import { letterboxdBench } from './suites/letterboxd'
@@ -26,6 +27,7 @@ const SUITES: [string, () => Promise<void>][] = [
   ['writing', writingBench],
   ['backup', backupBench],
   ['search', searchBench],
+  ['search-hits', searchHitsBench],
   ['stats', statsBench],
   ['wxr', wxrBench],
   ['wxr-large', wxrLargeBench],
