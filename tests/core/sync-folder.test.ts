@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cpSync } from 'node:fs'
+import { cpSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { syncWithFolder } from '../../src/main/core/sync'
@@ -18,11 +18,25 @@ describe('two journals synced through a shared folder', () => {
     const review = await a.call('reviews.create', { title: 'The Zone', workId: film.id })
     await a.call('reviews.save', {
       id: review.id,
-      body: paragraphs('The room grants wishes.', 'Three men walk through the grass.', 'The dog follows them home.'),
+      body: paragraphs(
+        'The room grants wishes.',
+        'Three men walk through the grass.',
+        'The dog follows them home.'
+      ),
       tags: ['tarkovsky']
     })
-    const screening = await a.call('screenings.log', { film: { title: 'Stalker', year: 1979 }, watchedOn: '2026-03-01', venue: 'Prince Charles' })
-    await a.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Ana', body: 'The long takes!', isOwnReply: false })
+    const screening = await a.call('screenings.log', {
+      film: { title: 'Stalker', year: 1979 },
+      watchedOn: '2026-03-01',
+      venue: 'Prince Charles'
+    })
+    await a.call('responses.add', {
+      reviewId: review.id,
+      parentId: null,
+      authorName: 'Ana',
+      body: 'The long takes!',
+      isOwnReply: false
+    })
     await sync(a, folder)
     const first = await sync(b, folder)
     expect(first.applied).toMatchObject({ works: 1, reviews: 1, screenings: 1, responses: 1 })
@@ -33,25 +47,40 @@ describe('two journals synced through a shared folder', () => {
     // Offline on both: different paragraphs, and the same one.
     await a.call('reviews.save', {
       id: review.id,
-      body: paragraphs('The room grants wishes, they say.', 'Three men walk through the grass.', 'The black dog follows them home.')
+      body: paragraphs(
+        'The room grants wishes, they say.',
+        'Three men walk through the grass.',
+        'The black dog follows them home.'
+      )
     })
     await b.call('reviews.save', {
       id: review.id,
       title: 'The Zone, again',
-      body: paragraphs('The room grants wishes.', 'Three tired men walk through the wet grass.', 'The dog follows them home at last.')
+      body: paragraphs(
+        'The room grants wishes.',
+        'Three tired men walk through the wet grass.',
+        'The dog follows them home at last.'
+      )
     })
     const onlyA = await a.call('reviews.create', { title: 'Solaris' })
     const onlyB = await b.call('reviews.create', { title: 'Mirror' })
     await b.call('screenings.delete', { id: screening.id })
     await b.call('screenings.purge', { id: screening.id })
-    await a.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Bo', body: 'The dog!', isOwnReply: false })
+    await a.call('responses.add', {
+      reviewId: review.id,
+      parentId: null,
+      authorName: 'Bo',
+      body: 'The dog!',
+      isOwnReply: false
+    })
 
     await sync(a, folder)
     await sync(b, folder)
     await sync(a, folder)
 
     const text = (await a.call('reviews.get', { id: review.id })).text
-    for (const word of ['they say', 'black dog', 'tired', 'wet grass', 'at last']) expect(text).toContain(word)
+    for (const word of ['they say', 'black dog', 'tired', 'wet grass', 'at last'])
+      expect(text).toContain(word)
     expect(text).toBe(
       'The room grants wishes, they say.\n\nThree tired men walk through the wet grass.\n\nThe black dog follows them home at last.'
     )
@@ -91,13 +120,41 @@ describe('two journals synced through a shared folder', () => {
     const copy = join(tempDir(), 'copy')
     cpSync(original, copy, { recursive: true })
     const [one, two, folder] = [await openTestJournal(original), await openTestJournal(copy), tempDir()]
-    await one.call('reviews.save', { id: review.id, body: paragraphs('One shared paragraph, here.', 'Another one.') })
-    await two.call('reviews.save', { id: review.id, body: paragraphs('One shared paragraph.', 'Another one, there.') })
+    await one.call('reviews.save', {
+      id: review.id,
+      body: paragraphs('One shared paragraph, here.', 'Another one.')
+    })
+    await two.call('reviews.save', {
+      id: review.id,
+      body: paragraphs('One shared paragraph.', 'Another one, there.')
+    })
     for (const journal of [one, two, one]) await sync(journal, folder)
     const text = 'One shared paragraph, here.\n\nAnother one, there.'
     expect((await one.call('reviews.get', { id: review.id })).text).toBe(text)
     expect((await two.call('reviews.get', { id: review.id })).text).toBe(text)
-    const device = (j: TestJournal) => j.db.prepare("SELECT value FROM sync_meta WHERE key = 'device'").pluck().get()
+    const device = (j: TestJournal) =>
+      j.db.prepare("SELECT value FROM sync_meta WHERE key = 'device'").pluck().get()
     expect(device(one)).not.toBe(device(two))
+  })
+
+  it('compacts its own files as they pile up, without losing or repeating an edit', async () => {
+    const { a, b, folder } = await twoJournals()
+    const review = await a.call('reviews.create', { title: 'Diary' })
+    const lines: string[] = []
+    for (let day = 1; day <= 40; day++) {
+      lines.push(`Day ${day}.`)
+      await a.call('reviews.save', { id: review.id, body: paragraphs(...lines) })
+      await sync(a, folder)
+      if (day % 7 === 0) await sync(b, folder)
+    }
+    await sync(b, folder)
+    const device = a.db.prepare("SELECT value FROM sync_meta WHERE key = 'device'").pluck().get() as string
+    const files = readdirSync(join(folder, 'devices', device)).filter((name) => name.endsWith('.rjsync'))
+    expect(files.length).toBeLessThanOrEqual(17)
+    expect((await b.call('reviews.get', { id: review.id })).text).toBe(lines.join('\n\n'))
+    expect(journalContents(b.db)).toEqual(journalContents(a.db))
+    const c = await openTestJournal()
+    await sync(c, folder)
+    expect(journalContents(c.db)).toEqual(journalContents(a.db))
   })
 })

@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { syncWithFolder, SyncFailure } from '../../src/main/core/sync'
 import { changeLogEnd, journalContents, paragraphs } from './sync.support'
 
-const sync = (journal: TestJournal, folder: string, passphrase?: string) => syncWithFolder(journal.db, { folder, passphrase })
+const sync = (journal: TestJournal, folder: string, passphrase?: string) =>
+  syncWithFolder(journal.db, { folder, passphrase })
 
 /** The update files a journal's device wrote into the folder, oldest first. */
 function deviceFiles(journal: TestJournal, folder: string): string[] {
-  const device = journal.db.prepare("SELECT value FROM sync_meta WHERE key = 'device'").pluck().get() as string
+  const device = journal.db
+    .prepare("SELECT value FROM sync_meta WHERE key = 'device'")
+    .pluck()
+    .get() as string
   const dir = join(folder, 'devices', device)
-  return readdirSync(dir).filter((name) => name.endsWith('.rjsync')).sort().map((name) => join(dir, name))
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.rjsync'))
+    .sort()
+    .map((name) => join(dir, name))
 }
 
 /** Everything a refused round must leave as it was: the rows, the change log, the sync state. */
@@ -53,7 +68,11 @@ describe('a shared folder that misbehaves', () => {
     const review = await a.call('reviews.create', { title: 'Draft one' })
     const words = ['First.', 'Second.', 'Third.']
     for (let i = 1; i <= words.length; i++) {
-      await a.call('reviews.save', { id: review.id, title: `Draft ${i}`, body: paragraphs(...words.slice(0, i)) })
+      await a.call('reviews.save', {
+        id: review.id,
+        title: `Draft ${i}`,
+        body: paragraphs(...words.slice(0, i))
+      })
       await sync(a, folder)
     }
     const files = deviceFiles(a, folder)
@@ -107,7 +126,11 @@ describe('a shared folder that misbehaves', () => {
     expect(untouched(b)).toEqual(before)
 
     await sync(b, folder, 'correct horse')
-    expect((await b.call('reviews.list', {})).map((r) => r.title).sort()).toEqual(['Mine after', 'Mine before', 'Sealed'])
+    expect((await b.call('reviews.list', {})).map((r) => r.title).sort()).toEqual([
+      'Mine after',
+      'Mine before',
+      'Sealed'
+    ])
   })
 
   it('refuses a folder it cannot read', async () => {

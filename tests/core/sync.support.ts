@@ -22,8 +22,12 @@ export function journalContents(db: Db): Record<string, unknown[]> {
     revisions: rows('SELECT * FROM review_revisions ORDER BY id').map(strip),
     screenings: rows('SELECT * FROM screenings ORDER BY id').map(strip),
     responses: rows('SELECT * FROM responses ORDER BY id').map(strip),
-    reviewTags: rows('SELECT l.review_id, t.name FROM review_tags l JOIN tags t ON t.id = l.tag_id ORDER BY 1, 2'),
-    screeningTags: rows('SELECT l.screening_id, t.name FROM screening_tags l JOIN tags t ON t.id = l.tag_id ORDER BY 1, 2'),
+    reviewTags: rows(
+      'SELECT l.review_id, t.name FROM review_tags l JOIN tags t ON t.id = l.tag_id ORDER BY 1, 2'
+    ),
+    screeningTags: rows(
+      'SELECT l.screening_id, t.name FROM screening_tags l JOIN tags t ON t.id = l.tag_id ORDER BY 1, 2'
+    ),
     settings: rows("SELECT * FROM settings WHERE key <> 'window.state' ORDER BY key")
   }
 }
@@ -39,4 +43,5 @@ export async function shownContents(journal: TestJournal): Promise<unknown> {
   return { reviews: texts, works: await journal.call('works.list', {}) }
 }
 
-export const changeLogEnd = (db: Db) => db.prepare('SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number
+export const changeLogEnd = (db: Db) =>
+  db.prepare('SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number

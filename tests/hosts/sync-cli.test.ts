@@ -7,7 +7,9 @@ import { changeLogEnd, journalContents, paragraphs } from '../core/sync.support'
 
 /** Each journal in a process of its own, as two computers would run them. */
 function cli(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, ...args], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, ...args], {
+    encoding: 'utf8'
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -25,7 +27,8 @@ interface Report {
   files: { read: number; written: number; waiting: number }
 }
 
-const syncRound = (dir: string, folder: string, ...extra: string[]) => json<Report>(dir, 'sync', '--folder', folder, ...extra)
+const syncRound = (dir: string, folder: string, ...extra: string[]) =>
+  json<Report>(dir, 'sync', '--folder', folder, ...extra)
 
 /** The journal's contents and change log, read in this process once the CLI has finished. */
 async function contentsOf(dir: string) {
@@ -63,10 +66,12 @@ describe('journal sync --folder, two journals in two processes', () => {
     syncRound(a, folder)
 
     const text = json<{ text: string }>(b, 'show', 'review', id).text
-    expect(text).toBe('A father and daughter on a Turkish holiday.\n\nThe camcorder remembers.\n\nUnder Pressure plays.')
+    expect(text).toBe(
+      'A father and daughter on a Turkish holiday.\n\nThe camcorder remembers.\n\nUnder Pressure plays.'
+    )
     const [onA, onB] = [await contentsOf(a), await contentsOf(b)]
     expect(onA.contents).toEqual(onB.contents)
-    const titles = (onB.contents.reviews as { title: string; id: string; deleted_at: string | null }[])
+    const titles = onB.contents.reviews as { title: string; id: string; deleted_at: string | null }[]
     expect(titles.find((r) => r.id === goner)?.deleted_at).toBeTruthy()
     expect(titles.map((r) => r.id)).toEqual(expect.arrayContaining([fromA, fromB]))
     expect(onB.contents.screenings.length).toBeGreaterThan(0)
@@ -84,7 +89,10 @@ describe('journal sync --folder, two journals in two processes', () => {
     const [a, b, folder] = [tempDir(), tempDir(), tempDir()]
     const journal = await openTestJournal(a)
     for (let i = 0; i < 300; i++) {
-      await journal.call('reviews.create', { title: `Review ${i}`, body: paragraphs(`Paragraph one of ${i}.`, `Paragraph two of ${i}.`) })
+      await journal.call('reviews.create', {
+        title: `Review ${i}`,
+        body: paragraphs(`Paragraph one of ${i}.`, `Paragraph two of ${i}.`)
+      })
     }
     journal.close()
 
@@ -114,7 +122,9 @@ describe('journal sync --folder, two journals in two processes', () => {
 
     const refused = cli(b, 'sync', '--folder', folder, '--passphrase-file', wrong)
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toBe('review-journal: Wrong passphrase for this sync folder: nothing was applied.\n')
+    expect(refused.stderr).toBe(
+      'review-journal: Wrong passphrase for this sync folder: nothing was applied.\n'
+    )
 
     const device = readdirSync(join(folder, 'devices'))[0]
     const file = readdirSync(join(folder, 'devices', device)).find((name) => name.endsWith('.rjsync'))!
@@ -136,12 +146,18 @@ describe('journal sync --folder, two journals in two processes', () => {
 
 /** Starts a sync and kills it once a file of its own shows up in the folder. */
 function killWhenWriting(dir: string, folder: string): Promise<boolean> {
-  const child = spawn(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, 'sync', '--folder', folder], { stdio: 'ignore' })
+  const child = spawn(
+    process.execPath,
+    ['bin/review-journal.cjs', '--data-dir', dir, 'sync', '--folder', folder],
+    { stdio: 'ignore' }
+  )
   return new Promise((done) => {
     let killed = false
     const poll = setInterval(() => {
       const devices = join(folder, 'devices')
-      const writing = existsSync(devices) && readdirSync(devices).some((d) => readdirSync(join(devices, d)).some((n) => n !== 'device.json'))
+      const writing =
+        existsSync(devices) &&
+        readdirSync(devices).some((d) => readdirSync(join(devices, d)).some((n) => n !== 'device.json'))
       if (writing && !killed) {
         killed = child.kill('SIGKILL')
       }
@@ -155,7 +171,11 @@ function killWhenWriting(dir: string, folder: string): Promise<boolean> {
 
 /** Starts a sync and kills it after `ms`, wherever it is by then. */
 function killAfter(dir: string, folder: string, ms: number): Promise<void> {
-  const child = spawn(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, 'sync', '--folder', folder], { stdio: 'ignore' })
+  const child = spawn(
+    process.execPath,
+    ['bin/review-journal.cjs', '--data-dir', dir, 'sync', '--folder', folder],
+    { stdio: 'ignore' }
+  )
   const timer = setTimeout(() => child.kill('SIGKILL'), ms)
   return new Promise((done) => child.on('exit', () => (clearTimeout(timer), done())))
 }

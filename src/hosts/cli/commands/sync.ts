@@ -28,13 +28,16 @@ export const syncCommand: Command = {
     }
     if (json) return printJson(report)
     const line = (label: string, counts: Record<string, number | undefined>) => {
-      const parts = Object.entries(counts).map(([kind, n]) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`)
+      const parts = Object.entries(counts).map(
+        ([kind, n]) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`
+      )
       process.stdout.write(`${label}: ${parts.length ? parts.join(', ') : 'nothing'}\n`)
     }
     line('Sent', report.sent)
     line('Received', report.received)
     line('Applied', report.applied)
-    if (report.files.waiting) process.stdout.write(`${report.files.waiting} file(s) still arriving: the next sync reads them.\n`)
+    if (report.files.waiting)
+      process.stdout.write(`${report.files.waiting} file(s) still arriving: the next sync reads them.\n`)
   }
 }
 
@@ -45,7 +48,9 @@ function readPassphrase(file: string | undefined): string | null {
   try {
     text = readFileSync(file, 'utf8')
   } catch (err) {
-    throw new CliFailure(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    throw new CliFailure(
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`
+    )
   }
   const passphrase = text.split(/\r?\n/)[0]
   if (!passphrase) throw new UsageError(`${file} holds no passphrase on its first line`)

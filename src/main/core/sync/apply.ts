@@ -1,8 +1,8 @@
 import { yjs } from './yjs'
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
 import { plainTextToLexical } from '../../../shared/conversions/plainText'
-import { bodySha, openDoc, RECORD_MAP, saveDoc } from './docStore'
+import { bodySha, openDoc, RECORD_MAP, saveDoc, storedDoc, updatesAddSomething } from './docStore'
 import { clearDanglingLinks, landDeletion, landRecord } from './land'
 import { parseDocName, readRecord, SYNCED_KINDS, type Fields, type SyncedKind } from './records'
 import type { KindCounts } from './capture'
@@ -87,6 +87,8 @@ function countMerged(pending: Pending[], byDoc: Map<string, Uint8Array[]>): Kind
 /** Merges one document's updates; answers what it now says, or null when nothing changed. */
 function mergeDoc(db: Db, name: string, updates: Uint8Array[]): Pending | null {
   const { kind, id } = parseDocName(name)!
+  const stored = storedDoc(db, name)
+  if (stored && !stored.unapplied && !updatesAddSomething(stored, updates)) return null
   const open = openDoc(db, name, kind)
   try {
     for (const update of updates) yjs().applyUpdate(open.doc, update, 'remote')
@@ -111,9 +113,8 @@ function mergeDoc(db: Db, name: string, updates: Uint8Array[]): Pending | null {
 
 /** Records that the journal's row now agrees with the document (or waits for its parent). */
 function markLanded(db: Db, item: Pending, waiting: boolean): void {
-  db.prepare('UPDATE sync_docs SET unapplied = ?, body_sha = coalesce(?, body_sha) WHERE doc = ?').run(
-    waiting ? 1 : 0,
-    waiting ? null : (item.bodySha ?? null),
-    item.name
-  )
+  cachedStatement(
+    db,
+    'UPDATE sync_docs SET unapplied = ?, body_sha = coalesce(?, body_sha) WHERE doc = ?'
+  ).run(waiting ? 1 : 0, waiting ? null : (item.bodySha ?? null), item.name)
 }

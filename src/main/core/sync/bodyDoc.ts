@@ -60,8 +60,14 @@ export function bindBody(doc: Doc): BoundBody {
   const stopUpdates = editor.registerUpdateListener((update) => {
     if (update.tags.has('skip-collab')) return
     syncLexicalUpdateToYjs(
-      binding, NO_PROVIDER, update.prevEditorState, update.editorState, update.dirtyElements,
-      update.dirtyLeaves, update.normalizedNodes, update.tags
+      binding,
+      NO_PROVIDER,
+      update.prevEditorState,
+      update.editorState,
+      update.dirtyElements,
+      update.dirtyLeaves,
+      update.normalizedNodes,
+      update.tags
     )
   })
   const root = binding.root.getSharedType() as XmlText

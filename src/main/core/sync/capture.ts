@@ -1,8 +1,19 @@
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
 import { changesSince, lastChange } from '../stores/changeLog'
 import { allIds, docName, isSyncedKind, readRecord, SYNCED_KINDS, type SyncedKind } from './records'
-import { bodySha, clientIdOf, firstClientId, openDoc, readMeta, RECORD_MAP, saveDoc, storedDoc, writeMeta, type OpenDoc } from './docStore'
+import {
+  bodySha,
+  clientIdOf,
+  firstClientId,
+  openDoc,
+  readMeta,
+  RECORD_MAP,
+  saveDoc,
+  storedDoc,
+  writeMeta,
+  type OpenDoc
+} from './docStore'
 
 export type KindCounts = Partial<Record<SyncedKind, number>>
 
@@ -41,7 +52,10 @@ function changedRecords(db: Db, since: number | null): Map<SyncedKind, Set<strin
     for (const id of allIds(db, kind)) ids.add(id)
     // Records deleted while the log did not say so still have documents: they get tombstones.
     const prefix = `${kind}/`
-    const docs = db.prepare('SELECT doc FROM sync_docs WHERE doc >= ? AND doc < ?').pluck().all(prefix, `${kind}0`)
+    const docs = db
+      .prepare('SELECT doc FROM sync_docs WHERE doc >= ? AND doc < ?')
+      .pluck()
+      .all(prefix, `${kind}0`)
     for (const doc of docs as string[]) ids.add(doc.slice(prefix.length))
   }
   if (since === null) {
@@ -78,7 +92,8 @@ function captureRecord(db: Db, kind: SyncedKind, id: string): boolean {
       const fresh = !open.stored
       if (fresh) open.doc.clientID = firstClientId(name, record.fields)
       open.doc.transact(() => {
-        for (const [key, value] of Object.entries(record.fields)) if (map.get(key) !== value) map.set(key, value)
+        for (const [key, value] of Object.entries(record.fields))
+          if (map.get(key) !== value) map.set(key, value)
       })
       if (record.body !== undefined && open.body) {
         sha = bodySha(record.body)
@@ -101,8 +116,10 @@ function captureRecord(db: Db, kind: SyncedKind, id: string): boolean {
  * only what each wrote since the copy merges, instead of the whole text twice.
  */
 function writeBodyWithHistory(db: Db, open: OpenDoc, id: string, body: string): void {
-  const history = db
-    .prepare('SELECT body FROM review_revisions WHERE review_id = ? ORDER BY created_at, id')
+  const history = cachedStatement(
+    db,
+    'SELECT body FROM review_revisions WHERE review_id = ? ORDER BY created_at, id'
+  )
     .pluck()
     .all(id) as string[]
   let chain = open.name

@@ -27,7 +27,8 @@ export async function describeDevice(
   device: string,
   passphrase: string | null
 ): Promise<{ description: DeviceDescription; key: Uint8Array | null }> {
-  if (passphrase === null) return { description: { format: 'review-journal-sync', version: 1, device, encryption: null }, key: null }
+  if (passphrase === null)
+    return { description: { format: 'review-journal-sync', version: 1, device, encryption: null }, key: null }
   const salt = randomBytes(16)
   const key = await deriveKey(passphrase, salt, SCRYPT)
   const nonce = randomBytes(NONCE)
@@ -47,19 +48,37 @@ export async function describeDevice(
  * The key that opens a device's files: null for a device that writes in the clear (refused when
  * we have a passphrase), else derived and checked. Throws a SyncFailure naming what is wrong.
  */
-export async function deviceKey(description: DeviceDescription, passphrase: string | null): Promise<Uint8Array | null> {
+export async function deviceKey(
+  description: DeviceDescription,
+  passphrase: string | null
+): Promise<Uint8Array | null> {
   const sealed = description.encryption
   if (!sealed) {
     if (passphrase !== null) {
-      throw new SyncFailure('NOT_ENCRYPTED', 'Another computer syncs to this folder without a passphrase: refused, since this one uses one.')
+      throw new SyncFailure(
+        'NOT_ENCRYPTED',
+        'Another computer syncs to this folder without a passphrase: refused, since this one uses one.'
+      )
     }
     return null
   }
-  if (passphrase === null) throw new SyncFailure('NEEDS_PASSPHRASE', 'The sync folder is encrypted: give its passphrase.')
+  if (passphrase === null)
+    throw new SyncFailure('NEEDS_PASSPHRASE', 'The sync folder is encrypted: give its passphrase.')
   // Bounds keep a forged description from asking for gigabytes, or for no work at all.
   const { N, r, p } = sealed
-  if (sealed.kdf !== 'scrypt' || !Number.isInteger(Math.log2(N)) || N < 2 ** 14 || N > 2 ** 20 || r !== 8 || p < 1 || p > 4) {
-    throw new SyncFailure('TAMPERED', `The sync folder's key settings for device ${description.device} are not ones this app writes: refused.`)
+  if (
+    sealed.kdf !== 'scrypt' ||
+    !Number.isInteger(Math.log2(N)) ||
+    N < 2 ** 14 ||
+    N > 2 ** 20 ||
+    r !== 8 ||
+    p < 1 ||
+    p > 4
+  ) {
+    throw new SyncFailure(
+      'TAMPERED',
+      `The sync folder's key settings for device ${description.device} are not ones this app writes: refused.`
+    )
   }
   const key = await deriveKey(passphrase, Buffer.from(sealed.salt, 'base64'), { N, r, p })
   const check = Buffer.from(sealed.check, 'base64')
@@ -78,8 +97,17 @@ export async function deviceKey(description: DeviceDescription, passphrase: stri
 const derived = new Map<string, Promise<Uint8Array>>()
 const REMEMBERED = 32
 
-function deriveKey(passphrase: string, salt: Uint8Array, cost: { N: number; r: number; p: number }): Promise<Uint8Array> {
-  const id = createHash('sha256').update(passphrase).update('\0').update(salt).update(JSON.stringify(cost)).digest('base64')
+function deriveKey(
+  passphrase: string,
+  salt: Uint8Array,
+  cost: { N: number; r: number; p: number }
+): Promise<Uint8Array> {
+  const id = createHash('sha256')
+    .update(passphrase)
+    .update('\0')
+    .update(salt)
+    .update(JSON.stringify(cost))
+    .digest('base64')
   let key = derived.get(id)
   if (!key) {
     key = scryptAsync(passphrase.normalize('NFC'), salt, { ...cost, dkLen: 32, maxmem: 2 ** 30 })

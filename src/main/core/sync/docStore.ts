@@ -45,7 +45,8 @@ export function storedDoc(db: Db, name: string): StoredDoc | undefined {
 /** Opens a record's document: its stored state, or an empty one. */
 export function openDoc(db: Db, name: string, kind: SyncedKind): OpenDoc {
   const stored = storedDoc(db, name)
-  const doc = new (yjs().Doc)({ gc: true })
+  // A guid of our own: Yjs would otherwise draw a random UUID per document, 31 random draws each.
+  const doc = new (yjs().Doc)({ guid: name, gc: true })
   const body = kind === 'reviews' ? bindBody(doc) : undefined
   if (stored) yjs().applyUpdate(doc, stored.state, 'stored')
   const open: OpenDoc = { name, kind, doc, body, stored, updates: [], bodyChanged: false, close }
@@ -69,12 +70,31 @@ export function openDoc(db: Db, name: string, kind: SyncedKind): OpenDoc {
  * identical Yjs items for it. Later sessions write as a random client.
  */
 export function firstClientId(name: string, fields: unknown): number {
-  return clientIdOf(createHash('sha256').update(name).update('\0').update(JSON.stringify(fields)).digest('base64'))
+  return clientIdOf(
+    createHash('sha256').update(name).update('\0').update(JSON.stringify(fields)).digest('base64')
+  )
 }
 
 /** A client id from a hash: Yjs writes them as unsigned 32-bit numbers (0 left to no one). */
 export function clientIdOf(hash: string): number {
   return Buffer.from(hash, 'base64').readUInt32BE(0) || 1
+}
+
+/**
+ * Whether `updates` add anything to the stored document, found on a bare Yjs document (no
+ * editor bound): a device's compacted file repeats what was read before, and most of it is
+ * known already.
+ */
+export function updatesAddSomething(stored: StoredDoc, updates: Uint8Array[]): boolean {
+  const doc = new (yjs().Doc)({ guid: 'probe', gc: true })
+  yjs().applyUpdate(doc, stored.state)
+  let changed = false
+  doc.on('update', () => (changed = true))
+  for (const update of updates) if (!changed) yjs().applyUpdate(doc, update)
+  // Updates still waiting for what they build on change nothing yet, but must be kept.
+  const waiting = doc.store.pendingStructs !== null || doc.store.pendingDs !== null
+  doc.destroy()
+  return changed || waiting
 }
 
 export function bodySha(body: string): string {
@@ -99,14 +119,21 @@ export function saveDoc(
     (changes.unapplied ?? Boolean(open.stored?.unapplied)) ? 1 : 0
   )
   if (changes.local && open.updates.length) {
-    const update = open.updates.length === 1 ? open.updates[0] : yjs().mergeUpdates(open.updates)
+    // A new document's whole state is what this device wrote: no need to merge its updates.
+    const update = !open.stored
+      ? state
+      : open.updates.length === 1
+        ? open.updates[0]
+        : yjs().mergeUpdates(open.updates)
     cachedStatement(db, 'INSERT INTO sync_outbox (doc, data) VALUES (?, ?)').run(open.name, update)
   }
 }
 
 /** One value of `sync_meta` (this device's id, the captured sequence). */
 export function readMeta(db: Db, key: string): string | undefined {
-  return cachedStatement(db, 'SELECT value FROM sync_meta WHERE key = ?').pluck().get(key) as string | undefined
+  return cachedStatement(db, 'SELECT value FROM sync_meta WHERE key = ?').pluck().get(key) as
+    | string
+    | undefined
 }
 
 export function writeMeta(db: Db, key: string, value: string): void {

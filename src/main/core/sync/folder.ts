@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync
+} from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DocUpdate } from './apply'
@@ -92,8 +102,12 @@ export async function readOthers(
   seen: (device: string, name: string, size: number) => boolean
 ): Promise<FolderRead> {
   const read: FolderRead = { files: [], waiting: 0 }
-  for (const other of listDir(devicesDir(folder)).filter((name) => DEVICE_ID.test(name) && name !== device).sort()) {
-    const names = listDir(deviceDir(folder, other)).filter((name) => UPDATE_FILE.test(name)).sort()
+  for (const other of listDir(devicesDir(folder))
+    .filter((name) => DEVICE_ID.test(name) && name !== device)
+    .sort()) {
+    const names = listDir(deviceDir(folder, other))
+      .filter((name) => UPDATE_FILE.test(name))
+      .sort()
     const fresh = names.filter((name) => !seen(other, name, fileSize(folder, other, name)))
     if (!fresh.length) continue
     // A device whose description has not arrived yet is read once it has.
@@ -124,15 +138,26 @@ export function ownFiles(folder: string, device: string): string[] {
 }
 
 /** Writes this device's description if it is new, and clears temporary files a crash left. */
-export async function prepareOwnFolder(folder: string, device: string, create?: DeviceDescription): Promise<void> {
+export async function prepareOwnFolder(
+  folder: string,
+  device: string,
+  create?: DeviceDescription
+): Promise<void> {
   const dir = deviceDir(folder, device)
   await mkdir(dir, { recursive: true })
-  for (const name of listDir(dir)) if (name.startsWith('.') && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true })
+  for (const name of listDir(dir))
+    if (name.startsWith('.') && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true })
   if (create) writeWhole(dir, DESCRIPTION, Buffer.from(JSON.stringify(create, null, 2) + '\n'))
 }
 
 /** Writes one update file of this device; answers its name. */
-export function writeOwnFile(folder: string, device: string, number: number, updates: DocUpdate[], key: FileKey): string {
+export function writeOwnFile(
+  folder: string,
+  device: string,
+  number: number,
+  updates: DocUpdate[],
+  key: FileKey
+): string {
   const name = `${String(number).padStart(10, '0')}-${randomBytes(3).toString('hex')}.rjsync`
   writeWhole(deviceDir(folder, device), name, encodeUpdateFile(updates, device, key))
   return name

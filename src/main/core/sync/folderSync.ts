@@ -4,7 +4,15 @@ import { inTransaction } from '../stores/write'
 import { applyUpdates, type DocUpdate } from './apply'
 import { captureChanges, markCaptured, type KindCounts } from './capture'
 import { deviceId } from './docStore'
-import { checkFolder, ownFiles, ownKey, prepareOwnFolder, readOthers, removeOwnFile, writeOwnFile } from './folder'
+import {
+  checkFolder,
+  ownFiles,
+  ownKey,
+  prepareOwnFolder,
+  readOthers,
+  removeOwnFile,
+  writeOwnFile
+} from './folder'
 import { parseDocName } from './records'
 import type { FileKey } from './updateFile'
 
@@ -46,7 +54,9 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
   const device = deviceId(db)
   const own = await ownKey(folder, device, passphrase)
   const seen = cachedStatement(db, 'SELECT 1 FROM sync_files_read WHERE device = ? AND name = ? AND size = ?')
-  const incoming = await readOthers(folder, device, passphrase, (d, name, size) => Boolean(seen.get(d, name, size)))
+  const incoming = await readOthers(folder, device, passphrase, (d, name, size) =>
+    Boolean(seen.get(d, name, size))
+  )
 
   const report: SyncReport = {
     device,
@@ -66,7 +76,10 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
     report.applied = applied.applied
     // What apply wrote went through the stores and so into the change log: not a local edit.
     markCaptured(db)
-    const remember = cachedStatement(db, 'INSERT OR REPLACE INTO sync_files_read (device, name, size) VALUES (?, ?, ?)')
+    const remember = cachedStatement(
+      db,
+      'INSERT OR REPLACE INTO sync_files_read (device, name, size) VALUES (?, ?, ?)'
+    )
     for (const file of incoming.files) remember.run(file.device, file.name, file.size)
   })
 
@@ -86,13 +99,18 @@ interface OutboxRow {
 function sendOutbox(db: Db, folder: string, device: string, key: FileKey, report: SyncReport): void {
   const present = new Set(ownFiles(folder, device))
   // A file deleted from the folder (by hand, by a sync service) is sent again.
-  const sentIn = db.prepare('SELECT DISTINCT file FROM sync_outbox WHERE file IS NOT NULL').pluck().all() as string[]
+  const sentIn = db
+    .prepare('SELECT DISTINCT file FROM sync_outbox WHERE file IS NOT NULL')
+    .pluck()
+    .all() as string[]
   const lost = sentIn.filter((file) => !present.has(file))
   if (lost.length) {
     const unmark = db.prepare('UPDATE sync_outbox SET file = NULL WHERE file = ?')
     inTransaction(db, () => lost.forEach((file) => unmark.run(file)))
   }
-  const unsent = db.prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file IS NULL ORDER BY seq').all() as OutboxRow[]
+  const unsent = db
+    .prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file IS NULL ORDER BY seq')
+    .all() as OutboxRow[]
   if (unsent.length) {
     const name = writeOwnFile(folder, device, nextNumber(present), unsent.map(asUpdate), key)
     const mark = db.prepare('UPDATE sync_outbox SET file = ? WHERE seq = ?')
@@ -108,27 +126,50 @@ function sendOutbox(db: Db, folder: string, device: string, key: FileKey, report
 }
 
 /**
- * Replaces this device's files by one holding the same updates merged per record. The new file
- * is whole before the outbox points at it and before any old file goes, so a crash between
- * leaves both (read twice, merged once).
+ * Merges this device's small files into one, per record. The largest file (a first sync's, as
+ * a rule) stays as it is unless the rest have grown to half its size, so readers are not sent
+ * the whole journal again for a few edits. The new file is whole before the outbox points at it
+ * and before any old file goes, so a crash between leaves both (read twice, merged once).
+ * Files of ours the outbox does not know (a sync service's copies, a crash's leftovers) only
+ * repeat what it holds, and go too.
  */
-function compact(db: Db, folder: string, device: string, key: FileKey, present: Set<string>, report: SyncReport): void {
-  const rows = db.prepare('SELECT seq, doc, data, file FROM sync_outbox ORDER BY seq').all() as OutboxRow[]
+function compact(
+  db: Db,
+  folder: string,
+  device: string,
+  key: FileKey,
+  present: Set<string>,
+  report: SyncReport
+): void {
+  const sizes = db.prepare('SELECT file, count(*) AS rows FROM sync_outbox GROUP BY file').all() as {
+    file: string
+    rows: number
+  }[]
+  const base = sizes.reduce((big, row) => (row.rows > big.rows ? row : big), { file: '', rows: 0 })
+  const rest = sizes.reduce((sum, row) => sum + (row.file === base.file ? 0 : row.rows), 0)
+  const keep = rest * 2 < base.rows ? base.file : null
+  const rows = (
+    db.prepare('SELECT seq, doc, data, file FROM sync_outbox ORDER BY seq').all() as OutboxRow[]
+  ).filter((row) => row.file !== keep)
   const byDoc = new Map<string, Uint8Array[]>()
   for (const row of rows) {
     const list = byDoc.get(row.doc)
     if (list) list.push(row.data)
     else byDoc.set(row.doc, [row.data])
   }
-  const merged: DocUpdate[] = [...byDoc].map(([doc, list]) => ({ doc, update: list.length === 1 ? list[0] : yjs().mergeUpdates(list) }))
+  const merged: DocUpdate[] = [...byDoc].map(([doc, list]) => ({
+    doc,
+    update: list.length === 1 ? list[0] : yjs().mergeUpdates(list)
+  }))
   const name = writeOwnFile(folder, device, nextNumber(present), merged, key)
   inTransaction(db, () => {
-    db.prepare('DELETE FROM sync_outbox').run()
+    const remove = db.prepare('DELETE FROM sync_outbox WHERE seq = ?')
+    for (const row of rows) remove.run(row.seq)
     const insert = db.prepare('INSERT INTO sync_outbox (doc, data, file) VALUES (?, ?, ?)')
     for (const { doc, update } of merged) insert.run(doc, update, name)
   })
   report.files.written++
-  for (const old of present) removeOwnFile(folder, device, old)
+  for (const old of present) if (old !== keep) removeOwnFile(folder, device, old)
 }
 
 const asUpdate = (row: OutboxRow): DocUpdate => ({ doc: row.doc, update: row.data })

@@ -1,7 +1,21 @@
 import { cachedStatement, type Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
-import { deleteReviews, insertReview, insertRevision, reviewText, updateReview, updateRevisionText, type NewReviewRow, type RevisionRow } from '../stores/reviews'
-import { deleteScreenings, insertScreening, updateScreening, type NewScreeningRow } from '../stores/screenings'
+import {
+  deleteReviews,
+  insertReview,
+  insertRevision,
+  reviewText,
+  updateReview,
+  updateRevisionText,
+  type NewReviewRow,
+  type RevisionRow
+} from '../stores/reviews'
+import {
+  deleteScreenings,
+  insertScreening,
+  updateScreening,
+  type NewScreeningRow
+} from '../stores/screenings'
 import { deleteResponse, insertResponse, updateResponse, type NewResponseRow } from '../stores/responses'
 import { deleteWork, insertWork, updateWork, type WorkRow } from '../stores/works'
 import { writeSetting } from '../stores/settings'
@@ -44,7 +58,10 @@ export function landRecord(db: Db, kind: SyncedKind, id: string, fields: Fields,
     const row: Fields = {}
     for (const column of shape.columns) row[column] = fields[column] ?? null
     for (const column of UNIQUE[kind] ?? []) {
-      const owner = row[column] === null ? undefined : cachedStatement(db, `SELECT id FROM ${shape.table} WHERE ${column} = ?`).get(row[column])
+      const owner =
+        row[column] === null
+          ? undefined
+          : cachedStatement(db, `SELECT id FROM ${shape.table} WHERE ${column} = ?`).get(row[column])
       if (owner) row[column] = null
     }
     insertRecord(db, kind, id, row, body)
@@ -56,7 +73,8 @@ export function landRecord(db: Db, kind: SyncedKind, id: string, fields: Fields,
     if (SET_ONCE.has(column) || fields[column] === undefined) continue
     if (fields[column] !== current.fields[column]) changed[column] = fields[column]
   }
-  const tagsChanged = shape.tags !== undefined && fields.tags !== undefined && fields.tags !== current.fields.tags
+  const tagsChanged =
+    shape.tags !== undefined && fields.tags !== undefined && fields.tags !== current.fields.tags
   if (!Object.keys(changed).length && !body && !tagsChanged) return 'unchanged'
   updateRecord(db, kind, id, changed, body, tagsChanged ? fields : null)
   return 'written'
@@ -74,7 +92,11 @@ function insertRecord(db: Db, kind: SyncedKind, id: string, row: Fields, body: L
       if (!body) throw new Error(`review ${id} arrived without its text`)
       return insertReview(db, { ...(r as NewReviewRow), id, body })
     case 'revisions':
-      return insertRevision(db, { ...(r as RevisionRow), id, ...reviewText(JSON.parse(String(row.body)) as LexicalDoc) })
+      return insertRevision(db, {
+        ...(r as RevisionRow),
+        id,
+        ...reviewText(JSON.parse(String(row.body)) as LexicalDoc)
+      })
     case 'screenings':
       return insertScreening(db, { ...(r as NewScreeningRow), id })
     case 'responses':
@@ -82,7 +104,14 @@ function insertRecord(db: Db, kind: SyncedKind, id: string, row: Fields, body: L
   }
 }
 
-function updateRecord(db: Db, kind: SyncedKind, id: string, changed: Fields, body: LexicalDoc | undefined, tags: Fields | null): void {
+function updateRecord(
+  db: Db,
+  kind: SyncedKind,
+  id: string,
+  changed: Fields,
+  body: LexicalDoc | undefined,
+  tags: Fields | null
+): void {
   switch (kind) {
     case 'settings':
       return writeSetting(db, id, JSON.parse(String(changed.value)))
@@ -91,7 +120,11 @@ function updateRecord(db: Db, kind: SyncedKind, id: string, changed: Fields, bod
       return
     case 'reviews':
       // A change of tags alone still needs its change recorded: the review's own row carries it.
-      updateReview(db, id, { ...changed, ...(body ? reviewText(body) : {}), ...(tags ? { updated_at: tags.updated_at } : {}) })
+      updateReview(db, id, {
+        ...changed,
+        ...(body ? reviewText(body) : {}),
+        ...(tags ? { updated_at: tags.updated_at } : {})
+      })
       if (tags) setOwnTags(db, kind, id, tags.tags)
       return
     case 'revisions': {
@@ -138,8 +171,14 @@ export function landDeletion(db: Db, kind: SyncedKind, id: string): boolean {
 /** Nullable links that may point at a record this journal does not have: they become empty. */
 const OPTIONAL_LINKS: Record<string, { column: string; clear(db: Db, id: string): void }> = {
   'reviews.work_id': { column: 'work_id', clear: (db, id) => void updateReview(db, id, { work_id: null }) },
-  'screenings.review_id': { column: 'review_id', clear: (db, id) => void updateScreening(db, id, { review_id: null }) },
-  'responses.parent_id': { column: 'parent_id', clear: (db, id) => void updateResponse(db, id, { parent_id: null }) }
+  'screenings.review_id': {
+    column: 'review_id',
+    clear: (db, id) => void updateScreening(db, id, { review_id: null })
+  },
+  'responses.parent_id': {
+    column: 'parent_id',
+    clear: (db, id) => void updateResponse(db, id, { parent_id: null })
+  }
 }
 
 /**
@@ -148,14 +187,21 @@ const OPTIONAL_LINKS: Record<string, { column: string; clear(db: Db, id: string)
  * transaction can commit. Answers how many were cleared.
  */
 export function clearDanglingLinks(db: Db): number {
-  const problems = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string; fkid: number }[]
+  const problems = db.pragma('foreign_key_check') as {
+    table: string
+    rowid: number
+    parent: string
+    fkid: number
+  }[]
   let cleared = 0
   for (const problem of problems) {
     const links = db.pragma(`foreign_key_list(${problem.table})`) as { id: number; from: string }[]
     const from = links.find((link) => link.id === problem.fkid)?.from
     const link = OPTIONAL_LINKS[`${problem.table}.${from}`]
     if (!link) throw new Error(`${problem.table} row ${problem.rowid} points at a missing ${problem.parent}`)
-    const id = cachedStatement(db, `SELECT id FROM ${problem.table} WHERE rid = ?`).pluck().get(problem.rowid) as string
+    const id = cachedStatement(db, `SELECT id FROM ${problem.table} WHERE rid = ?`)
+      .pluck()
+      .get(problem.rowid) as string
     link.clear(db, id)
     cleared++
   }

@@ -30,17 +30,42 @@ export const KINDS: Record<SyncedKind, KindShape> = {
     table: 'works',
     idColumn: 'id',
     columns: [
-      'title', 'original_title', 'year', 'directors', 'runtime_minutes', 'letterboxd_uri', 'tmdb_id', 'imdb_id',
-      'source_key', 'is_sample', 'created_at', 'updated_at'
+      'title',
+      'original_title',
+      'year',
+      'directors',
+      'runtime_minutes',
+      'letterboxd_uri',
+      'tmdb_id',
+      'imdb_id',
+      'source_key',
+      'is_sample',
+      'created_at',
+      'updated_at'
     ]
   },
   reviews: {
     table: 'reviews',
     idColumn: 'id',
     columns: [
-      'work_id', 'title', 'rating', 'status', 'has_spoilers', 'responses_closed', 'outlet', 'published_url',
-      'published_at', 'target_words', 'slug', 'source_key', 'is_sample', 'standfirst', 'password', 'created_at',
-      'updated_at', 'deleted_at'
+      'work_id',
+      'title',
+      'rating',
+      'status',
+      'has_spoilers',
+      'responses_closed',
+      'outlet',
+      'published_url',
+      'published_at',
+      'target_words',
+      'slug',
+      'source_key',
+      'is_sample',
+      'standfirst',
+      'password',
+      'created_at',
+      'updated_at',
+      'deleted_at'
     ],
     tags: { table: 'review_tags', column: 'review_id' }
   },
@@ -53,9 +78,24 @@ export const KINDS: Record<SyncedKind, KindShape> = {
     table: 'screenings',
     idColumn: 'id',
     columns: [
-      'work_id', 'watched_on', 'watched_time', 'venue', 'format', 'format_detail', 'companions', 'rewatch',
-      'walked_out', 'rating', 'notes', 'embargo_until', 'review_id', 'source_key', 'is_sample', 'created_at',
-      'updated_at', 'deleted_at'
+      'work_id',
+      'watched_on',
+      'watched_time',
+      'venue',
+      'format',
+      'format_detail',
+      'companions',
+      'rewatch',
+      'walked_out',
+      'rating',
+      'notes',
+      'embargo_until',
+      'review_id',
+      'source_key',
+      'is_sample',
+      'created_at',
+      'updated_at',
+      'deleted_at'
     ],
     tags: { table: 'screening_tags', column: 'screening_id' }
   },
@@ -63,8 +103,19 @@ export const KINDS: Record<SyncedKind, KindShape> = {
     table: 'responses',
     idColumn: 'id',
     columns: [
-      'review_id', 'parent_id', 'author_name', 'author_email', 'author_url', 'body', 'received_at', 'status',
-      'is_own_reply', 'starred', 'source_key', 'created_at', 'updated_at'
+      'review_id',
+      'parent_id',
+      'author_name',
+      'author_email',
+      'author_url',
+      'body',
+      'received_at',
+      'status',
+      'is_own_reply',
+      'starred',
+      'source_key',
+      'created_at',
+      'updated_at'
     ]
   }
 }
@@ -116,6 +167,11 @@ export function readTags(db: Db, tags: NonNullable<KindShape['tags']>, id: strin
 /** Every id of a kind: a first capture reads every record, since rows can predate the change log. */
 export function allIds(db: Db, kind: SyncedKind): string[] {
   const shape = KINDS[kind]
-  const ids = db.prepare(`SELECT ${shape.idColumn} FROM ${shape.table} ORDER BY ${shape.idColumn === 'key' ? 'key' : 'rid'}`).pluck().all() as string[]
+  const ids = db
+    .prepare(
+      `SELECT ${shape.idColumn} FROM ${shape.table} ORDER BY ${shape.idColumn === 'key' ? 'key' : 'rid'}`
+    )
+    .pluck()
+    .all() as string[]
   return shape.skipIds ? ids.filter((id) => !shape.skipIds!.includes(id)) : ids
 }

@@ -26,7 +26,9 @@ export type FileKey = Uint8Array | null
 
 export function encodeUpdateFile(updates: DocUpdate[], device: string, key: FileKey): Buffer {
   const payload = encodePayload(updates)
-  const body = key ? seal(key, device, payload) : Buffer.concat([payload, createHash('sha256').update(payload).digest()])
+  const body = key
+    ? seal(key, device, payload)
+    : Buffer.concat([payload, createHash('sha256').update(payload).digest()])
   const header = Buffer.alloc(HEADER)
   MAGIC.copy(header)
   header.writeUInt8(key ? 1 : 0, MAGIC.length)
@@ -39,22 +41,39 @@ export function encodeUpdateFile(updates: DocUpdate[], device: string, key: File
  * whole but not ours to trust: damaged, tampered with, or encrypted when we have no key (or
  * plain when we expect encryption).
  */
-export function decodeUpdateFile(file: Buffer, device: string, key: FileKey, where: string): DocUpdate[] | 'torn' {
+export function decodeUpdateFile(
+  file: Buffer,
+  device: string,
+  key: FileKey,
+  where: string
+): DocUpdate[] | 'torn' {
   if (file.length < HEADER) return 'torn'
-  if (!file.subarray(0, MAGIC.length).equals(MAGIC)) throw new SyncFailure('DAMAGED', `${where} is not a sync file of this journal.`)
+  if (!file.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new SyncFailure('DAMAGED', `${where} is not a sync file of this journal.`)
   const mode = file.readUInt8(MAGIC.length)
   const length = file.readUInt32BE(MAGIC.length + 1)
   if (file.length < HEADER + length) return 'torn'
-  if (file.length > HEADER + length) throw new SyncFailure('DAMAGED', `${where} is longer than it says: it was altered.`)
+  if (file.length > HEADER + length)
+    throw new SyncFailure('DAMAGED', `${where} is longer than it says: it was altered.`)
   const body = file.subarray(HEADER)
   if (mode === 1) {
     if (!key) throw new SyncFailure('NEEDS_PASSPHRASE', 'The sync folder is encrypted: give its passphrase.')
     return decodePayload(open(key, device, body, where), where)
   }
   if (mode !== 0) throw new SyncFailure('DAMAGED', `${where} is not a sync file of this journal.`)
-  if (key) throw new SyncFailure('NOT_ENCRYPTED', `${where} is not encrypted, but this sync uses a passphrase: refused.`)
+  if (key)
+    throw new SyncFailure(
+      'NOT_ENCRYPTED',
+      `${where} is not encrypted, but this sync uses a passphrase: refused.`
+    )
   const payload = body.subarray(0, body.length - SHA)
-  if (body.length < SHA || !createHash('sha256').update(payload).digest().equals(body.subarray(body.length - SHA))) {
+  if (
+    body.length < SHA ||
+    !createHash('sha256')
+      .update(payload)
+      .digest()
+      .equals(body.subarray(body.length - SHA))
+  ) {
     throw new SyncFailure('DAMAGED', `${where} is damaged: its checksum does not match.`)
   }
   return decodePayload(payload, where)
@@ -72,7 +91,10 @@ function open(key: Uint8Array, device: string, body: Buffer, where: string): Buf
     const plain = xchacha20poly1305(key, body.subarray(0, NONCE), aad(device)).decrypt(body.subarray(NONCE))
     return Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength)
   } catch {
-    throw new SyncFailure('TAMPERED', `${where} failed its authentication check: it was altered or not written with this passphrase. Nothing was applied.`)
+    throw new SyncFailure(
+      'TAMPERED',
+      `${where} failed its authentication check: it was altered or not written with this passphrase. Nothing was applied.`
+    )
   }
 }
 
