@@ -13,6 +13,7 @@ import { wxrBench, wxrLargeBench } from './suites/wxr'
 import { letterboxdBench } from './suites/letterboxd'
 import { cliBench } from './suites/cli'
 import { peerBench } from './suites/peer'
+import { syncBench } from './suites/sync'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -32,7 +33,8 @@ const SUITES: [string, () => Promise<void>][] = [
   ['wxr', wxrBench],
   ['wxr-large', wxrLargeBench],
   ['letterboxd', letterboxdBench],
-  ['cli', cliBench]
+  ['cli', cliBench],
+  ['sync', syncBench]
 ]
 /** Run only when asked for: it imports 5,000 reviews six times over. */
 const PEER: [string, () => Promise<void>] = ['peer', peerBench]
