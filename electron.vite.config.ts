@@ -33,7 +33,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // Shown by the desktop app while a large journal is checked or updated before opening.
+          opening: resolve(__dirname, 'src/renderer/opening.html')
+        }
+      }
     },
     plugins: [react()]
   }

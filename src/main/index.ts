@@ -11,8 +11,10 @@ import { aboutText, menuTemplate } from './menu'
 import { archivePathsFromArgv, OpenedFiles } from './openFiles'
 import { currentWindowState, restoredBounds, trackWindowState } from './windowState'
 import { openJournalForApp, startDailyBackups } from './journal'
+import { OpeningWindow } from './openingWindow'
 import { configureOfflineSpellcheck } from './spellcheck'
 import {
+  DB_FILE_NAME,
   grantFile,
   readSettings,
   readWindowState,
@@ -91,14 +93,19 @@ async function start(): Promise<void> {
     window?.webContents.send(IPC_EVENT, event, payload)
     if (event === 'data.changed' && core && (payload as JournalEvents['data.changed']).kinds.includes('settings')) applySettings(core)
   }
-  core = await openJournalForApp({
-    dataDir: app.getPath('userData'),
-    version: app.getVersion(),
-    nativeBinding: electronNativeBinding(),
-    host: nativeFileDialogs(() => window),
-    emit
-  })
+  const opening = new OpeningWindow(join(app.getPath('userData'), DB_FILE_NAME))
+  core = await openJournalForApp(
+    {
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding(),
+      host: nativeFileDialogs(() => window),
+      emit
+    },
+    opening
+  )
   if (!core) {
+    opening.close()
     app.exit(1)
     return
   }
@@ -130,6 +137,7 @@ async function start(): Promise<void> {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17171a' : '#fbfaf7'
   })
   const current = window
+  current.once('ready-to-show', () => opening.close())
   const stopTracking = trackWindowState(current, (state) => saveWindowState(open.db, state))
   flushBeforeLeaving({
     app,

@@ -6,20 +6,24 @@ import {
   replaceJournalFile,
   StorageUnavailableError,
   type Core,
-  type CoreOptions
+  type CoreOptions,
+  type OpeningStep
 } from './core'
+import type { OpeningWindow } from './openingWindow'
 
 const HOUR_MS = 60 * 60 * 1000
 
 /**
- * Opens the journal with the start-up integrity check. A file too damaged to open at all gets a
- * plain question: restore the newest good backup (the damaged file is kept aside) or quit.
- * A file that opens but fails `quick_check` opens read-only; the renderer shows the banner.
- * Returns null when the app should quit.
+ * Opens the journal, with the integrity check when it is due (weekly, or after a session that
+ * did not close) and any update the new version needs, each shown in `opening` on a large
+ * journal. A file too damaged to open at all gets a plain question: restore the newest good
+ * backup (the damaged file is kept aside) or quit. A file that opens but fails `quick_check`
+ * opens read-only; the renderer shows the banner. Returns null when the app should quit.
  */
-export async function openJournalForApp(options: CoreOptions): Promise<Core | null> {
+export async function openJournalForApp(options: CoreOptions, opening: OpeningWindow): Promise<Core | null> {
+  const onProgress = (step: OpeningStep) => opening.show(step)
   try {
-    return await openCore({ ...options, checkIntegrity: true, interactive: true })
+    return await openCore({ ...options, checkIntegrity: 'when-due', interactive: true, onProgress })
   } catch (err) {
     const message = err instanceof StorageUnavailableError ? err.message : String(err)
     const backup = newestGoodBackup(options.dataDir)
@@ -38,7 +42,8 @@ export async function openJournalForApp(options: CoreOptions): Promise<Core | nu
     })
     if (response !== 0) return null
     replaceJournalFile(options.dataDir, backup.name)
-    return openCore({ ...options, checkIntegrity: true, interactive: true })
+    // A restored backup is checked whatever the schedule says.
+    return openCore({ ...options, checkIntegrity: true, interactive: true, onProgress })
   }
 }
 

@@ -1,5 +1,6 @@
 import { openJournal, type Db, type OpenOptions } from './db/connection'
 import { checkpointWhenIdle } from './db/checkpoint'
+import { beginSession } from './db/checkSchedule'
 import { createDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
 import { changeAnnouncer } from './stores/announce'
@@ -12,6 +13,7 @@ import { abandonAllUploads } from './archive/files/uploads'
 // The core's public face: hosts (src/hosts, the Electron files in src/main) import only this
 // file, so the folders below can be rearranged without touching them (eslint.config.mjs).
 export { StorageUnavailableError } from './db/errors'
+export { DB_FILE_NAME, type OpeningStep } from './db/connection'
 export { defaultDataDir } from './paths'
 export { JournalFailure, type HostCapabilities } from './context'
 export type { Dispatch } from './dispatch'
@@ -65,6 +67,8 @@ export const INTERACTIVE_BUSY_TIMEOUT_MS = 40
 /** Opens the journal and returns the one dispatcher every host (Electron, web, CLI) calls. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const db = await openJournal(options.dataDir, options)
+  // The app's sessions are marked open until closed: one left open means it did not close.
+  const endSession = options.checkIntegrity === 'when-due' ? beginSession(options.dataDir) : () => {}
   if (options.interactive) db.pragma(`busy_timeout = ${INTERACTIVE_BUSY_TIMEOUT_MS}`)
   const emit = options.emit ?? (() => {})
   const handle = createDispatch(handlers, {
@@ -89,6 +93,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const close = () => {
     checkpoints.stop()
     db.close()
+    endSession()
   }
   return { db, dataDir: options.dataDir, dispatch, close }
 }

@@ -51,13 +51,25 @@ export type AppCommand =
   /** Write every pending save now, then answer with `app.flushed` (before closing or quitting). */
   | { command: 'flush'; requestId: string }
 
+/** A step of opening the journal that may take a while on a large one (the desktop app shows it). */
+export interface OpeningStep {
+  what: 'check' | 'migrate'
+  /** What it does, in words: "Checking the journal for damage". */
+  label: string
+  /** Steps done before this one, of `total`. */
+  done: number
+  total: number
+}
+
 /** Events pushed from main to the renderer. */
 export interface JournalEvents {
   'data.changed': { kinds: DataKind[] }
   'task.progress': TaskProgress
   'app.command': AppCommand
+  /** To the window that shows the journal being opened, before each long step. */
+  'app.opening': OpeningStep
 }
 export type EventName = keyof JournalEvents
 
 /** The event names at run time, for the bridges to subscribe with. */
-export const EVENT_NAMES = ['data.changed', 'task.progress', 'app.command'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = ['data.changed', 'task.progress', 'app.command', 'app.opening'] as const satisfies readonly EventName[]

@@ -37,6 +37,8 @@ export class ShellApp implements WindowHost {
   readonly session = new HarnessSession()
   readonly dialogs = new DialogScript()
   readonly windows: HarnessWindow[] = []
+  /** Every window the shell created, closed ones included, in order. */
+  readonly windowsEverOpened: HarnessWindow[] = []
   readonly ipcHandlers = new Map<string, IpcHandler>()
   readonly protocolHandlers = new Map<string, (request: globalThis.Request) => Promise<Response> | Response>()
   readonly privilegedSchemes = new Set<string>()
@@ -146,6 +148,7 @@ export class ShellApp implements WindowHost {
   }
   windowCreated(window: HarnessWindow): void {
     this.windows.push(window)
+    this.windowsEverOpened.push(window)
     this.app.emit('browser-window-created', preventableEvent(), window)
     this.app.emit('web-contents-created', preventableEvent(), window.webContents)
   }

@@ -90,9 +90,13 @@ export class HarnessWebContents extends ElectronEmitter {
     this.windowOpenHandler = handler
   }
 
+  /** Everything the shell sent this page, in order, for tests to read after it is gone. */
+  readonly sent: [string, unknown[]][] = []
+
   /** `webContents.send`: queued for the page's preload, which collects it on its next call. */
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed')
+    this.sent.push([channel, structuredClone(args)])
     this.outbox.push([channel, structuredClone(args)])
     this.deliver()
   }

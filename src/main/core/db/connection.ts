@@ -4,6 +4,10 @@ import { join } from 'node:path'
 import { runMigrations } from './migrate'
 import { StorageUnavailableError } from './errors'
 import { createPrivateFile, makePrivateFolder } from './privateFiles'
+import { integrityCheckDue, recordIntegrityCheck } from './checkSchedule'
+import type { OpeningStep } from '../../../shared/contract/app'
+
+export type { OpeningStep }
 
 export { StorageUnavailableError }
 
@@ -15,11 +19,19 @@ export interface OpenOptions {
   /** Where better-sqlite3's native module lives when it is not the Node build (Electron). */
   nativeBinding?: string
   /**
-   * Run `PRAGMA quick_check` before anything else (the desktop app does at start). A damaged
-   * file then opens read-only (`query_only`) with no migration run, and `journalHealth` says so.
+   * Run `PRAGMA quick_check` before anything else: always, or `'when-due'` (the desktop app: a
+   * week after the last check or after a session that did not close; see checkSchedule.ts). A
+   * damaged file then opens read-only (`query_only`) with no migration run, and `journalHealth`
+   * says so.
    */
-  checkIntegrity?: boolean
+  checkIntegrity?: boolean | 'when-due'
+  /**
+   * Told before each long step of opening (the check, each migration), and awaited: a host can
+   * show what is happening and let it be drawn before the step holds the thread.
+   */
+  onProgress?(step: OpeningStep): void | Promise<void>
 }
+
 
 /** Whether the open journal passed its start-up check; damaged journals refuse every write. */
 export interface OpenHealth {
@@ -72,7 +84,10 @@ export async function openJournal(dataDir: string, options: OpenOptions = {}): P
   try {
     if (!existed) createPrivateFile(file)
     db = new Database(file, { nativeBinding: options.nativeBinding })
-    const problems = options.checkIntegrity && existed ? quickCheck(db) : []
+    const check = existed && (options.checkIntegrity === 'when-due' ? integrityCheckDue(dataDir).due : Boolean(options.checkIntegrity))
+    if (check) await options.onProgress?.({ what: 'check', label: 'Checking the journal for damage', done: 0, total: 1 })
+    const problems = check ? quickCheck(db) : []
+    if (check && problems.length === 0) recordIntegrityCheck(dataDir)
     if (problems.length > 0) {
       db.pragma('busy_timeout = 5000')
       setJournalHealth(db, { damaged: true, problems })
@@ -82,7 +97,7 @@ export async function openJournal(dataDir: string, options: OpenOptions = {}): P
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    await runMigrations(db, { existed, dataDir })
+    await runMigrations(db, { existed, dataDir, onProgress: options.onProgress })
     return db
   } catch (err) {
     db?.close()

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import { StorageUnavailableError } from './errors'
 import { MIGRATIONS } from './migrations'
 import { createPrivateFile, makePrivateFolder } from './privateFiles'
+import type { OpeningStep } from './connection'
 
 /**
  * Applies the numbered migrations not yet recorded, each in its own transaction. Refuses to
@@ -11,7 +12,7 @@ import { createPrivateFile, makePrivateFolder } from './privateFiles'
  */
 export async function runMigrations(
   db: Database.Database,
-  opts: { existed: boolean; dataDir: string }
+  opts: { existed: boolean; dataDir: string; onProgress?(step: OpeningStep): void | Promise<void> }
 ): Promise<void> {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY,
@@ -32,7 +33,9 @@ export async function runMigrations(
   const pending = MIGRATIONS.slice(applied.length)
   if (pending.length === 0) return
   if (opts.existed && applied.length > 0) await backupBeforeMigration(db, opts.dataDir)
-  for (const migration of pending) {
+  for (const [i, migration] of pending.entries()) {
+    // A new journal's migrations run on empty tables: nothing worth showing.
+    if (opts.existed) await opts.onProgress?.({ what: 'migrate', label: `Updating the journal: ${migration.name.replace(/-/g, ' ')}`, done: i, total: pending.length })
     db.transaction(() => {
       db.exec(migration.sql)
       db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(
