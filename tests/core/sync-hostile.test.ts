@@ -133,6 +133,21 @@ describe('a shared folder that misbehaves', () => {
     ])
   })
 
+  it('writes back its own description when it goes missing, so its older files stay readable', async () => {
+    const [a, b, folder] = [await openTestJournal(), await openTestJournal(), tempDir()]
+    await a.call('reviews.create', { title: 'Before' })
+    await sync(a, folder, 'correct horse')
+    const [first] = deviceFiles(a, folder)
+    const description = join(first, '..', 'device.json')
+    const original = readFileSync(description, 'utf8')
+    rmSync(description)
+    await a.call('reviews.create', { title: 'After' })
+    await sync(a, folder, 'correct horse')
+    expect(readFileSync(description, 'utf8')).toBe(original)
+    await sync(b, folder, 'correct horse')
+    expect((await b.call('reviews.list', {})).map((r) => r.title).sort()).toEqual(['After', 'Before'])
+  })
+
   it('refuses a folder it cannot read', async () => {
     const journal = await openTestJournal()
     const missing = join(tempDir(), 'not-there')

@@ -73,7 +73,8 @@ export function applyUpdates(db: Db, updates: DocUpdate[]): ApplyResult {
       markLanded(db, item, false)
     }
   }
-  clearDanglingLinks(db)
+  // Only a round that wrote something can have left a link dangling.
+  if (Object.keys(result.applied).length) clearDanglingLinks(db)
   result.merged = countMerged(pending, byDoc)
   return result
 }

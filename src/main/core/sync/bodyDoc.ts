@@ -1,6 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless'
 import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs'
-import type { SerializedEditorState } from 'lexical'
+import { $getRoot, type LexicalEditor, type SerializedEditorState } from 'lexical'
 import type { Doc, Transaction, YEvent, XmlText } from 'yjs'
 import type { LexicalDoc } from '../../../shared/domain'
 import { JOURNAL_NODES } from '../../../shared/conversions/nodes'
@@ -29,6 +29,22 @@ const NO_PROVIDER: Provider = {
   on: () => {}
 } as unknown as Provider
 
+/**
+ * Editors free for the next document: making one registers every node class, which costs more
+ * than syncing a short review, and a first sync binds one per review.
+ */
+const idle: LexicalEditor[] = []
+
+function newEditor(): LexicalEditor {
+  return createHeadlessEditor({
+    namespace: 'journal-sync',
+    nodes: JOURNAL_NODES,
+    onError: (error) => {
+      throw error
+    }
+  })
+}
+
 /** A headless editor bound to one review's document, both ways. */
 export interface BoundBody {
   /** The body the document holds, as the editor serializes it (null when it has none yet). */
@@ -49,13 +65,7 @@ export interface BoundBody {
  * follows (a binding made over a filled document would start from an empty editor).
  */
 export function bindBody(doc: Doc): BoundBody {
-  const editor = createHeadlessEditor({
-    namespace: 'journal-sync',
-    nodes: JOURNAL_NODES,
-    onError: (error) => {
-      throw error
-    }
-  })
+  const editor = idle.pop() ?? newEditor()
   const binding = createBinding(editor, NO_PROVIDER, 'body', doc, new Map([['body', doc]]))
   const stopUpdates = editor.registerUpdateListener((update) => {
     if (update.tags.has('skip-collab')) return
@@ -92,6 +102,9 @@ export function bindBody(doc: Doc): BoundBody {
     dispose() {
       stopUpdates()
       root.unobserveDeep(observer as never)
+      // Emptied with no binding listening, the editor can serve the next document.
+      editor.update(() => $getRoot().clear(), { discrete: true, tag: 'skip-collab' })
+      if (idle.length < 2) idle.push(editor)
     }
   }
 }

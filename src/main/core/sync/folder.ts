@@ -58,18 +58,22 @@ export function checkFolder(folder: string): void {
 }
 
 /**
- * This device's key for writing, checking what it wrote before: the same passphrase (or none).
- * Answers the description to write when the device is new to the folder.
+ * This device's key for writing, checking it against what it wrote before: the same passphrase
+ * (or none). The journal remembers its own description (salt and check, no secret), so one
+ * deleted or replaced in the folder is written back as it was and the device's older files stay
+ * readable. Answers the description to write to the folder, and to remember, when either lacks it.
  */
 export async function ownKey(
   folder: string,
   device: string,
-  passphrase: string | null
-): Promise<{ key: FileKey; create?: DeviceDescription }> {
-  const existing = readDescription(folder, device)
+  passphrase: string | null,
+  remembered: DeviceDescription | null
+): Promise<{ key: FileKey; write?: DeviceDescription; remember?: DeviceDescription }> {
+  const inFolder = readDescription(folder, device)
+  const existing = remembered ?? inFolder
   if (!existing) {
     const made = await describeDevice(device, passphrase)
-    return { key: made.key, create: made.description }
+    return { key: made.key, write: made.description, remember: made.description }
   }
   if ((existing.encryption === null) !== (passphrase === null)) {
     throw new SyncFailure(
@@ -79,7 +83,9 @@ export async function ownKey(
         : 'This computer synced to this folder without a passphrase; use a new folder to start encrypting.'
     )
   }
-  return { key: await deviceKey(existing, passphrase) }
+  const key = await deviceKey(existing, passphrase)
+  const same = JSON.stringify(inFolder) === JSON.stringify(existing)
+  return { key, write: same ? undefined : existing, remember: remembered ? undefined : existing }
 }
 
 function readDescription(folder: string, device: string): DeviceDescription | null {
@@ -137,17 +143,17 @@ export function ownFiles(folder: string, device: string): string[] {
   return listDir(deviceDir(folder, device)).filter((name) => UPDATE_FILE.test(name))
 }
 
-/** Writes this device's description if it is new, and clears temporary files a crash left. */
+/** Writes this device's description when the folder lacks it, and clears a crash's temporary files. */
 export async function prepareOwnFolder(
   folder: string,
   device: string,
-  create?: DeviceDescription
+  description?: DeviceDescription
 ): Promise<void> {
   const dir = deviceDir(folder, device)
   await mkdir(dir, { recursive: true })
   for (const name of listDir(dir))
     if (name.startsWith('.') && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true })
-  if (create) writeWhole(dir, DESCRIPTION, Buffer.from(JSON.stringify(create, null, 2) + '\n'))
+  if (description) writeWhole(dir, DESCRIPTION, Buffer.from(JSON.stringify(description, null, 2) + '\n'))
 }
 
 /** Writes one update file of this device; answers its name. */

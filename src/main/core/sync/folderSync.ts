@@ -3,7 +3,9 @@ import { cachedStatement, type Db } from '../db/connection'
 import { inTransaction } from '../stores/write'
 import { applyUpdates, type DocUpdate } from './apply'
 import { captureChanges, markCaptured, type KindCounts } from './capture'
-import { deviceId } from './docStore'
+import { deviceId, readMeta, writeMeta } from './docStore'
+import type { DeviceDescription } from './deviceKeys'
+import { resolve } from 'node:path'
 import {
   checkFolder,
   ownFiles,
@@ -52,7 +54,15 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
   checkFolder(folder)
   await loadYjs()
   const device = deviceId(db)
-  const own = await ownKey(folder, device, passphrase)
+  // Remembered per folder: the same journal may sync to another folder with other settings.
+  const rememberedAs = `description:${resolve(folder)}`
+  const remembered = readMeta(db, rememberedAs)
+  const own = await ownKey(
+    folder,
+    device,
+    passphrase,
+    remembered ? (JSON.parse(remembered) as DeviceDescription) : null
+  )
   const seen = cachedStatement(db, 'SELECT 1 FROM sync_files_read WHERE device = ? AND name = ? AND size = ?')
   const incoming = await readOthers(folder, device, passphrase, (d, name, size) =>
     Boolean(seen.get(d, name, size))
@@ -76,6 +86,7 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
     report.applied = applied.applied
     // What apply wrote went through the stores and so into the change log: not a local edit.
     markCaptured(db)
+    if (own.remember) writeMeta(db, rememberedAs, JSON.stringify(own.remember))
     const remember = cachedStatement(
       db,
       'INSERT OR REPLACE INTO sync_files_read (device, name, size) VALUES (?, ?, ?)'
@@ -83,7 +94,7 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
     for (const file of incoming.files) remember.run(file.device, file.name, file.size)
   })
 
-  await prepareOwnFolder(folder, device, own.create)
+  await prepareOwnFolder(folder, device, own.write)
   sendOutbox(db, folder, device, own.key, report)
   return report
 }
@@ -148,9 +159,9 @@ function compact(
   const base = sizes.reduce((big, row) => (row.rows > big.rows ? row : big), { file: '', rows: 0 })
   const rest = sizes.reduce((sum, row) => sum + (row.file === base.file ? 0 : row.rows), 0)
   const keep = rest * 2 < base.rows ? base.file : null
-  const rows = (
-    db.prepare('SELECT seq, doc, data, file FROM sync_outbox ORDER BY seq').all() as OutboxRow[]
-  ).filter((row) => row.file !== keep)
+  const rows = db
+    .prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file IS NOT ? ORDER BY seq')
+    .all(keep) as OutboxRow[]
   const byDoc = new Map<string, Uint8Array[]>()
   for (const row of rows) {
     const list = byDoc.get(row.doc)

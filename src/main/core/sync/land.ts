@@ -65,7 +65,8 @@ export function landRecord(db: Db, kind: SyncedKind, id: string, fields: Fields,
       if (owner) row[column] = null
     }
     insertRecord(db, kind, id, row, body)
-    if (shape.tags) setOwnTags(db, kind, id, fields.tags)
+    // A new record has no tags yet: only a list with names needs writing.
+    if (shape.tags && fields.tags !== '[]') setOwnTags(db, kind, id, fields.tags)
     return 'written'
   }
   const changed: Fields = {}
