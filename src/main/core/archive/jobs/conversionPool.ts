@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import type { ConvertedHtml } from '../../../../shared/conversions/html'
 import type { LexicalDoc } from '../../../../shared/domain'
-import { convert, type ConversionAnswer, type ConversionKind, type ConversionRequest } from './conversionWorker'
+import { convert, type ConversionAnswer, type ConversionKind, type ConversionRequest } from './conversions'
 import { startThread } from './threads'
 
 type Waiting = { resolve(converted: ConvertedHtml): void; reject(err: Error): void }

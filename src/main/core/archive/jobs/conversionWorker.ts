@@ -5,25 +5,7 @@
  * answered with its message; the import reports it against the item.
  */
 import { parentPort } from 'node:worker_threads'
-import { convertReviewHtml } from '../../conversions/dom'
-import { markdownToLexical } from '../../../../shared/conversions/markdown'
-import type { ConvertedHtml } from '../../../../shared/conversions/html'
-
-/** What a conversion is from. */
-export type ConversionKind = 'html' | 'markdown'
-
-/** A conversion asked of the thread, and its answer. */
-export interface ConversionRequest {
-  id: number
-  kind: ConversionKind
-  text: string
-}
-export type ConversionAnswer = { id: number; converted: ConvertedHtml } | { id: number; error: string }
-
-/** The conversion itself, the same in a thread and in place. */
-export function convert(kind: ConversionKind, text: string): ConvertedHtml {
-  return kind === 'html' ? convertReviewHtml(text) : { doc: markdownToLexical(text), dropped: [] }
-}
+import { convert, type ConversionAnswer, type ConversionRequest } from './conversions'
 
 const port = parentPort
 port?.on('message', ({ id, kind, text }: ConversionRequest) => {
