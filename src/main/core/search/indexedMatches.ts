@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import { fold, type IndexedToken } from './highlight'
 import type { SearchTerm } from './query'
 
@@ -49,17 +49,19 @@ function placesOf(
   const term = prefix ? 'term >= @word AND term < @end' : 'term = @word'
   const params = { word, end: word + '\u{10ffff}', budget: budget + 1, column, docs }
   // Counted first, up to the budget: a word too common to read costs only the counting.
-  const read = db
-    .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${term} LIMIT @budget)`)
+  const read = cachedStatement(
+    db,
+    `SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${term} LIMIT @budget)`
+  )
     .pluck()
     .get(params) as number
   if (read === 0) return 'absent'
   if (read > budget) return 'too many'
-  const rows = db
-    .prepare(
-      `SELECT doc, offset FROM (SELECT doc, col, offset FROM ${table} WHERE ${term} LIMIT @budget)
+  const rows = cachedStatement(
+    db,
+    `SELECT doc, offset FROM (SELECT doc, col, offset FROM ${table} WHERE ${term} LIMIT @budget)
        WHERE col = @column AND doc IN (SELECT value FROM json_each(@docs))`
-    )
+  )
     .raw()
     .all(params) as [number, number][]
   const places: Places = new Map()

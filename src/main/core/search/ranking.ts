@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import type { KindSpec } from './kinds'
 import type { SearchTerm } from './query'
 
@@ -42,11 +42,11 @@ export function rankMatches(
   const from = `FROM ${spec.fts} f ${joins}
     WHERE ${spec.fts} MATCH @match ${conditions.map((c) => `AND ${c}`).join(' ')}`
   const newest = `ORDER BY f.rowid DESC LIMIT ${RANKED_CANDIDATES + 1}`
-  const count = () => db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number
+  const count = () => cachedStatement(db, `SELECT count(*) ${from}`).pluck().get(params) as number
   // bm25 weighs a phrase by how many documents hold it, which FTS5 counts by checking every
   // document holding its words; a phrase with more matches than are ranked shows the newest.
   if (terms.some((t) => t.phrase && t.words.length > 1)) {
-    const rowids = db.prepare(`SELECT f.rowid ${from} ${newest}`).pluck().all(params) as number[]
+    const rowids = cachedStatement(db, `SELECT f.rowid ${from} ${newest}`).pluck().all(params) as number[]
     if (rowids.length > RANKED_CANDIDATES)
       return { rowids: newestPage(db, from, params, page), total: count() }
   }
@@ -60,10 +60,15 @@ export function rankMatches(
   if (rest > 0) {
     // The page runs on past the ranked ones, into the older matches.
     const oldest = scored[RANKED_CANDIDATES - 1].rowid
-    const older = newestPage(db, `${from} AND f.rowid < ${oldest}`, params, {
-      offset: Math.max(0, page.offset - RANKED_CANDIDATES),
-      limit: rest
-    })
+    const older = newestPage(
+      db,
+      `${from} AND f.rowid < @oldest`,
+      { ...params, oldest },
+      {
+        offset: Math.max(0, page.offset - RANKED_CANDIDATES),
+        limit: rest
+      }
+    )
     ranked.push(...older)
   }
   return { rowids: ranked, total: count() }
@@ -95,6 +100,6 @@ export function newestFiltered(
   const total =
     page.offset === 0 && rowids.length < page.limit
       ? rowids.length
-      : (db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number)
+      : (cachedStatement(db, `SELECT count(*) ${from}`).pluck().get(params) as number)
   return { rowids, total }
 }

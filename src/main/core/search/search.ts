@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import type {
   SearchFilters,
   SearchGroup,
@@ -65,12 +65,11 @@ function searchKind(
     'match' in params
       ? rankMatches(db, spec, conditions, params, page, terms)
       : newestFiltered(db, spec, conditions, params, page)
-  const rows = db
-    .prepare(
-      `WITH f(rowid) AS (SELECT value FROM json_each(?))
+  const rows = cachedStatement(
+    db,
+    `WITH f(rowid) AS (SELECT value FROM json_each(?))
        SELECT f.rowid AS rowid, ${spec.columns}, ${spec.texts} FROM f ${spec.joins}`
-    )
-    .all(JSON.stringify(top)) as HitRow[]
+  ).all(JSON.stringify(top)) as HitRow[]
   const byRowid = new Map(rows.map((row) => [row.rowid, row]))
   const inBody =
     spec.bodyColumn && terms.length ? indexedMatches(db, spec.fts, spec.bodyColumn, top, terms) : null
