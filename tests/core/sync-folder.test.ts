@@ -157,4 +157,41 @@ describe('two journals synced through a shared folder', () => {
     await sync(c, folder)
     expect(journalContents(c.db)).toEqual(journalContents(a.db))
   })
+
+  it('carries tags, edits of a screening, the status of a response and the preferences', async () => {
+    const { a, b, folder } = await twoJournals()
+    const review = await a.call('reviews.create', { title: 'Close-Up' })
+    const screening = await a.call('screenings.log', {
+      film: { title: 'Close-Up', year: 1990 },
+      watchedOn: '2026-03-01',
+      tags: ['kiarostami']
+    })
+    const response = await a.call('responses.add', {
+      reviewId: review.id,
+      parentId: null,
+      authorName: 'Jo',
+      body: 'Yes!',
+      isOwnReply: false,
+      unread: true
+    })
+    await sync(a, folder)
+    await sync(b, folder)
+
+    await b.call('reviews.save', { id: review.id, tags: ['iran', 'documentary'] })
+    await b.call('screenings.update', {
+      id: screening.id,
+      film: { title: 'Close-Up', year: 1990 },
+      watchedOn: '2026-03-01',
+      venue: 'BFI Southbank',
+      tags: ['kiarostami', 'rewatch']
+    })
+    await a.call('responses.setStatus', { ids: [response.id], status: 'read' })
+    await a.call('settings.update', { criticName: 'Ana Lima', theme: 'dark' })
+    for (const journal of [a, b, a]) await sync(journal, folder)
+
+    expect((await a.call('reviews.get', { id: review.id })).tags).toEqual(['documentary', 'iran'])
+    expect((await a.call('screenings.get', { id: screening.id })).venue).toBe('BFI Southbank')
+    expect((await b.call('settings.get')).criticName).toBe('Ana Lima')
+    expect(journalContents(a.db)).toEqual(journalContents(b.db))
+  })
 })
