@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Db } from '../../src/main/core/db/connection'
-import { reviewIdsForWxr } from '../../src/main/core/archive/formats/wxr/wxrRows'
+import { JournalRecords } from '../../src/main/core/archive/export/journalRecords'
 import { addParagraphs, commentHtmlToText, decodeOnce } from '../../src/main/core/archive/formats/wxr/htmlText'
 import { wordpressDateText } from '../../src/main/core/archive/formats/wxr/xml'
 import { localDateText } from '../../src/main/core/archive/formats/wxr/dates'
@@ -42,7 +42,7 @@ interface ResponseRow { author_name: string; body: string; received_at: string; 
  */
 function differences(db: Db, parser: string, posts: WpPost[]): string[] {
   const out: string[] = []
-  const ids = reviewIdsForWxr(db)
+  const ids = new JournalRecords(db).liveReviews().map((r) => r.id)
   const onlyPosts = posts.filter((p) => p.type === 'post')
   if (onlyPosts.length !== ids.length) out.push(`${parser}: ${onlyPosts.length} posts, we exported ${ids.length}`)
   const review = db.prepare('SELECT id, title, body_text, status, password, standfirst, responses_closed, published_at, created_at FROM reviews WHERE id = ?')

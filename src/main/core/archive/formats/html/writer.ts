@@ -1,15 +1,12 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
-import { once } from 'node:events'
 import type { Db } from '../../../db/connection'
 import type { ExportContext, FormatExporter } from '../types'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
-import { JournalFailure } from '../../../context'
 import { lexicalToHtml } from '../../../../../shared/conversions/html'
 import { escapeHtml } from '../../../../../shared/conversions/htmlWriter'
-import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
-import { exportableReviewIds, loadExportReview, threadOrder, type ExportReview } from '../../export/journalRecords'
-import { withReadSnapshot } from '../../files/atomicFile'
+import { readJournal } from '../../export/journalRecords'
+import { threadOrder, type ReadableReview } from '../../export/readable'
+import { writeFileAtomically } from '../../files/atomicFile'
 import { HTML_EXPORT_STYLE } from './style'
 
 /** Every live review in one self-contained, printable HTML file (no scripts, no outside files). */
@@ -24,40 +21,27 @@ export const htmlExporter: FormatExporter = {
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 async function exportHtml(db: Db, outPath: string, ctx: ExportContext): Promise<ExportSummary> {
-  return withReadSnapshot(db, async () => {
-    const reviews = exportableReviewIds(db)
-    const tags = tagsByOwner(db, REVIEW_TAGS)
-    const partial = `${outPath}.partial`
-    const out = createWriteStream(partial)
-    let bytes = 0
-    const write = async (text: string) => {
-      bytes += Buffer.byteLength(text)
-      if (!out.write(text)) await once(out, 'drain')
-    }
-    try {
-      await write(`<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Review Journal</title>\n<style>${HTML_EXPORT_STYLE}</style>\n</head>\n<body>\n`)
-      await write(`<header class="journal"><h1>Review Journal</h1><p>${reviews.length} review${reviews.length === 1 ? '' : 's'}, exported ${new Date().toISOString().slice(0, 10)}</p></header>\n`)
-      await write(`<nav aria-label="Contents"><ol>${reviews.map((r) => `<li><a href="#r-${escapeHtml(r.id)}">${escapeHtml(r.title || 'Untitled')}</a></li>`).join('')}</ol></nav>\n<main>\n`)
-      for (const [i, { id }] of reviews.entries()) {
-        if (ctx.signal.aborted) throw new JournalFailure('CANCELLED', 'The export was cancelled; no file was written.')
-        const review = loadExportReview(db, id, tags)
-        if (review) await write(articleHtml(review))
-        ctx.progress(i + 1, reviews.length)
+  return readJournal(db, async (journal) => {
+    const reviews = journal.liveReviews()
+    const page = function* () {
+      yield `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Review Journal</title>\n<style>${HTML_EXPORT_STYLE}</style>\n</head>\n<body>\n`
+      yield `<header class="journal"><h1>Review Journal</h1><p>${reviews.length} review${reviews.length === 1 ? '' : 's'}, exported ${new Date().toISOString().slice(0, 10)}</p></header>\n`
+      yield `<nav aria-label="Contents"><ol>${reviews.map((r) => `<li><a href="#r-${escapeHtml(r.id)}">${escapeHtml(r.title || 'Untitled')}</a></li>`).join('')}</ol></nav>\n<main>\n`
+      let done = 0
+      for (const batch of journal.reviewsWithThreads('readable', reviews)) {
+        for (const review of batch) {
+          yield articleHtml(review)
+          ctx.progress(++done, reviews.length)
+        }
       }
-      await write('</main>\n</body>\n</html>\n')
-      out.end()
-      await once(out, 'close')
-      renameSync(partial, outPath)
-    } catch (err) {
-      out.destroy()
-      rmSync(partial, { force: true })
-      throw err
+      yield '</main>\n</body>\n</html>\n'
     }
+    const bytes = await writeFileAtomically(outPath, page(), ctx.signal)
     return { format: 'html', name: basename(outPath), counts: { review: reviews.length }, files: 1, bytes }
   })
 }
 
-function articleHtml(review: ExportReview): string {
+function articleHtml(review: ReadableReview): string {
   const film = review.work ? `${escapeHtml(review.work.title)}${review.work.year ? ` (${review.work.year})` : ''}` : ''
   const stars = review.rating === null ? '' : `<span aria-label="${review.rating} out of 5 stars">${'★'.repeat(Math.floor(review.rating))}${review.rating % 1 ? '½' : ''}</span>`
   const date = (review.publishedAt ?? review.createdAt).slice(0, 10)
@@ -67,7 +51,7 @@ function articleHtml(review: ExportReview): string {
   return `<article id="r-${escapeHtml(review.id)}">\n<h2>${escapeHtml(review.title || 'Untitled')}</h2>\n<p class="meta">${meta}</p>${link}\n${lexicalToHtml(review.body)}\n${tags}${responsesHtml(review)}</article>\n`
 }
 
-function responsesHtml(review: ExportReview): string {
+function responsesHtml(review: ReadableReview): string {
   if (!review.responses.length) return ''
   const thread = threadOrder(review.responses)
   let html = '<section class="responses"><h3>Responses</h3><ol>'

@@ -1,22 +1,31 @@
 import { Readable } from 'node:stream'
-import type { Db } from '../../../db/connection'
-import { exportableReviewIds, fileSlug, loadExportReview } from '../../export/journalRecords'
+import type { JournalRecords, ReviewWithThread } from '../../export/journalRecords'
+import { reviewFileName } from '../../export/readable'
 import { reviewToMarkdown } from '../markdown/document'
-import type { RowSource } from './archiveLines'
 
 /**
- * The readable Markdown copy of each review inside an archive (`reviews/<date>-<slug>-<id>.md`).
- * Names are listed first; each file's text is made only when the zip writer reaches it.
+ * The readable Markdown copy of each live review inside an archive (`reviews/<date>-<slug>-<id>.md`).
+ * Names are listed first; each file's text is made only when the zip writer reaches it, from
+ * one stream of the reviews read in batches (the zip writer takes its entries in order).
  */
-export function markdownCopies(db: Db, source: RowSource): { name: string; stream: Readable }[] {
-  return exportableReviewIds(db).map(({ id, title, createdAt }) => ({
-    name: `reviews/${createdAt.slice(0, 10)}-${fileSlug(title)}-${id.slice(-8)}.md`,
+export function markdownCopies(journal: JournalRecords, tick: () => void): { name: string; stream: Readable }[] {
+  const entries = journal.liveReviews()
+  const reviews = oneByOne(journal.reviewsWithThreads('readable', entries))
+  return entries.map((entry) => ({
+    name: `reviews/${reviewFileName(entry)}`,
     stream: Readable.from(
       (function* () {
-        const review = loadExportReview(db, id, source.reviewTags)
-        source.tick()
-        if (review) yield Buffer.from(reviewToMarkdown(review))
+        const review = reviews.next()
+        tick()
+        if (!review.done) yield Buffer.from(reviewToMarkdown(review.value))
       })()
     )
   }))
+}
+
+/** The reviews of a stream of batches, one at a time. */
+export function oneByOne(batches: Iterable<ReviewWithThread[]>): Iterator<ReviewWithThread> {
+  return (function* () {
+    for (const batch of batches) yield* batch
+  })()
 }

@@ -1,5 +1,5 @@
 import { lexicalToMarkdown } from '../../../../../shared/conversions/markdown'
-import { threadOrder, type ExportReview } from '../../export/journalRecords'
+import { threadOrder, type ReadableReview } from '../../export/readable'
 
 /** The line that starts the responses section; the Markdown importer stops reading the body there. */
 export const RESPONSES_MARKER = '<!-- review-journal:responses -->'
@@ -10,13 +10,13 @@ export const RESPONSES_MARKER = '<!-- review-journal:responses -->'
  * dates, published URL, and our id so a re-import merges instead of duplicating), the body,
  * and the readers' responses as a threaded list after a marker line.
  */
-export function reviewToMarkdown(review: ExportReview, author = ''): string {
+export function reviewToMarkdown(review: ReadableReview, author = ''): string {
   const front: Record<string, unknown> = { id: review.id, title: review.title }
   if (author) front.author = author
   if (review.work) {
     front.film = review.work.title
     if (review.work.year !== null) front.year = review.work.year
-    if (review.work.directors.length) front.directors = review.work.directors
+    if (review.work.directors?.length) front.directors = review.work.directors
   }
   if (review.rating !== null) front.rating = review.rating
   if (review.tags.length) front.tags = review.tags
@@ -45,7 +45,7 @@ function frontMatterYaml(front: Record<string, unknown>): string {
     .join('')
 }
 
-function responsesMarkdown(review: ExportReview): string {
+function responsesMarkdown(review: ReadableReview): string {
   return threadOrder(review.responses)
     .map(({ response, depth }) => {
       const indent = '  '.repeat(depth)

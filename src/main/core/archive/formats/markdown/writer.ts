@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import type { Db } from '../../../db/connection'
 import type { ExportContext, FormatExporter } from '../types'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
-import { JournalFailure } from '../../../context'
-import { REVIEW_TAGS, tagsByOwner } from '../../../tags/tags'
-import { exportableReviewIds, fileSlug, loadExportReview } from '../../export/journalRecords'
-import { withReadSnapshot, writeZipAtomically } from '../../files/atomicFile'
+import { readJournal, type JournalRecords } from '../../export/journalRecords'
+import { reviewFileName } from '../../export/readable'
+import { writeFolderAtomically, writeZipAtomically } from '../../files/atomicFile'
+import { oneByOne } from '../journal/markdownCopies'
 import { reviewToMarkdown } from './document'
 import { readSettings } from '../../../settings/settings'
 
@@ -22,57 +21,45 @@ export const markdownExporter: FormatExporter = {
   run: exportMarkdown
 }
 
-function reviewFiles(db: Db) {
-  const tags = tagsByOwner(db, REVIEW_TAGS)
+/** Each live review's file name, and its text made when asked for (in the same order). */
+function reviewFiles(db: Db, journal: JournalRecords): { name: string; text(): string }[] {
   const author = readSettings(db).criticName
-  return exportableReviewIds(db).map(({ id, title, createdAt }) => ({
-    name: `${createdAt.slice(0, 10)}-${fileSlug(title)}-${id.slice(-8)}.md`,
+  const entries = journal.liveReviews()
+  const reviews = oneByOne(journal.reviewsWithThreads('readable', entries))
+  return entries.map((entry) => ({
+    name: reviewFileName(entry),
     text: () => {
-      const review = loadExportReview(db, id, tags)
-      return review ? reviewToMarkdown(review, author) : ''
+      const next = reviews.next()
+      return next.done ? '' : reviewToMarkdown(next.value, author)
     }
   }))
 }
 
 async function exportMarkdown(db: Db, outPath: string, ctx: ExportContext): Promise<ExportSummary> {
-  return withReadSnapshot(db, async () => {
-    const files = reviewFiles(db)
+  return readJournal(db, async (journal) => {
+    const files = reviewFiles(db, journal)
     let done = 0
-    let bytes = 0
     const tick = () => ctx.progress(++done, files.length)
-    if (outPath.toLowerCase().endsWith('.zip')) {
-      bytes = await writeZipAtomically(
-        outPath,
-        (zip) => {
-          for (const file of files) {
-            zip.addReadStream(Readable.from((function* () { yield Buffer.from(file.text()); tick() })()), file.name, { compressionLevel: 1 })
-          }
-        },
-        ctx.signal
-      )
-    } else {
-      if (existsSync(outPath) && readdirSync(outPath).length > 0) {
-        throw new JournalFailure('EXPORT_FAILED', `${basename(outPath)} already exists and is not empty; choose a new folder name.`)
-      }
-      const partial = `${outPath}.partial`
-      rmSync(partial, { recursive: true, force: true })
-      mkdirSync(partial, { recursive: true })
-      try {
-        for (const file of files) {
-          if (ctx.signal.aborted) throw new JournalFailure('CANCELLED', 'The export was cancelled; no files were written.')
-          const text = Buffer.from(file.text())
-          writeFileSync(`${partial}/${file.name}`, text)
-          bytes += text.length
-          tick()
-          if (done % 200 === 0) await new Promise((r) => setImmediate(r))
-        }
-        rmSync(outPath, { recursive: true, force: true })
-        renameSync(partial, outPath)
-      } catch (err) {
-        rmSync(partial, { recursive: true, force: true })
-        throw err
-      }
-    }
+    const bytes = outPath.toLowerCase().endsWith('.zip')
+      ? await writeZipAtomically(
+          outPath,
+          (zip) => {
+            for (const file of files) {
+              zip.addReadStream(Readable.from((function* () { yield Buffer.from(file.text()); tick() })()), file.name, { compressionLevel: 1 })
+            }
+          },
+          ctx.signal
+        )
+      : await writeFolderAtomically(
+          outPath,
+          (function* () {
+            for (const file of files) {
+              yield { name: file.name, data: Buffer.from(file.text()) }
+              tick()
+            }
+          })(),
+          ctx.signal
+        )
     return { format: 'markdown', name: basename(outPath), counts: { review: files.length }, files: files.length, bytes }
   })
 }

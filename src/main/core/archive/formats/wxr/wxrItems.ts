@@ -4,7 +4,7 @@ import { escapeOnce, textToCommentHtml } from './htmlText'
 import { META, metaKey } from './meta'
 import { cdata, rssDate, wordpressDateText, xmlText } from './xml'
 import { localDateText } from './dates'
-import type { WxrResponseRow, WxrReviewRow } from './wxrRows'
+import type { ExportedResponse, ReviewWithThread } from '../../export/journalRecords'
 
 /** The one WordPress user every exported post and the critic's own replies belong to. */
 export interface WxrAuthor {
@@ -79,7 +79,7 @@ export interface ItemNumbers {
  * One review as an `<item>` with its responses as `<wp:comment>`s. Comment ids are handed out
  * parent first, because WordPress's importer links a reply only to a parent it already made.
  */
-export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<string, string>, responses: WxrResponseRow[], site: string, n: ItemNumbers, author = DEFAULT_AUTHOR): string {
+export function reviewItem(review: ReviewWithThread, tagSlugs: Map<string, string>, site: string, n: ItemNumbers, author = DEFAULT_AUTHOR): string {
   const guid = `${site}/?p=${n.postId}`
   // As WordPress writes them: site time (this computer's zone) and UTC.
   const posted = review.publishedAt ?? review.createdAt
@@ -94,7 +94,7 @@ export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<s
     `\t\t<guid isPermaLink="false">${xmlText(guid)}</guid>`,
     `\t\t<description></description>`,
     `\t\t<content:encoded>${cdata(lexicalToHtml(review.body))}</content:encoded>`,
-    `\t\t<excerpt:encoded>${cdata(textToCommentHtml(review.standfirst))}</excerpt:encoded>`,
+    `\t\t<excerpt:encoded>${cdata(textToCommentHtml(review.standfirst ?? ''))}</excerpt:encoded>`,
     `\t\t<wp:post_id>${n.postId}</wp:post_id>`,
     `\t\t<wp:post_date>${cdata(localDateText(posted))}</wp:post_date>`,
     `\t\t<wp:post_date_gmt>${cdata(date)}</wp:post_date_gmt>`,
@@ -109,7 +109,7 @@ export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<s
     `\t\t<wp:post_type>${cdata('post')}</wp:post_type>`,
     `\t\t<wp:post_password>${cdata(review.password ?? '')}</wp:post_password>`,
     `\t\t<wp:is_sticky>0</wp:is_sticky>`,
-    ...tags.map((t) => `\t\t<category domain="post_tag" nicename="${xmlText(tagSlugs.get(t.toLowerCase()) ?? '')}">${cdata(escapeOnce(t))}</category>`),
+    ...review.tags.map((t) => `\t\t<category domain="post_tag" nicename="${xmlText(tagSlugs.get(t.toLowerCase()) ?? '')}">${cdata(escapeOnce(t))}</category>`),
     postmeta('wp:postmeta', META.id, review.id, 2),
     postmeta('wp:postmeta', META.status, review.status, 2)
   ]
@@ -121,18 +121,18 @@ export function reviewItem(review: WxrReviewRow, tags: string[], tagSlugs: Map<s
     postmeta('wp:postmeta', META.outlet, review.outlet ?? '', 2),
     postmeta('wp:postmeta', META.hasSpoilers, review.hasSpoilers ? '1' : '0', 2)
   )
-  if (review.workTitle) {
-    lines.push(postmeta('wp:postmeta', META.filmTitle, escapeOnce(review.workTitle), 2))
-    if (review.workYear !== null) lines.push(postmeta('wp:postmeta', META.filmYear, String(review.workYear), 2))
+  if (review.work) {
+    lines.push(postmeta('wp:postmeta', META.filmTitle, escapeOnce(review.work.title), 2))
+    if (review.work.year !== null) lines.push(postmeta('wp:postmeta', META.filmYear, String(review.work.year), 2))
   }
-  for (const { response, parentNumber, number } of numberThread(responses, n)) {
+  for (const { response, parentNumber, number } of numberThread(review.responses, n)) {
     lines.push(comment(response, number, parentNumber))
   }
   lines.push(`\t</item>`)
   return lines.join('\n') + '\n'
 }
 
-function comment(r: WxrResponseRow, number: number, parent: number): string {
+function comment(r: ExportedResponse, number: number, parent: number): string {
   const date = wordpressDateText(r.receivedAt)
   const approved = r.status === 'spam' ? 'spam' : r.status === 'hidden' ? '0' : '1'
   return [
@@ -161,20 +161,20 @@ function postmeta(element: string, key: (typeof META)[keyof typeof META], value:
 }
 
 /** Responses depth-first (each parent before its replies) with their comment numbers. */
-function numberThread(responses: WxrResponseRow[], n: ItemNumbers): { response: WxrResponseRow; number: number; parentNumber: number }[] {
+function numberThread(responses: ExportedResponse[], n: ItemNumbers): { response: ExportedResponse; number: number; parentNumber: number }[] {
   const ids = new Set(responses.map((r) => r.id))
-  const children = new Map<string | null, WxrResponseRow[]>()
+  const children = new Map<string | null, ExportedResponse[]>()
   for (const r of responses) {
-    const parent = r.parentId && ids.has(r.parentId) ? r.parentId : null
+    const parent = r.parent && ids.has(r.parent.id) ? r.parent.id : null
     const list = children.get(parent)
     if (list) list.push(r)
     else children.set(parent, [r])
   }
-  const out: { response: WxrResponseRow; number: number; parentNumber: number }[] = []
-  const seen = new Set<WxrResponseRow>()
-  const stack: { response: WxrResponseRow; parentNumber: number }[] = (children.get(null) ?? []).map((r) => ({ response: r, parentNumber: 0 })).reverse()
+  const out: { response: ExportedResponse; number: number; parentNumber: number }[] = []
+  const seen = new Set<ExportedResponse>()
+  const stack: { response: ExportedResponse; parentNumber: number }[] = (children.get(null) ?? []).map((r) => ({ response: r, parentNumber: 0 })).reverse()
   // Anything a damaged parent chain left unreachable still goes out, as a top-level comment.
-  const orphans = responses.filter((r) => r.parentId && ids.has(r.parentId)).reverse()
+  const orphans = responses.filter((r) => r.parent && ids.has(r.parent.id)).reverse()
   while (stack.length || orphans.length) {
     const next = stack.pop() ?? { response: orphans.pop()!, parentNumber: 0 }
     const { response, parentNumber } = next
