@@ -40,6 +40,13 @@ describe('two journals synced through a shared folder', () => {
     await sync(a, folder)
     const first = await sync(b, folder)
     expect(first.applied).toMatchObject({ works: 1, reviews: 1, screenings: 1, responses: 1 })
+    // What arrived is not taken for an edit made here: the change log is marked as captured
+    // past the rows apply wrote, and nothing goes back.
+    expect(b.db.prepare("SELECT value FROM sync_meta WHERE key = 'captured_seq'").pluck().get()).toBe(
+      String(changeLogEnd(b.db))
+    )
+    expect([first.captured, first.sent]).toEqual([{}, {}])
+    expect((await sync(b, folder)).sent).toEqual({})
     expect((await b.call('reviews.get', { id: review.id })).text).toBe(
       'The room grants wishes.\n\nThree men walk through the grass.\n\nThe dog follows them home.'
     )

@@ -54,7 +54,9 @@ export function applyUpdates(db: Db, updates: DocUpdate[]): ApplyResult {
   const pending: Pending[] = []
   for (const [name, list] of byDoc) {
     const merged = mergeDoc(db, name, list)
-    if (merged) pending.push(merged)
+    if (!merged) continue
+    pending.push(merged)
+    if (list.length) add(result.merged, merged.kind)
   }
   // Foreign keys are checked at commit: a reply may land before the response it answers.
   db.pragma('defer_foreign_keys = ON')
@@ -75,14 +77,7 @@ export function applyUpdates(db: Db, updates: DocUpdate[]): ApplyResult {
   }
   // Only a round that wrote something can have left a link dangling.
   if (Object.keys(result.applied).length) clearDanglingLinks(db)
-  result.merged = countMerged(pending, byDoc)
   return result
-}
-
-function countMerged(pending: Pending[], byDoc: Map<string, Uint8Array[]>): KindCounts {
-  const merged: KindCounts = {}
-  for (const item of pending) if (byDoc.get(item.name)?.length) add(merged, item.kind)
-  return merged
 }
 
 /** Merges one document's updates; answers what it now says, or null when nothing changed. */
@@ -99,7 +94,7 @@ function mergeDoc(db: Db, name: string, updates: Uint8Array[]): Pending | null {
     if (updates.length) saveDoc(db, open, {})
     if (open.updates.length === 0 && !waiting) return null
     const fields = open.doc.getMap(RECORD_MAP).toJSON() as Fields & { deleted?: boolean }
-    // Updates still missing what they build on are kept (in the state) until it arrives.
+    // A record whose first fields have not arrived yet has nothing to write.
     if (!('created_at' in fields) && !('value' in fields) && !fields.deleted) return null
     const item: Pending = { kind, id, name, fields, deleted: fields.deleted === true }
     if (open.body && !item.deleted && (open.bodyChanged || waiting || !readRecord(db, kind, id))) {
