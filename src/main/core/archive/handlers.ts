@@ -1,3 +1,14 @@
+/*
+ * The archive module: files in and out of the journal.
+ *
+ *   a file ──▶ formats/<name>/reader.ts ──▶ records (records.ts) ──▶ import/ merger ──▶ rows.ts ──▶ the journal
+ *   the journal ──▶ export/ read model ──▶ records ──▶ formats/<name>/writer.ts ──▶ files/ atomic writer ──▶ a file
+ *
+ * Channels arrive here; jobs/ runs each import or export (in a worker thread when it is large),
+ * files/ holds what touches the disk (granted paths, uploads, limits, zips, the atomic writer).
+ * Records are the one vocabulary both directions speak: a reader never touches the database,
+ * a writer never reads a table, and the merger never knows a file format.
+ */
 import { join } from 'node:path'
 import { rmSync } from 'node:fs'
 import type { HandlerMap } from '../dispatch'

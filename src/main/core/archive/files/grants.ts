@@ -1,3 +1,9 @@
+/*
+ * What the archive module does on the disk. In: paths granted to the renderer by opaque id
+ * (grants.ts), files arriving in pieces (uploads.ts), zips opened with every entry checked
+ * (safeZip.ts), all within the import limits (limits.ts). Out: every export file, written
+ * whole or not at all (atomicFile.ts).
+ */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'

@@ -1,3 +1,9 @@
+/*
+ * The import side: a file ──▶ its format's reader ──▶ records, one at a time ──▶ the merger
+ * (merger.ts: matches each record by id or source key, validate.ts and safeUrls.ts hold it to
+ * the app's own rules) ──▶ the journal, through ../rows.ts and the stores, in one transaction.
+ * Out comes the import report: counts per record type, problems and notes by position.
+ */
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Db } from '../../db/connection'

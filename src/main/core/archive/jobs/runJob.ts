@@ -1,3 +1,10 @@
+/*
+ * Running imports and exports: a job (plain data: which file, which format) goes in, its report
+ * or summary and `task.progress` events come out. tasks.ts starts a worker thread
+ * (archiveWorker.ts, with its own connection) or, for a small job, runs it here (smallJobs.ts);
+ * an import's HTML and Markdown conversions run on a pool of threads of their own
+ * (conversionPool.ts, conversionWorker.ts). threads.ts finds each thread's code, bundled or source.
+ */
 import type { Db } from '../../db/connection'
 import type { DataKind } from '../../../../shared/domain'
 import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '../../../../shared/contract/archive'
