@@ -3,7 +3,7 @@ import type { ReaderResponse, ResponseStatus } from '../../../shared/domain'
 import { JournalFailure, notFound } from '../context'
 import { newId, now } from '../ids'
 import { getResponse } from './responses'
-import { insertResponse, updateResponse as updateResponseRow, type ResponseColumns } from '../stores/responses'
+import { insertResponse, updateResponse as updateResponseRow, type ResponseColumn, type ResponseColumns } from '../stores/responses'
 
 export interface NewResponse {
   reviewId: string
@@ -73,7 +73,7 @@ export interface ResponseChanges {
 export function updateResponse(db: Db, changes: ResponseChanges): ReaderResponse {
   const current = getResponse(db, changes.id)
   const columns: ResponseColumns = {}
-  const set = (column: string, value: string | null) => {
+  const set = (column: ResponseColumn, value: string | null) => {
     columns[column] = value
   }
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {

@@ -38,16 +38,19 @@ export function insertResponse(db: Db, row: NewResponseRow): void {
   recordChange(db, 'responses', row.id, 'insert')
 }
 
-const RESPONSE_COLUMNS = new Set([
+/** The columns of `responses` a caller may set (the id, source key and creation time never change). */
+const RESPONSE_COLUMNS = [
   'review_id', 'parent_id', 'author_name', 'author_email', 'author_url', 'body', 'received_at', 'status',
   'is_own_reply', 'starred', 'updated_at'
-])
-export type ResponseColumns = Partial<Record<string, string | number | null>>
+] as const
+export type ResponseColumn = (typeof RESPONSE_COLUMNS)[number]
+export type ResponseColumns = Partial<Record<ResponseColumn, string | number | null>>
 
 /** Sets the given columns of one response; answers how many rows changed. */
 export function updateResponse(db: Db, id: string, columns: ResponseColumns): number {
-  const names = Object.keys(columns)
-  for (const name of names) if (!RESPONSE_COLUMNS.has(name)) throw new Error(`responses has no writable column ${name}`)
+  // Checked at run time too: the names are spliced into the SQL.
+  const names = Object.keys(columns) as ResponseColumn[]
+  for (const name of names) if (!RESPONSE_COLUMNS.includes(name)) throw new Error(`responses has no writable column ${name}`)
   if (names.length === 0) return 0
   const changed = cachedStatement(db, `UPDATE responses SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
     ...names.map((n) => columns[n] ?? null),

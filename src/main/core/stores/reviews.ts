@@ -64,21 +64,23 @@ export function insertReview(db: Db, row: NewReviewRow): void {
   recordChange(db, 'reviews', row.id, 'insert')
 }
 
-/** Review columns a caller may set; a body goes through `reviewText` first. */
-const REVIEW_COLUMNS = new Set([
+/** The columns of `reviews` a caller may set (the id, source key and creation time never change). */
+const REVIEW_COLUMNS = [
   'work_id', 'title', 'body', 'body_text', 'word_count', 'rating', 'status', 'has_spoilers', 'responses_closed',
   'outlet', 'published_url', 'published_at', 'target_words', 'slug', 'is_sample', 'standfirst', 'password',
   'updated_at', 'deleted_at'
-])
-export type ReviewColumns = Partial<Record<string, string | number | null>>
+] as const
+export type ReviewColumn = (typeof REVIEW_COLUMNS)[number]
+export type ReviewColumns = Partial<Record<ReviewColumn, string | number | null>>
 
 /**
  * Sets the given columns of one review (`where` adds a condition, e.g. "not yet trashed").
  * Answers how many rows changed: 0 when the review is missing or the condition failed.
  */
 export function updateReview(db: Db, id: string, columns: ReviewColumns, where = ''): number {
-  const names = Object.keys(columns)
-  for (const name of names) if (!REVIEW_COLUMNS.has(name)) throw new Error(`reviews has no writable column ${name}`)
+  // Checked at run time too: the names are spliced into the SQL.
+  const names = Object.keys(columns) as ReviewColumn[]
+  for (const name of names) if (!REVIEW_COLUMNS.includes(name)) throw new Error(`reviews has no writable column ${name}`)
   if (names.length === 0) return 0
   const changed = cachedStatement(
     db,

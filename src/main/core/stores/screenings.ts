@@ -46,19 +46,22 @@ export function insertScreening(db: Db, row: NewScreeningRow): void {
   recordChange(db, 'screenings', row.id, 'insert')
 }
 
-const SCREENING_COLUMNS = new Set([
+/** The columns of `screenings` a caller may set (the id, source key and creation time never change). */
+const SCREENING_COLUMNS = [
   'work_id', 'watched_on', 'watched_time', 'venue', 'format', 'format_detail', 'companions', 'rewatch',
   'walked_out', 'rating', 'notes', 'embargo_until', 'review_id', 'is_sample', 'updated_at', 'deleted_at'
-])
-export type ScreeningColumns = Partial<Record<string, string | number | null>>
+] as const
+export type ScreeningColumn = (typeof SCREENING_COLUMNS)[number]
+export type ScreeningColumns = Partial<Record<ScreeningColumn, string | number | null>>
 
 /**
  * Sets the given columns of one screening (`where` adds a condition such as "in the trash").
  * Answers how many rows changed: 0 when it is missing or the condition failed.
  */
 export function updateScreening(db: Db, id: string, columns: ScreeningColumns, where = ''): number {
-  const names = Object.keys(columns)
-  for (const name of names) if (!SCREENING_COLUMNS.has(name)) throw new Error(`screenings has no writable column ${name}`)
+  // Checked at run time too: the names are spliced into the SQL.
+  const names = Object.keys(columns) as ScreeningColumn[]
+  for (const name of names) if (!SCREENING_COLUMNS.includes(name)) throw new Error(`screenings has no writable column ${name}`)
   if (names.length === 0) return 0
   const changed = cachedStatement(
     db,

@@ -36,16 +36,19 @@ export function insertWork(db: Db, row: WorkRow): void {
   recordChange(db, 'works', row.id, 'insert')
 }
 
-const WORK_COLUMNS = new Set([
+/** The columns of `works` a caller may set (the id, source key and creation time never change). */
+const WORK_COLUMNS = [
   'title', 'original_title', 'year', 'directors', 'runtime_minutes', 'letterboxd_uri', 'tmdb_id', 'imdb_id',
   'source_key', 'is_sample', 'updated_at'
-])
-export type WorkColumns = Partial<Record<string, string | number | null>>
+] as const
+export type WorkColumn = (typeof WORK_COLUMNS)[number]
+export type WorkColumns = Partial<Record<WorkColumn, string | number | null>>
 
 /** Sets the given columns of one film; answers how many rows changed. */
 export function updateWork(db: Db, id: string, columns: WorkColumns): number {
-  const names = Object.keys(columns)
-  for (const name of names) if (!WORK_COLUMNS.has(name)) throw new Error(`works has no writable column ${name}`)
+  // Checked at run time too: the names are spliced into the SQL.
+  const names = Object.keys(columns) as WorkColumn[]
+  for (const name of names) if (!WORK_COLUMNS.includes(name)) throw new Error(`works has no writable column ${name}`)
   if (names.length === 0) return 0
   const changed = cachedStatement(db, `UPDATE works SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
     ...names.map((n) => columns[n] ?? null),
