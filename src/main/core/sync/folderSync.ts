@@ -159,9 +159,12 @@ function compact(
   const base = sizes.reduce((big, row) => (row.rows > big.rows ? row : big), { file: '', rows: 0 })
   const rest = sizes.reduce((sum, row) => sum + (row.file === base.file ? 0 : row.rows), 0)
   const keep = rest * 2 < base.rows ? base.file : null
-  const rows = db
-    .prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file IS NOT ? ORDER BY seq')
-    .all(keep) as OutboxRow[]
+  // File by file through the outbox's index: the kept file's rows are most of the journal.
+  const ofFile = db.prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file = ?')
+  const rows = sizes
+    .filter((row) => row.file !== keep)
+    .flatMap((row) => ofFile.all(row.file) as OutboxRow[])
+    .sort((x, y) => x.seq - y.seq)
   const byDoc = new Map<string, Uint8Array[]>()
   for (const row of rows) {
     const list = byDoc.get(row.doc)
