@@ -91,7 +91,7 @@ function mergeDoc(db: Db, name: string, updates: Uint8Array[]): Pending | null {
     const waiting = Boolean(open.stored?.unapplied)
     // An update that builds on one not seen yet changes nothing visible, but is kept (in the
     // stored state) until what it builds on arrives: so every update received is saved.
-    if (updates.length) saveDoc(db, open, {})
+    if (updates.length) saveDoc(db, open, { onlyUpdate: updates.length === 1 ? updates[0] : undefined })
     if (open.updates.length === 0 && !waiting) return null
     const fields = open.doc.getMap(RECORD_MAP).toJSON() as Fields & { deleted?: boolean }
     // A record whose first fields have not arrived yet has nothing to write.

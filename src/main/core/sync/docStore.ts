@@ -105,9 +105,12 @@ export function bodySha(body: string): string {
 export function saveDoc(
   db: Db,
   open: OpenDoc,
-  changes: { bodySha?: string | null; unapplied?: boolean; local?: boolean }
+  changes: { bodySha?: string | null; unapplied?: boolean; local?: boolean; onlyUpdate?: Uint8Array }
 ): void {
-  const state = yjs().encodeStateAsUpdate(open.doc)
+  // A new document that took one whole update holds exactly that update: no need to encode it.
+  const whole =
+    !open.stored && changes.onlyUpdate && !open.doc.store.pendingStructs && !open.doc.store.pendingDs
+  const state = whole ? changes.onlyUpdate! : yjs().encodeStateAsUpdate(open.doc)
   cachedStatement(
     db,
     `INSERT INTO sync_docs (doc, state, body_sha, unapplied) VALUES (?, ?, ?, ?)
