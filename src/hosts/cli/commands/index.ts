@@ -6,7 +6,8 @@ import { backupCommand } from './backup'
 import { searchCommand } from './search'
 import { importCommand } from './import'
 import { exportCommand } from './export'
+import { reviewCommand } from './review'
 import { syncCommand } from './sync'
 
 /** Every CLI command; add a command by adding its module here. */
-export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand, importCommand, exportCommand, syncCommand]
+export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand, importCommand, exportCommand, reviewCommand, syncCommand]
