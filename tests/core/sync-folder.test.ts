@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { syncWithFolder } from '../../src/main/core/sync'
 import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
+import { deleteWork, insertWork, type WorkRow } from '../../src/main/core/stores/works'
 
 async function twoJournals() {
   return { a: await openTestJournal(), b: await openTestJournal(), folder: tempDir('rj-sync-folder-') }
@@ -199,6 +200,23 @@ describe('two journals synced through a shared folder', () => {
     expect((await a.call('reviews.get', { id: review.id })).tags).toEqual(['documentary', 'iran'])
     expect((await a.call('screenings.get', { id: screening.id })).venue).toBe('BFI Southbank')
     expect((await b.call('settings.get')).criticName).toBe('Ana Lima')
+    expect(journalContents(a.db)).toEqual(journalContents(b.db))
+  })
+
+  it('brings back a record deleted on both once it is written again with its id', async () => {
+    const { a, b, folder } = await twoJournals()
+    const film = await a.call('works.create', { title: 'Playtime', year: 1967 })
+    await sync(a, folder)
+    await sync(b, folder)
+    const row = a.db.prepare('SELECT * FROM works WHERE id = ?').get(film.id) as WorkRow
+    a.db.transaction(() => deleteWork(a.db, film.id))()
+    for (const journal of [a, b]) await sync(journal, folder)
+    expect(b.db.prepare('SELECT count(*) FROM works').pluck().get()).toBe(0)
+
+    // As an import of the journal's own archive writes it: the same id, through the store.
+    a.db.transaction(() => insertWork(a.db, { ...row, is_sample: false }))()
+    for (const journal of [a, b, a]) await sync(journal, folder)
+    expect((await b.call('works.get', { id: film.id })).title).toBe('Playtime')
     expect(journalContents(a.db)).toEqual(journalContents(b.db))
   })
 })

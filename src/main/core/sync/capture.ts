@@ -94,6 +94,8 @@ function captureRecord(db: Db, kind: SyncedKind, id: string): boolean {
       open.doc.transact(() => {
         for (const [key, value] of Object.entries(record.fields))
           if (map.get(key) !== value) map.set(key, value)
+        // A record deleted before and back now (an archive re-imported with its ids) lives again.
+        if (map.get('deleted') === true) map.set('deleted', false)
       })
       if (record.body !== undefined && open.body) {
         sha = bodySha(record.body)
