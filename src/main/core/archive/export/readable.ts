@@ -37,3 +37,10 @@ export function fileSlug(title: string, fallback = 'untitled'): string {
 export function reviewFileName(review: { id: string; title: string; createdAt: string }): string {
   return `${review.createdAt.slice(0, 10)}-${fileSlug(review.title)}-${review.id.slice(-8)}.md`
 }
+
+/** The reviews of a stream of batches, one at a time: for entries a zip writer reads in order. */
+export function oneByOne<T>(batches: Iterable<T[]>): Iterator<T> {
+  return (function* () {
+    for (const batch of batches) yield* batch
+  })()
+}

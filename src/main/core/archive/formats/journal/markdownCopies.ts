@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
-import type { JournalRecords, ReviewWithThread } from '../../export/journalRecords'
-import { reviewFileName } from '../../export/readable'
+import type { JournalRecords } from '../../export/journalRecords'
+import { oneByOne, reviewFileName } from '../../export/readable'
 import { reviewToMarkdown } from '../markdown/document'
 
 /**
@@ -21,11 +21,4 @@ export function markdownCopies(journal: JournalRecords, tick: () => void): { nam
       })()
     )
   }))
-}
-
-/** The reviews of a stream of batches, one at a time. */
-export function oneByOne(batches: Iterable<ReviewWithThread[]>): Iterator<ReviewWithThread> {
-  return (function* () {
-    for (const batch of batches) yield* batch
-  })()
 }
