@@ -100,6 +100,28 @@ describe('a shared folder that misbehaves', () => {
     expect(journalContents(c.db)).toEqual(journalContents(a.db))
   })
 
+  it('keeps a screening whose film has not arrived yet, and writes it once the film is there', async () => {
+    const [a, b, folder] = [await openTestJournal(), await openTestJournal(), tempDir()]
+    const film = await a.call('works.create', { title: 'Tokyo Story', year: 1953 })
+    await sync(a, folder)
+    const screening = await a.call('screenings.log', {
+      film: { title: 'Tokyo Story', year: 1953 },
+      watchedOn: '2026-02-02'
+    })
+    expect(screening.workId).toBe(film.id)
+    await sync(a, folder)
+    const [filmFile] = deviceFiles(a, folder)
+    const aside = join(tempDir(), 'film.rjsync')
+    renameSync(filmFile, aside)
+
+    await sync(b, folder)
+    expect(b.db.prepare('SELECT count(*) FROM screenings').pluck().get()).toBe(0)
+    renameSync(aside, filmFile)
+    const later = await sync(b, folder)
+    expect(later.applied).toEqual({ works: 1, screenings: 1 })
+    expect(journalContents(b.db)).toEqual(journalContents(a.db))
+  })
+
   it('refuses a tampered encrypted file and a wrong passphrase, applying nothing', async () => {
     const [a, b, folder] = [await openTestJournal(), await openTestJournal(), tempDir()]
     await b.call('reviews.create', { title: 'Mine before' })
