@@ -27,7 +27,7 @@ function skipToMain(event: MouseEvent): void {
   focusScreen()
 }
 
-/** A restore or the sample's loading and removal is announced as data.changed: the stores follow it. */
+/** The sample's loading and removal is announced as data.changed: the stores follow it. */
 const announcedByTheCore = () => {}
 
 /**
@@ -56,6 +56,18 @@ function reloadInbox(): void {
 }
 function reloadFilms(): void {
   if (useFilms.getState().loaded) void useFilms.getState().load()
+}
+
+/**
+ * After a backup replaced a damaged journal every screen starts again, whether or not a host
+ * relays the announcement: what the screens held was read from a file that could not be trusted.
+ */
+function reloadEverything(refreshInfo: () => Promise<void>): void {
+  void refreshInfo()
+  void useReviews.getState().load()
+  void useScreenings.getState().load()
+  void useResponses.getState().load()
+  void useFilms.getState().load()
 }
 
 export function App() {
@@ -95,7 +107,7 @@ export function App() {
   if (!info) {
     return (
       <main className="loading" aria-busy="true">
-        <DamagedBanner onRestored={announcedByTheCore} />
+        <DamagedBanner onRestored={() => reloadEverything(refresh)} />
         Opening your journal…
         <Notices />
       </main>
@@ -145,7 +157,7 @@ export function App() {
         <SearchShortcut />
       </nav>
       <main className="content" id="main" tabIndex={-1}>
-        <DamagedBanner onRestored={announcedByTheCore} />
+        <DamagedBanner onRestored={() => reloadEverything(refresh)} />
         {info.hasSample && <SampleBanner onRemoved={announcedByTheCore} />}
         <Current />
       </main>
