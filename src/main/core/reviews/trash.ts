@@ -13,14 +13,14 @@ function summaryOf(db: Db, id: string, scope: 'live' | 'trash'): ReviewSummary {
 
 /** Moves a review to the trash: hidden from lists and search, kept whole until the trash is emptied. */
 export function trashReview(db: Db, id: string): ReviewSummary {
-  const changed = updateReview(db, id, { deleted_at: now() }, 'deleted_at IS NULL')
+  const changed = updateReview(db, id, { deleted_at: now() }, 'live')
   if (changed === 0 && !db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(id)) throw notFound('review', id)
   return summaryOf(db, id, 'trash')
 }
 
 /** Brings a review back from the trash as it was. */
 export function restoreReview(db: Db, id: string): ReviewSummary {
-  const changed = updateReview(db, id, { deleted_at: null }, 'deleted_at IS NOT NULL')
+  const changed = updateReview(db, id, { deleted_at: null }, 'trashed')
   if (changed === 0 && !db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(id)) throw notFound('review', id)
   return summaryOf(db, id, 'live')
 }

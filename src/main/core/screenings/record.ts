@@ -89,13 +89,13 @@ export function updateScreening(
 /** Moves a live screening to the trash; it keeps its film, tags and review link. */
 export function trashScreening(db: Db, id: string): void {
   const at = now()
-  const changed = updateScreeningRow(db, id, { deleted_at: at, updated_at: at }, 'deleted_at IS NULL')
+  const changed = updateScreeningRow(db, id, { deleted_at: at, updated_at: at }, 'live')
   if (changed === 0) throw notFound('screening', id)
 }
 
 /** Brings a screening back from the trash. */
 export function restoreScreening(db: Db, id: string): ScreeningEntry {
-  const changed = updateScreeningRow(db, id, { deleted_at: null, updated_at: now() }, 'deleted_at IS NOT NULL')
+  const changed = updateScreeningRow(db, id, { deleted_at: null, updated_at: now() }, 'trashed')
   if (changed === 0) throw notFound('screening in the trash', id)
   return getScreening(db, id)
 }

@@ -73,15 +73,23 @@ const REVIEW_COLUMNS = [
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number]
 export type ReviewColumns = Partial<Record<ReviewColumn, string | number | null>>
 
+/** Conditions an update may add: only a review still live, or only one in the trash. */
+const ONLY = { live: 'deleted_at IS NULL', trashed: 'deleted_at IS NOT NULL' } as const
+
 /**
- * Sets the given columns of one review (`where` adds a condition, e.g. "not yet trashed").
+ * Sets the given columns of one review, when it is `only` live or trashed if that is given.
+ * A body comes with its text and word count (`reviewText`, or a snapshot the store derived).
  * Answers how many rows changed: 0 when the review is missing or the condition failed.
  */
-export function updateReview(db: Db, id: string, columns: ReviewColumns, where = ''): number {
+export function updateReview(db: Db, id: string, columns: ReviewColumns, only?: keyof typeof ONLY): number {
   // Checked at run time too: the names are spliced into the SQL.
   const names = Object.keys(columns) as ReviewColumn[]
   for (const name of names) if (!REVIEW_COLUMNS.includes(name)) throw new Error(`reviews has no writable column ${name}`)
+  if ('body' in columns && !('body_text' in columns && 'word_count' in columns)) {
+    throw new Error('A review body is written with its text and word count')
+  }
   if (names.length === 0) return 0
+  const where = only ? ONLY[only] : ''
   const changed = cachedStatement(
     db,
     `UPDATE reviews SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?${where ? ` AND ${where}` : ''}`

@@ -54,15 +54,19 @@ const SCREENING_COLUMNS = [
 export type ScreeningColumn = (typeof SCREENING_COLUMNS)[number]
 export type ScreeningColumns = Partial<Record<ScreeningColumn, string | number | null>>
 
+/** Conditions an update may add: only a screening still live, or only one in the trash. */
+const ONLY = { live: 'deleted_at IS NULL', trashed: 'deleted_at IS NOT NULL' } as const
+
 /**
- * Sets the given columns of one screening (`where` adds a condition such as "in the trash").
+ * Sets the given columns of one screening, when it is `only` live or trashed if that is given.
  * Answers how many rows changed: 0 when it is missing or the condition failed.
  */
-export function updateScreening(db: Db, id: string, columns: ScreeningColumns, where = ''): number {
+export function updateScreening(db: Db, id: string, columns: ScreeningColumns, only?: keyof typeof ONLY): number {
   // Checked at run time too: the names are spliced into the SQL.
   const names = Object.keys(columns) as ScreeningColumn[]
   for (const name of names) if (!SCREENING_COLUMNS.includes(name)) throw new Error(`screenings has no writable column ${name}`)
   if (names.length === 0) return 0
+  const where = only ? ONLY[only] : ''
   const changed = cachedStatement(
     db,
     `UPDATE screenings SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?${where ? ` AND ${where}` : ''}`
