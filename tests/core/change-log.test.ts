@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { changesSince, grantFile, lastChange } from '../../src/main/core'
 import { DB_FILE_NAME, transaction } from '../../src/main/core/db/connection'
-import { insertReview } from '../../src/main/core/stores/reviews'
+import { insertReview, updateReview } from '../../src/main/core/stores/reviews'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 import { seedJournal } from './archive.support'
 
@@ -183,6 +183,9 @@ describe('the change log', () => {
         throw new Error('stop')
       })
     ).toThrow('stop')
+
+    // A body without the text derived from it is refused before anything is written.
+    expect(() => updateReview(journal.db, review.id, { body: '{"root":{"children":[]}}' })).toThrow('with its text')
 
     expect(lastChange(journal.db)).toBe(before)
     expect(journal.db.prepare("SELECT count(*) FROM reviews WHERE id = 'rolled-back'").pluck().get()).toBe(0)
