@@ -2,24 +2,11 @@ import { cachedStatement, type Db } from '../db/connection'
 import type { Work } from '../../../shared/domain'
 import { newId, now } from '../ids'
 import { JournalFailure, notFound } from '../context'
-import { insertWork, updateWork as updateWorkRow } from '../stores/works'
+import { insertWork, updateWork as updateWorkRow, type WorkRow } from '../stores/works'
 import { inTransaction } from '../stores/write'
 
-export interface DbWork {
-  rid: number
-  id: string
-  title: string
-  original_title: string | null
-  year: number | null
-  directors: string
-  runtime_minutes: number | null
-  letterboxd_uri: string | null
-  tmdb_id: string | null
-  imdb_id: string | null
-  source_key: string | null
-  created_at: string
-  updated_at: string
-}
+/** A `works` row as read back: the store's columns (see stores/works.ts) and its rid. */
+export type DbWork = Omit<WorkRow, 'is_sample'> & { rid: number }
 
 export function toWork(row: DbWork): Work {
   return {

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Db } from '../../db/connection'
-import type { DataKind, LexicalDoc } from '../../../../shared/domain'
+import type { LexicalDoc } from '../../../../shared/domain'
 import type { ConvertedHtml } from '../../../../shared/conversions/html'
 import type { ImportFormat, ImportReport } from '../../../../shared/contract/archive'
 import { JournalFailure } from '../../context'
@@ -38,7 +38,6 @@ export interface ImportOptions {
 
 export interface ImportOutcome {
   report: ImportReport
-  touched: DataKind[]
 }
 
 /**
@@ -89,8 +88,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
       protectedReviews: merger.protectedReviews,
       backupFile: backup?.name ?? null,
       durationMs: Math.round(performance.now() - started)
-    },
-    touched: options.dryRun ? [] : [...merger.touched]
+    }
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/connection'
-import type { DataKind } from '../../../../shared/domain'
 import { RECORD_TYPES, type ImportProblem, type RecordType, type TypeCounts } from '../../../../shared/contract/archive'
 import { JournalFailure } from '../../context'
 import { newId } from '../../ids'
@@ -13,9 +12,6 @@ import { isNewer, RowProblem, validateRecord } from './validate'
 import { withSafeUrls } from './safeUrls'
 
 const MAX_PROBLEMS = 500
-const KIND_OF: Record<RecordType, DataKind | null> = {
-  work: 'works', tag: 'tags', review: 'reviews', revision: 'reviews', screening: 'screenings', response: 'responses', other: null
-}
 
 type Match = { id: string; by: 'id' | 'sourceKey'; updatedAt?: string } | null
 
@@ -33,7 +29,6 @@ export class Merger {
   noteCount = 0
   /** Password-protected reviews in the source, written or already in the journal. */
   protectedReviews = 0
-  readonly touched = new Set<DataKind>()
   private rows: JournalRows
   private works = new Map<string, string>()
   /** Reviews written by this import: only these receive revisions that carry no id of their own. */
@@ -244,8 +239,6 @@ export class Merger {
 
   private count(type: RecordType, what: 'created' | 'updated'): void {
     this.counts[type][what]++
-    const kind = KIND_OF[type]
-    if (kind) this.touched.add(kind)
   }
 
   private skip(type: RecordType, reason: string): void {

@@ -6,7 +6,6 @@
  * (conversionPool.ts, conversionWorker.ts). threads.ts finds each thread's code, bundled or source.
  */
 import type { Db } from '../../db/connection'
-import type { DataKind } from '../../../../shared/domain'
 import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '../../../../shared/contract/archive'
 import { JournalFailure } from '../../context'
 import { EXPORTERS } from '../formats'
@@ -19,7 +18,7 @@ export type Job =
   | { kind: 'export'; format: ExportFormat; outPath: string; appVersion: string }
 
 export type JobResult =
-  | { kind: 'import'; report: ImportReport; touched: DataKind[] }
+  | { kind: 'import'; report: ImportReport }
   | { kind: 'export'; summary: ExportSummary }
 
 /**
