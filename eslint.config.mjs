@@ -2,7 +2,10 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 const NO_ELECTRON = { name: 'electron', message: 'The core and the hosts must run without Electron.' }
-const NO_ELECTRON_SUBPATHS = { group: ['electron/*'], message: 'The core and the hosts must run without Electron.' }
+const NO_ELECTRON_SUBPATHS = {
+  group: ['electron/*'],
+  message: 'The core and the hosts must run without Electron.'
+}
 /**
  * A host sees the core as `core/index.ts` exports it (types included), so that the core's folders
  * can be rearranged without breaking the command line, the browser host or the desktop shell.
@@ -14,7 +17,17 @@ const CORE_INDEX_ONLY = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', '.out-*/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      '.out-*/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**'
+    ]
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -37,7 +50,12 @@ export default tseslint.config(
   {
     // The command line and the browser host: no Electron, and the core only through its index.
     files: ['src/hosts/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [NO_ELECTRON], patterns: [NO_ELECTRON_SUBPATHS, CORE_INDEX_ONLY] }] }
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [NO_ELECTRON], patterns: [NO_ELECTRON_SUBPATHS, CORE_INDEX_ONLY] }
+      ]
+    }
   },
   {
     // The Electron shell beside the core: it may use Electron, and the core only through its index.
@@ -46,7 +64,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly'
+      }
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 )

@@ -69,7 +69,11 @@ function listSources(): Plugin {
       const files = [...this.getModuleIds()]
         .filter((id) => id.startsWith(ROOT + '/') && !id.includes('/node_modules/') && !id.includes('\0'))
         .map((id) => id.slice(ROOT.length + 1).split('?')[0])
-      this.emitFile({ type: 'asset', fileName: 'sources.json', source: JSON.stringify([...new Set(files)].sort(), null, 1) })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sources.json',
+        source: JSON.stringify([...new Set(files)].sort(), null, 1)
+      })
     }
   }
 }

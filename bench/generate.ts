@@ -35,8 +35,26 @@ export function proseDoc(words: number, random = rng()): LexicalDoc {
   return plainTextToLexical(prose(words, random))
 }
 
-const VENUES = ['Film Forum', 'Metrograph', 'IFC Center', 'Home', 'BFI Southbank', 'Lincoln Center', 'Angelika', 'Cinémathèque']
-const TAGS = ['silent', 'restoration', 'noir', 'festival', 'documentary', 'animation', 'première', 'repertory']
+const VENUES = [
+  'Film Forum',
+  'Metrograph',
+  'IFC Center',
+  'Home',
+  'BFI Southbank',
+  'Lincoln Center',
+  'Angelika',
+  'Cinémathèque'
+]
+const TAGS = [
+  'silent',
+  'restoration',
+  'noir',
+  'festival',
+  'documentary',
+  'animation',
+  'première',
+  'repertory'
+]
 
 /**
  * 20,000 screenings of 2,000 films over twenty years, a third of them tagged, written with raw
@@ -46,7 +64,9 @@ const TAGS = ['silent', 'restoration', 'noir', 'festival', 'documentary', 'anima
 export function seedScreenings(db: Db, count = 20_000, films = 2_000): void {
   const random = rng(7)
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
-  const work = db.prepare('INSERT INTO works (id, title, year, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+  const work = db.prepare(
+    'INSERT INTO works (id, title, year, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'
+  )
   const screening = db.prepare(
     `INSERT INTO screenings (id, work_id, watched_on, venue, format, companions, rewatch, rating, notes, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -60,9 +80,23 @@ export function seedScreenings(db: Db, count = 20_000, films = 2_000): void {
     const seen = new Set<number>()
     for (let i = 0; i < count; i++) {
       const film = Math.floor(random() * films)
-      const day = new Date(Date.UTC(2006, 0, 1) + Math.floor(random() * 20 * 365) * 86_400_000).toISOString().slice(0, 10)
+      const day = new Date(Date.UTC(2006, 0, 1) + Math.floor(random() * 20 * 365) * 86_400_000)
+        .toISOString()
+        .slice(0, 10)
       const rating = random() < 0.7 ? Math.ceil(random() * 10) / 2 : null
-      screening.run(`bench-s-${i}`, `bench-work-${film}`, day, pick(VENUES), pick(SCREENING_FORMATS), '[]', seen.has(film) ? 1 : 0, rating, 'Notes on the screening.', at, at)
+      screening.run(
+        `bench-s-${i}`,
+        `bench-work-${film}`,
+        day,
+        pick(VENUES),
+        pick(SCREENING_FORMATS),
+        '[]',
+        seen.has(film) ? 1 : 0,
+        rating,
+        'Notes on the screening.',
+        at,
+        at
+      )
       seen.add(film)
       if (i % 3 === 0) link.run(`bench-s-${i}`, `bench-tag-${i % TAGS.length}`)
     }

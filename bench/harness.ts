@@ -18,7 +18,13 @@ const results: Stats[] = []
  * Times `fn` `runs` times (after `warmup` untimed runs) and prints median, p95 and p99. With
  * `pauseMs`, the event loop is left idle that long between runs (untimed), as between autosaves.
  */
-export async function measure(name: string, runs: number, fn: () => unknown, warmup = 2, pauseMs = 0): Promise<Stats> {
+export async function measure(
+  name: string,
+  runs: number,
+  fn: () => unknown,
+  warmup = 2,
+  pauseMs = 0
+): Promise<Stats> {
   for (let i = 0; i < warmup; i++) await fn()
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -59,7 +65,11 @@ export function allResults(): Stats[] {
 }
 
 /** Calls a channel and returns its value; a failed call stops the bench. */
-export async function call<K extends ChannelName>(core: Core, channel: K, input?: ChannelInput<K>): Promise<ChannelResult<K>> {
+export async function call<K extends ChannelName>(
+  core: Core,
+  channel: K,
+  input?: ChannelInput<K>
+): Promise<ChannelResult<K>> {
   const result = await core.dispatch(channel, input)
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
   return result.value as ChannelResult<K>

@@ -61,7 +61,10 @@ async function main(): Promise<void> {
 function runSuite(name: string): void {
   console.log(`\n== ${name} ==`)
   spawnSync('sync')
-  const child = spawnSync('npx', ['tsx', 'bench/index.ts'], { stdio: 'inherit', env: { ...process.env, RJ_BENCH_SUITE: name } })
+  const child = spawnSync('npx', ['tsx', 'bench/index.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, RJ_BENCH_SUITE: name }
+  })
   if (child.status !== 0) throw new Error(`the ${name} bench failed`)
 }
 
@@ -73,7 +76,14 @@ function runBrowserBenches(filter: string | undefined): void {
     return
   }
   console.log('\n== browser ==')
-  const args = ['playwright', 'test', '-c', 'bench/browser/playwright.bench.config.ts', '--reporter=line', '--pass-with-no-tests']
+  const args = [
+    'playwright',
+    'test',
+    '-c',
+    'bench/browser/playwright.bench.config.ts',
+    '--reporter=line',
+    '--pass-with-no-tests'
+  ]
   if (filter) args.push('-g', filter)
   spawnSync('npx', args, { stdio: 'inherit' })
 }

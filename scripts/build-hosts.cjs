@@ -3,7 +3,16 @@
 // tells whether that build is still current. `node scripts/build-hosts.cjs [--out DIR]` builds;
 // bin/review-journal.cjs calls `ensureHostsBuilt()` before every run.
 const { spawnSync } = require('node:child_process')
-const { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } = require('node:fs')
+const {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync
+} = require('node:fs')
 const { join, resolve } = require('node:path')
 
 const ROOT = resolve(__dirname, '..')
@@ -58,16 +67,22 @@ function buildHosts(dir = hostsDir()) {
   rmSync(staging, { recursive: true, force: true })
   const vitePackage = require.resolve('vite/package.json', { paths: [ROOT] })
   const vite = join(vitePackage, '..', require(vitePackage).bin.vite)
-  const result = spawnSync(process.execPath, [vite, 'build', '-c', join(ROOT, 'vite.hosts.config.mts'), '--outDir', staging], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
-  })
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '-c', join(ROOT, 'vite.hosts.config.mts'), '--outDir', staging],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+    }
+  )
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true })
     const output = `${result.stdout}${result.stderr}`.trim()
     const firstError = output.split('\n').find((line) => /error/i.test(line)) ?? output.split('\n')[0]
-    throw new Error(`building the command line failed (node scripts/build-hosts.cjs shows why): ${firstError}`)
+    throw new Error(
+      `building the command line failed (node scripts/build-hosts.cjs shows why): ${firstError}`
+    )
   }
   // A source saved while vite ran must count as newer than this build.
   utimesSync(join(staging, 'cli.cjs'), startedAt, startedAt)
@@ -116,7 +131,8 @@ function ensureHostsBuilt(dir = hostsDir()) {
  */
 function removeOldChunks(folder, current) {
   for (const name of readdirSync(folder)) {
-    if (!current.has(name) && Date.now() - safeMtime(join(folder, name)) > OLD_CHUNK_MS) rmSync(join(folder, name), { force: true })
+    if (!current.has(name) && Date.now() - safeMtime(join(folder, name)) > OLD_CHUNK_MS)
+      rmSync(join(folder, name), { force: true })
   }
 }
 

@@ -11,7 +11,16 @@ const steps = [
   [process.execPath, [join(root, 'scripts', 'electron-sqlite.cjs'), ...archs.flatMap((a) => ['--arch', a])]],
   [process.execPath, [join(root, 'scripts', 'fetch-dictionaries.cjs')]],
   [process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build']],
-  [process.execPath, [require.resolve('electron-builder/cli.js'), builderTarget, '--publish', 'never', ...process.argv.slice(2)]]
+  [
+    process.execPath,
+    [
+      require.resolve('electron-builder/cli.js'),
+      builderTarget,
+      '--publish',
+      'never',
+      ...process.argv.slice(2)
+    ]
+  ]
 ]
 for (const [command, args] of steps) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root })

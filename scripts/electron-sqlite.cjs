@@ -2,7 +2,15 @@
 // and `npm run dist`), leaving node_modules' Node build alone for the tests and the CLI.
 // First a prebuilt binary (prebuild-install, better-sqlite3's own dependency), else a compile
 // with node-gyp against Electron's headers. The result is checked for the right ABI.
-const { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } = require('node:fs')
+const {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync
+} = require('node:fs')
 const { join } = require('node:path')
 const { spawnSync } = require('node:child_process')
 
@@ -27,7 +35,12 @@ function electronAbi(version) {
 
 /** What the build in .electron-sqlite/ is for; the script skips work when it already matches. */
 function wanted(platform = process.platform, arch = process.arch) {
-  return { electron: packageVersion('electron'), betterSqlite3: packageVersion('better-sqlite3'), platform, arch }
+  return {
+    electron: packageVersion('electron'),
+    betterSqlite3: packageVersion('better-sqlite3'),
+    platform,
+    arch
+  }
 }
 
 function isCurrent(dir, want) {
@@ -54,12 +67,17 @@ function stage(dir) {
 /** Environment for the builds: this machine's `nodedir` would silently give a Node-ABI module. */
 function buildEnv() {
   const env = { ...process.env }
-  for (const key of Object.keys(env)) if (/^npm_config_(nodedir|target|runtime|disturl|arch)$/i.test(key)) delete env[key]
+  for (const key of Object.keys(env))
+    if (/^npm_config_(nodedir|target|runtime|disturl|arch)$/i.test(key)) delete env[key]
   return env
 }
 
 function run(command, args, cwd) {
-  const result = spawnSync(process.execPath, [require.resolve(command), ...args], { cwd, stdio: 'inherit', env: buildEnv() })
+  const result = spawnSync(process.execPath, [require.resolve(command), ...args], {
+    cwd,
+    stdio: 'inherit',
+    env: buildEnv()
+  })
   return result.status === 0
 }
 
@@ -82,12 +100,17 @@ function obtain(want) {
       ['rebuild', '--release', ...common, '--dist-url=https://electronjs.org/headers', `--jobs=max`],
       staging
     )
-    if (!compiled || !existsSync(built)) throw new Error('Could not obtain better-sqlite3 for Electron (no prebuilt binary, and the compile failed).')
+    if (!compiled || !existsSync(built))
+      throw new Error(
+        'Could not obtain better-sqlite3 for Electron (no prebuilt binary, and the compile failed).'
+      )
   }
   const abi = abiOfBinary(built)
   const expected = electronAbi(want.electron)
   if (abi !== expected) {
-    throw new Error(`The better-sqlite3 build is for ABI ${abi}, but Electron ${want.electron} needs ABI ${expected}.`)
+    throw new Error(
+      `The better-sqlite3 build is for ABI ${abi}, but Electron ${want.electron} needs ABI ${expected}.`
+    )
   }
   copyFileSync(built, join(dir, MODULE_FILE))
   writeFileSync(join(dir, 'build.json'), JSON.stringify(want))
@@ -100,7 +123,9 @@ function main() {
   for (const arch of archs.length ? archs : [process.arch]) {
     const want = wanted(process.platform, arch)
     if (!isCurrent(targetDir(want), want)) obtain(want)
-    console.log(`[electron-sqlite] better-sqlite3 for Electron ${want.electron} (${want.platform}-${arch}) is ready.`)
+    console.log(
+      `[electron-sqlite] better-sqlite3 for Electron ${want.electron} (${want.platform}-${arch}) is ready.`
+    )
   }
   // The development app (`npm start`) looks for the host's build at the top of the folder.
   const host = targetDir(wanted())

@@ -33,7 +33,12 @@ function download(url, file, redirects = 5) {
 /** Extracts the `.bdic` files of `languages` ("en-US" matches en-US-10-1.bdic) into `outDir`. */
 function extractDictionaries(zipPath, outDir, languages) {
   mkdirSync(outDir, { recursive: true })
-  const wanted = (name) => /^[A-Za-z-]+(-\d+)*\.bdic$/.test(name) && languages.some((lang) => name.toLowerCase().startsWith(`${lang.toLowerCase()}-`) && /^-\d/.test(name.slice(lang.length)))
+  const wanted = (name) =>
+    /^[A-Za-z-]+(-\d+)*\.bdic$/.test(name) &&
+    languages.some(
+      (lang) =>
+        name.toLowerCase().startsWith(`${lang.toLowerCase()}-`) && /^-\d/.test(name.slice(lang.length))
+    )
   return new Promise((resolve, reject) => {
     yauzl.open(zipPath, { lazyEntries: true }, (err, zip) => {
       if (err) return reject(err)
@@ -57,7 +62,9 @@ function extractDictionaries(zipPath, outDir, languages) {
 }
 
 async function main() {
-  const version = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version
+  const version = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')
+  ).version
   const outDir = join(root, 'build', 'dictionaries')
   const stamp = join(outDir, `.electron-${version}`)
   if (existsSync(stamp)) return console.log(`[dictionaries] ready for Electron ${version}`)

@@ -14,7 +14,10 @@ function roundedRect(x, y, left, top, right, bottom, radius) {
   const cx = Math.min(Math.max(x, left + radius), right - radius)
   const cy = Math.min(Math.max(y, top + radius), bottom - radius)
   const distance = Math.hypot(x - cx, y - cy) - radius
-  const inside = x >= left && x <= right && y >= top && y <= bottom ? -Math.min(x - left, right - x, y - top, bottom - y) : 0
+  const inside =
+    x >= left && x <= right && y >= top && y <= bottom
+      ? -Math.min(x - left, right - x, y - top, bottom - y)
+      : 0
   const d = Math.abs(x - cx) < 1e-9 && Math.abs(y - cy) < 1e-9 ? inside : Math.max(distance, inside)
   return Math.min(1, Math.max(0, 0.5 - d))
 }
@@ -126,7 +129,8 @@ function ico(pngs, sizes) {
 const sizes = [16, 24, 32, 48, 64, 128, 256, 512, 1024]
 const pngs = Object.fromEntries(sizes.map((size) => [size, png(size, draw(size))]))
 mkdirSync(join(out, 'icons'), { recursive: true })
-for (const size of [16, 32, 48, 64, 128, 256, 512]) writeFileSync(join(out, 'icons', `${size}x${size}.png`), pngs[size])
+for (const size of [16, 32, 48, 64, 128, 256, 512])
+  writeFileSync(join(out, 'icons', `${size}x${size}.png`), pngs[size])
 writeFileSync(join(out, 'icon.png'), pngs[1024])
 writeFileSync(join(out, 'icon.icns'), icns(pngs))
 writeFileSync(join(out, 'icon.ico'), ico(pngs, [16, 24, 32, 48, 64, 128, 256]))

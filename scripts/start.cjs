@@ -39,8 +39,12 @@ if (!binary) {
 }
 
 // Spellcheck dictionaries are worth having but not worth refusing to start over.
-const dictionaries = spawnSync('node', [join(root, 'scripts', 'fetch-dictionaries.cjs')], { stdio: 'inherit', cwd: root })
-if (dictionaries.status !== 0) console.warn('Spellcheck dictionaries could not be fetched; the app starts without them.')
+const dictionaries = spawnSync('node', [join(root, 'scripts', 'fetch-dictionaries.cjs')], {
+  stdio: 'inherit',
+  cwd: root
+})
+if (dictionaries.status !== 0)
+  console.warn('Spellcheck dictionaries could not be fetched; the app starts without them.')
 
 const steps = [
   ['node', [join(root, 'scripts', 'electron-sqlite.cjs')]],
@@ -48,6 +52,10 @@ const steps = [
   [binary, ['.']]
 ]
 for (const [command, args] of steps) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' })
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    cwd: root,
+    shell: process.platform === 'win32'
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

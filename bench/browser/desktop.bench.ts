@@ -29,7 +29,10 @@ test('desktop: start-up under the harness to the first screen', async () => {
   for (let i = 0; i < RUNS; i++) {
     const profile = mkdtempSync(join(tmpdir(), 'rj-bench-profile-'))
     const started = performance.now()
-    const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), headless: true })
+    const context = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions(),
+      headless: true
+    })
     const page = context.pages()[0] ?? (await context.newPage())
     await page.setContent('<h1>Ready</h1>')
     baseline.push(performance.now() - started)
@@ -38,14 +41,19 @@ test('desktop: start-up under the harness to the first screen', async () => {
   }
   printStats('baseline: Chromium alone, started and painting a page', baseline)
 
-  for (const [label, reviews] of [['an empty journal (welcome)', false], ['10,000 reviews (reviews list)', true]] as const) {
+  for (const [label, reviews] of [
+    ['an empty journal (welcome)', false],
+    ['10,000 reviews (reviews list)', true]
+  ] as const) {
     const dataDir = await journalOf(reviews)
     const times: number[] = []
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now()
       const app = await launchShell({ dataDir })
       const page = await app.firstWindow()
-      const first = reviews ? page.getByRole('navigation', { name: 'Journal' }) : page.getByRole('heading', { name: 'Welcome to Review Journal' })
+      const first = reviews
+        ? page.getByRole('navigation', { name: 'Journal' })
+        : page.getByRole('heading', { name: 'Welcome to Review Journal' })
       await expect(first).toBeVisible({ timeout: 60_000 })
       times.push(performance.now() - started)
       app.quit()
@@ -65,7 +73,10 @@ test('desktop: export of 10,000 reviews through the save dialog', async () => {
   const direct: number[] = []
   for (let i = 0; i < 5; i++) {
     const started = performance.now()
-    const answer = await core.dispatch('archive.export', { format: 'archive', fileId: grantFile(join(out, `core-${i}.rjarchive`), 'write').fileId })
+    const answer = await core.dispatch('archive.export', {
+      format: 'archive',
+      fileId: grantFile(join(out, `core-${i}.rjarchive`), 'write').fileId
+    })
     direct.push(performance.now() - started)
     expect(answer.ok).toBe(true)
   }

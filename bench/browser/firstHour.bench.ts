@@ -22,17 +22,25 @@ function timeInPage(page: Page, navLabel: string, ready: string): Promise<number
     ([label, readyBody]) =>
       new Promise<number>((resolve) => {
         const isReady = new Function(readyBody) as () => boolean
-        const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.trim().startsWith(label))
+        const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) =>
+          b.textContent?.trim().startsWith(label)
+        )
         const start = performance.now()
         button?.click()
-        const poll = () => (isReady() ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(poll))
+        const poll = () =>
+          isReady()
+            ? requestAnimationFrame(() => resolve(performance.now() - start))
+            : requestAnimationFrame(poll)
         poll()
       }),
     [navLabel, ready] as const
   )
 }
 
-test('reference: the near-empty Reviews screen, from the click to its list drawn', async ({ page, journal }) => {
+test('reference: the near-empty Reviews screen, from the click to its list drawn', async ({
+  page,
+  journal
+}) => {
   await journal.core.dispatch('reviews.create', { title: 'Her' })
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
@@ -45,7 +53,10 @@ test('reference: the near-empty Reviews screen, from the click to its list drawn
   printStats('browser: reference, near-empty Reviews screen', times)
 })
 
-test('statistics ready: 10,000 reviews and 20,000 screenings, fresh page, click to all seven charts', async ({ page, journal }) => {
+test('statistics ready: 10,000 reviews and 20,000 screenings, fresh page, click to all seven charts', async ({
+  page,
+  journal
+}) => {
   seedScreenings(journal.core.db, 20_000, 2_000)
   seedStatsReviews(journal.core.db, 10_000)
   await journal.open(page)
@@ -91,22 +102,44 @@ test('import preview of a small Letterboxd zip: file chosen to preview shown', a
     await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
     await page.evaluate(() => {
       const w = window as unknown as { __chosen: number }
-      document.querySelector('input[type="file"]')!.addEventListener('change', () => (w.__chosen = performance.now()), { capture: true, once: true })
+      document
+        .querySelector('input[type="file"]')!
+        .addEventListener('change', () => (w.__chosen = performance.now()), { capture: true, once: true })
     })
-    await page.getByLabel('Choose a file…').setInputFiles({ name: `letterboxd-${i}.zip`, mimeType: 'application/zip', buffer: zip })
-    await expect(page.getByRole('table', { name: `Preview of importing letterboxd-${i}.zip` })).toBeVisible({ timeout: 30_000 })
-    const took = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - (window as unknown as { __chosen: number }).__chosen))))
+    await page
+      .getByLabel('Choose a file…')
+      .setInputFiles({ name: `letterboxd-${i}.zip`, mimeType: 'application/zip', buffer: zip })
+    await expect(page.getByRole('table', { name: `Preview of importing letterboxd-${i}.zip` })).toBeVisible({
+      timeout: 30_000
+    })
+    const took = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            resolve(performance.now() - (window as unknown as { __chosen: number }).__chosen)
+          )
+        )
+    )
     if (i >= 0) times.push(took)
   }
   printStats(`browser: import preview, ${(zip.length / 1024).toFixed(1)} KB Letterboxd zip`, times)
 })
 
-test('a search hit opened at its match: click to the passage in view and marked', async ({ page, journal }) => {
+test('a search hit opened at its match: click to the passage in view and marked', async ({
+  page,
+  journal
+}) => {
   seedScreenings(journal.core.db, 2_000, 500)
   seedStatsReviews(journal.core.db, 2_000)
-  const paragraphs = Array.from({ length: 120 }, (_, i) => `Paragraph ${i + 1} follows the city and its light through another long evening.`)
+  const paragraphs = Array.from(
+    { length: 120 },
+    (_, i) => `Paragraph ${i + 1} follows the city and its light through another long evening.`
+  )
   paragraphs.splice(100, 0, 'Scarlett Johansson voices Samantha with warmth and wit.')
-  await journal.core.dispatch('reviews.create', { title: 'Her', body: plainTextToLexical(paragraphs.join('\n\n')) })
+  await journal.core.dispatch('reviews.create', {
+    title: 'Her',
+    body: plainTextToLexical(paragraphs.join('\n\n'))
+  })
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
   const times: number[] = []
@@ -123,10 +156,13 @@ test('a search hit opened at its match: click to the passage in view and marked'
             const start = performance.now()
             button.click()
             const poll = () => {
-              const marks = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('search-match')
+              const marks = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+                'search-match'
+              )
               const range = marks ? [...marks][0] : null
               const box = range?.getBoundingClientRect()
-              if (box && box.top >= 0 && box.bottom <= innerHeight && box.height > 0) requestAnimationFrame(() => resolve(performance.now() - start))
+              if (box && box.top >= 0 && box.bottom <= innerHeight && box.height > 0)
+                requestAnimationFrame(() => resolve(performance.now() - start))
               else requestAnimationFrame(poll)
             }
             poll()

@@ -23,10 +23,18 @@ function newReviewToFocusedTitle(page: Page, how: 'button' | 'shortcut'): Promis
         const before = document.querySelector<HTMLTextAreaElement>('.review-title')
         const start = performance.now()
         if (how === 'button') {
-          ;[...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'New review')!.click()
+          ;[...document.querySelectorAll<HTMLButtonElement>('button')]
+            .find((b) => b.textContent === 'New review')!
+            .click()
         } else {
           ;(document.activeElement ?? document.body).dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', ctrlKey: true, bubbles: true, cancelable: true })
+            new KeyboardEvent('keydown', {
+              key: 'n',
+              code: 'KeyN',
+              ctrlKey: true,
+              bubbles: true,
+              cancelable: true
+            })
           )
         }
         let shown: number | null = null
@@ -39,10 +47,15 @@ function newReviewToFocusedTitle(page: Page, how: 'button' | 'shortcut'): Promis
           const hasFocus = fresh && document.activeElement === title
           if (fresh && shown === null) afterPaint((ms) => (shown ??= ms))
           if (hasFocus && focused === null) afterPaint((ms) => (focused ??= ms))
-          if (hasFocus && document.querySelector('[aria-label="Review text"]') && !title.closest('[aria-busy]')) {
+          if (
+            hasFocus &&
+            document.querySelector('[aria-label="Review text"]') &&
+            !title.closest('[aria-busy]')
+          ) {
             return afterPaint((ready) => resolve({ shown: shown ?? ready, focused: focused ?? ready, ready }))
           }
-          if (shown !== null && performance.now() - start > shown + 2000) return resolve({ shown, focused, ready: null })
+          if (shown !== null && performance.now() - start > shown + 2000)
+            return resolve({ shown, focused, ready: null })
           requestAnimationFrame(poll)
         }
         poll()
@@ -57,9 +70,12 @@ function reviewsScreenPainted(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve) => {
         const start = performance.now()
-        ;[...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.trim().startsWith('Reviews'))!.click()
+        ;[...document.querySelectorAll<HTMLButtonElement>('nav button')]
+          .find((b) => b.textContent?.trim().startsWith('Reviews'))!
+          .click()
         const poll = () => {
-          if (document.querySelector('h1')?.textContent === 'Reviews') requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0))
+          if (document.querySelector('h1')?.textContent === 'Reviews')
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0))
           else requestAnimationFrame(poll)
         }
         poll()
@@ -67,7 +83,10 @@ function reviewsScreenPainted(page: Page): Promise<number> {
   )
 }
 
-test('new review: from the command to a focused, empty title, against the near-empty Reviews screen', async ({ page, journal }) => {
+test('new review: from the command to a focused, empty title, against the near-empty Reviews screen', async ({
+  page,
+  journal
+}) => {
   await journal.core.dispatch('reviews.create', { title: 'The only review' })
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
@@ -79,7 +98,8 @@ test('new review: from the command to a focused, empty title, against the near-e
   }
 
   const random = rng(14)
-  for (let i = 0; i < REVIEWS; i++) await journal.core.dispatch('reviews.create', { title: `Review ${i}`, body: proseDoc(400, random) })
+  for (let i = 0; i < REVIEWS; i++)
+    await journal.core.dispatch('reviews.create', { title: `Review ${i}`, body: proseDoc(400, random) })
   await page.reload()
   const byButton: Timing[] = []
   const byShortcut: Timing[] = []
@@ -92,12 +112,25 @@ test('new review: from the command to a focused, empty title, against the near-e
     await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Review 298')
     byShortcut.push(await newReviewToFocusedTitle(page, 'shortcut'))
   }
-  for (const [label, runs] of [['"New review"', byButton], ['Ctrl+N', byShortcut]] as const) {
+  for (const [label, runs] of [
+    ['"New review"', byButton],
+    ['Ctrl+N', byShortcut]
+  ] as const) {
     const focused = runs.flatMap((r) => (r.focused === null ? [] : [r.focused]))
-    if (focused.length === runs.length) printStats(`browser: ${label} to a focused title (${REVIEWS} reviews)`, focused)
-    else console.log(`browser: ${label} left the title unfocused in ${runs.length - focused.length} of ${runs.length} runs`)
-    printStats(`browser: ${label} to the new title shown (${REVIEWS} reviews)`, runs.map((r) => r.shown))
-    printStats(`browser: ${label} to the whole editor ready (${REVIEWS} reviews)`, runs.map((r) => r.ready ?? Infinity))
+    if (focused.length === runs.length)
+      printStats(`browser: ${label} to a focused title (${REVIEWS} reviews)`, focused)
+    else
+      console.log(
+        `browser: ${label} left the title unfocused in ${runs.length - focused.length} of ${runs.length} runs`
+      )
+    printStats(
+      `browser: ${label} to the new title shown (${REVIEWS} reviews)`,
+      runs.map((r) => r.shown)
+    )
+    printStats(
+      `browser: ${label} to the whole editor ready (${REVIEWS} reviews)`,
+      runs.map((r) => r.ready ?? Infinity)
+    )
   }
   printStats('baseline: navigating to the near-empty Reviews screen', baseline)
 })

@@ -22,7 +22,10 @@ export default defineConfig({
       name: 'frames unthrottled',
       testMatch: 'writing.bench.ts',
       use: {
-        launchOptions: { ...base.use?.launchOptions, args: [...args, '--disable-frame-rate-limit', '--disable-gpu-vsync'] }
+        launchOptions: {
+          ...base.use?.launchOptions,
+          args: [...args, '--disable-frame-rate-limit', '--disable-gpu-vsync']
+        }
       }
     }
   ]

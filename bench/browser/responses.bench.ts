@@ -23,7 +23,8 @@ async function openAndRender(page: Page, title: string, entries: number): Promis
           const thread = document.querySelector('section.thread:not([aria-busy])')
           if (!thread) return false
           const first = thread.querySelector('.thread-entry')
-          const length = first?.getAttribute('aria-setsize') ?? String(thread.querySelectorAll('.thread-entry').length)
+          const length =
+            first?.getAttribute('aria-setsize') ?? String(thread.querySelectorAll('.thread-entry').length)
           if (length !== String(entries)) return false
           observer.disconnect()
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0))
@@ -42,7 +43,9 @@ test('responses: a review with 2,000 responses opens and renders its thread', as
   const db = journal.core.db
   const body = '{"root":{"type":"root","children":[]}}'
   const at = new Date().toISOString()
-  const review = db.prepare('INSERT INTO reviews (id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+  const review = db.prepare(
+    'INSERT INTO reviews (id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'
+  )
   review.run('big', 'Big thread', body, at, at)
   review.run('quiet', 'Quiet review', body, at, at)
   const insert = db.prepare(
@@ -54,7 +57,18 @@ test('responses: a review with 2,000 responses opens and renders its thread', as
       const parent = n > 0 && random() > 0.35 ? `r${Math.floor(random() * n)}` : null
       const own = parent !== null && random() < 0.15
       const received = new Date(Date.UTC(2014, 0, 1) + n * 60_000).toISOString()
-      insert.run(`r${n}`, parent, own ? 'You' : `Reader ${n % 89}`, n % 3 ? null : 'https://example.org', prose(60, random), received, own ? 'read' : 'new', own ? 1 : 0, at, at)
+      insert.run(
+        `r${n}`,
+        parent,
+        own ? 'You' : `Reader ${n % 89}`,
+        n % 3 ? null : 'https://example.org',
+        prose(60, random),
+        received,
+        own ? 'read' : 'new',
+        own ? 1 : 0,
+        at,
+        at
+      )
     }
   })()
 

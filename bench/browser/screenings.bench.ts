@@ -4,7 +4,10 @@ import { longTasks, printStats, watchLongTasks } from './support'
 
 const FIRST_ROW = '[role="table"][aria-label="Diary"] .diary-film button'
 
-test('screenings diary: 20,000 screenings, first rows painted after navigation, and 5 s of scrolling', async ({ page, journal }) => {
+test('screenings diary: 20,000 screenings, first rows painted after navigation, and 5 s of scrolling', async ({
+  page,
+  journal
+}) => {
   seedScreenings(journal.core.db)
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
@@ -14,11 +17,14 @@ test('screenings diary: 20,000 screenings, first rows painted after navigation, 
     page.evaluate(
       (selector) =>
         new Promise<number>((resolve) => {
-          const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.trim() === 'Screenings')
+          const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find(
+            (b) => b.textContent?.trim() === 'Screenings'
+          )
           const start = performance.now()
           button?.click()
           const poll = () => {
-            if (document.querySelector(selector)) requestAnimationFrame(() => resolve(performance.now() - start))
+            if (document.querySelector(selector))
+              requestAnimationFrame(() => resolve(performance.now() - start))
             else requestAnimationFrame(poll)
           }
           poll()
@@ -53,10 +59,13 @@ test('screenings diary: 20,000 screenings, first rows painted after navigation, 
         () =>
           new Promise<number>((resolve) => {
             const start = performance.now()
-            const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.trim() === 'Reviews')
+            const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find(
+              (b) => b.textContent?.trim() === 'Reviews'
+            )
             button?.click()
             const poll = () => {
-              if (document.querySelector('h1')?.textContent === 'Reviews') requestAnimationFrame(() => resolve(performance.now() - start))
+              if (document.querySelector('h1')?.textContent === 'Reviews')
+                requestAnimationFrame(() => resolve(performance.now() - start))
               else requestAnimationFrame(poll)
             }
             poll()

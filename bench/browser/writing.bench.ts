@@ -41,12 +41,15 @@ async function openAndTime(page: Page, title: string): Promise<number> {
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>('.item-list button')].find((b) => b.textContent?.includes(name))
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.item-list button')].find((b) =>
+          b.textContent?.includes(name)
+        )
         const start = performance.now()
         button?.click()
         const poll = () => {
           const editor = document.querySelector('[aria-label="Review text"]')
-          if (editor && (editor.textContent?.length ?? 0) > 1000) requestAnimationFrame(() => resolve(performance.now() - start))
+          if (editor && (editor.textContent?.length ?? 0) > 1000)
+            requestAnimationFrame(() => resolve(performance.now() - start))
           else requestAnimationFrame(poll)
         }
         poll()
@@ -55,7 +58,10 @@ async function openAndTime(page: Page, title: string): Promise<number> {
   )
 }
 
-test('writing: keystroke to paint and opening in a 20,000-word review, paste of 100 kB of HTML', async ({ page, journal }) => {
+test('writing: keystroke to paint and opening in a 20,000-word review, paste of 100 kB of HTML', async ({
+  page,
+  journal
+}) => {
   const random = rng(5)
   const frames = test.info().project.name === 'chromium' ? '' : ` (${test.info().project.name})`
   const dispatch = async (channel: string, input: unknown) => {
@@ -83,7 +89,10 @@ test('writing: keystroke to paint and opening in a 20,000-word review, paste of 
 
   const html = prose(16_000, random)
     .split('\n\n')
-    .map((p) => `<p style="color:#333;font-family:Arial">${p.replace(/^(\w+)/, '<b>$1</b>')} <a href="https://example.com">link</a></p>`)
+    .map(
+      (p) =>
+        `<p style="color:#333;font-family:Arial">${p.replace(/^(\w+)/, '<b>$1</b>')} <a href="https://example.com">link</a></p>`
+    )
     .join('')
   const pastes: number[] = []
   for (let i = 0; i < 5; i++) {
@@ -94,12 +103,17 @@ test('writing: keystroke to paint and opening in a 20,000-word review, paste of 
             const data = new DataTransfer()
             data.setData('text/html', source)
             const start = performance.now()
-            el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+            el.dispatchEvent(
+              new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+            )
             requestAnimationFrame(() => resolve(performance.now() - start))
           }),
         html
       )
     )
   }
-  printStats(`browser: paste ${Math.round(html.length / 1024)} kB of HTML (cleaned) to painted${frames}`, pastes)
+  printStats(
+    `browser: paste ${Math.round(html.length / 1024)} kB of HTML (cleaned) to painted${frames}`,
+    pastes
+  )
 })

@@ -23,13 +23,31 @@ interface Generated {
 export function generate(): Generated {
   const random = rng(7)
   const at = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * 3_600_000).toISOString()
-  const works = Array.from({ length: WORKS }, (_, i) => [`work-${i}`, `Film number ${i}`, 1950 + (i % 70), '["A. Director"]', at(i), at(i)])
+  const works = Array.from({ length: WORKS }, (_, i) => [
+    `work-${i}`,
+    `Film number ${i}`,
+    1950 + (i % 70),
+    '["A. Director"]',
+    at(i),
+    at(i)
+  ])
   const reviews: unknown[][] = []
   const revisions: unknown[][] = []
   for (let i = 0; i < REVIEWS; i++) {
     const text = prose(150, random)
     const body = JSON.stringify(plainTextToLexical(text))
-    reviews.push([`review-${i}`, `work-${i % WORKS}`, `Review ${i}`, body, text, 150, (1 + (i % 10)) / 2, i % 3 === 0 ? 'published' : 'draft', at(i), at(i + 1)])
+    reviews.push([
+      `review-${i}`,
+      `work-${i % WORKS}`,
+      `Review ${i}`,
+      body,
+      text,
+      150,
+      (1 + (i % 10)) / 2,
+      i % 3 === 0 ? 'published' : 'draft',
+      at(i),
+      at(i + 1)
+    ])
     for (let v = 0; v < REVISIONS_PER_REVIEW; v++) {
       revisions.push([`rev-${i}-${v}`, `review-${i}`, `Review ${i}`, body, text, 150, 'edit', at(i)])
     }
@@ -38,16 +56,21 @@ export function generate(): Generated {
 }
 
 export function insertRaw(db: Db, data: Generated): void {
-  const w = db.prepare('INSERT INTO works (id, title, year, directors, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-  const r = db.prepare('INSERT INTO reviews (id, work_id, title, body, body_text, word_count, rating, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-  const v = db.prepare('INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const w = db.prepare(
+    'INSERT INTO works (id, title, year, directors, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'
+  )
+  const r = db.prepare(
+    'INSERT INTO reviews (id, work_id, title, body, body_text, word_count, rating, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+  )
+  const v = db.prepare(
+    'INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+  )
   db.transaction(() => {
     for (const row of data.works) w.run(...row)
     for (const row of data.reviews) r.run(...row)
     for (const row of data.revisions) v.run(...row)
   })()
 }
-
 
 /**
  * The journal archive at 10,000 reviews with 30,000 revisions: export, then import into an
@@ -61,23 +84,55 @@ export async function archiveBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rj-bench-archive-'))
   const file = join(dir, 'bench.rjarchive')
   const never = new AbortController().signal
-  const exported = await measure(`core: export archive (${REVIEWS} reviews, ${REVIEWS * REVISIONS_PER_REVIEW} revisions)`, 3, () =>
-    runJob(source.db, { kind: 'export', format: 'archive', outPath: file, appVersion: 'bench' }, never, () => {}), 1)
+  const exported = await measure(
+    `core: export archive (${REVIEWS} reviews, ${REVIEWS * REVISIONS_PER_REVIEW} revisions)`,
+    3,
+    () =>
+      runJob(
+        source.db,
+        { kind: 'export', format: 'archive', outPath: file, appVersion: 'bench' },
+        never,
+        () => {}
+      ),
+    1
+  )
   report('  archive size', `${(statSync(file).size / 1024 ** 2).toFixed(1)} MB`)
 
   const targets: Awaited<ReturnType<typeof benchJournal>>[] = []
-  const imported = await measure(`core: import archive into an empty journal (${rows} rows)`, 3, async () => {
-    const target = await benchJournal()
-    targets.push(target)
-    await importFile(target.db, file, { format: 'archive', dryRun: false, dataDir: target.dataDir, signal: never, progress: () => {} })
-  }, 0)
-  const raw = await measure(`baseline: raw insert of the same ${rows} rows, one transaction`, 3, async () => {
-    const target = await benchJournal()
-    targets.push(target)
-    insertRaw(target.db, data)
-  }, 0)
-  report('  rates', `import ${Math.round(rows / (imported.medianMs / 1000))} rows/s, raw ${Math.round(rows / (raw.medianMs / 1000))} rows/s (${(raw.medianMs / imported.medianMs * 100).toFixed(0)}% of raw)`)
-  report('  export vs import', `export median ${exported.medianMs.toFixed(0)} ms (target ≤ 5,000), import median ${imported.medianMs.toFixed(0)} ms (target ≤ 10,000)`)
+  const imported = await measure(
+    `core: import archive into an empty journal (${rows} rows)`,
+    3,
+    async () => {
+      const target = await benchJournal()
+      targets.push(target)
+      await importFile(target.db, file, {
+        format: 'archive',
+        dryRun: false,
+        dataDir: target.dataDir,
+        signal: never,
+        progress: () => {}
+      })
+    },
+    0
+  )
+  const raw = await measure(
+    `baseline: raw insert of the same ${rows} rows, one transaction`,
+    3,
+    async () => {
+      const target = await benchJournal()
+      targets.push(target)
+      insertRaw(target.db, data)
+    },
+    0
+  )
+  report(
+    '  rates',
+    `import ${Math.round(rows / (imported.medianMs / 1000))} rows/s, raw ${Math.round(rows / (raw.medianMs / 1000))} rows/s (${((raw.medianMs / imported.medianMs) * 100).toFixed(0)}% of raw)`
+  )
+  report(
+    '  export vs import',
+    `export median ${exported.medianMs.toFixed(0)} ms (target ≤ 5,000), import median ${imported.medianMs.toFixed(0)} ms (target ≤ 10,000)`
+  )
 
   // The real path: a worker thread with its own connection, the main thread left free.
   const target = await benchJournal()

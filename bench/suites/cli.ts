@@ -33,7 +33,8 @@ function timeProcess(command: string, args: string[]): number {
   const start = performance.now()
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
   const ms = performance.now() - start
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
   return ms
 }
 
@@ -41,7 +42,9 @@ function summarise(name: string, times: number[]): Stats {
   const sorted = [...times].sort((a, b) => a - b)
   const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
   const stats = { name, runs: times.length, medianMs: pick(0.5), p95Ms: pick(0.95), p99Ms: pick(0.99) }
-  console.log(`${name.padEnd(64)} median ${stats.medianMs.toFixed(0).padStart(6)} ms   p95 ${stats.p95Ms.toFixed(0).padStart(6)} ms   (n=${stats.runs})`)
+  console.log(
+    `${name.padEnd(64)} median ${stats.medianMs.toFixed(0).padStart(6)} ms   p95 ${stats.p95Ms.toFixed(0).padStart(6)} ms   (n=${stats.runs})`
+  )
   return stats
 }
 
@@ -54,7 +57,9 @@ function summarise(name: string, times: number[]): Stats {
 export async function cliBench(): Promise<void> {
   const dir = await corpusDir()
   // Build the bundle now, so the first timed run does not include a build.
-  const { ensureHostsBuilt } = createRequire(__filename)(join(ROOT, 'scripts/build-hosts.cjs')) as { ensureHostsBuilt(): string }
+  const { ensureHostsBuilt } = createRequire(__filename)(join(ROOT, 'scripts/build-hosts.cjs')) as {
+    ensureHostsBuilt(): string
+  }
   ensureHostsBuilt()
   const node = process.execPath
   const bin = join(ROOT, 'bin/review-journal.cjs')

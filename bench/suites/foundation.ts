@@ -14,7 +14,9 @@ export async function foundationBench(): Promise<void> {
   })
   const bodyJson = JSON.stringify(docs[0])
   const raw = journal.db.prepare('UPDATE reviews SET body = ?, updated_at = ? WHERE id = ?')
-  await measure('baseline: raw UPDATE of the same body JSON', 50, () => raw.run(bodyJson, String(i++), big.id))
+  await measure('baseline: raw UPDATE of the same body JSON', 50, () =>
+    raw.run(bodyJson, String(i++), big.id)
+  )
 
   const insert = journal.db.prepare(
     `INSERT INTO reviews (id, title, body, body_text, word_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`
@@ -30,7 +32,9 @@ export async function foundationBench(): Promise<void> {
     const reviews = await call(journal, 'reviews.list', {})
     if (reviews.length < 10_000) throw new Error('list failed')
   })
-  const rawList = journal.db.prepare('SELECT id, title, updated_at FROM reviews WHERE deleted_at IS NULL ORDER BY updated_at DESC')
+  const rawList = journal.db.prepare(
+    'SELECT id, title, updated_at FROM reviews WHERE deleted_at IS NULL ORDER BY updated_at DESC'
+  )
   await measure('baseline: raw SELECT of 10,000 review rows', 20, () => rawList.all())
   journal.done()
 }

@@ -56,7 +56,9 @@ function writeMarkdownFolder(dir: string, reviews: Review[]): void {
 
 function writeWxr(file: string, reviews: Review[]): void {
   const items = reviews.map((r, i) => {
-    const html = paragraphs(r.text).map((p) => `<p>${p}</p>`).join('\n')
+    const html = paragraphs(r.text)
+      .map((p) => `<p>${p}</p>`)
+      .join('\n')
     return `<item><title><![CDATA[${r.title}]]></title><wp:post_id>${i + 1}</wp:post_id><wp:post_date_gmt>${r.date} 12:00:00</wp:post_date_gmt><wp:status>publish</wp:status><wp:post_type>post</wp:post_type><content:encoded><![CDATA[${html}]]></content:encoded></item>`
   })
   writeFileSync(
@@ -74,7 +76,9 @@ function pickWords(reviews: Review[]): { rare: string; tenth: string; nearlyAll:
   const docs = new Map<string, number>()
   for (const r of reviews) for (const w of new Set(r.text.split(' '))) docs.set(w, (docs.get(w) ?? 0) + 1)
   const closest = (share: number, ok: (w: string) => boolean = () => true) =>
-    [...docs].filter(([w]) => ok(w)).sort((a, b) => Math.abs(a[1] / REVIEWS - share) - Math.abs(b[1] / REVIEWS - share))[0][0]
+    [...docs]
+      .filter(([w]) => ok(w))
+      .sort((a, b) => Math.abs(a[1] / REVIEWS - share) - Math.abs(b[1] / REVIEWS - share))[0][0]
   return {
     rare: closest(3 / REVIEWS, (w) => w.length > 5),
     tenth: closest(0.1),
@@ -87,7 +91,17 @@ function pickWords(reviews: Review[]): { rare: string; tenth: string; nearlyAll:
 function timedImport(source: string): { ms: number; peakMiB: number } {
   const dataDir = mkdtempSync(join(tmpdir(), 'rj-peer-'))
   try {
-    const args = ['-f', '%M', process.execPath, join(ROOT, 'bin/review-journal.cjs'), '--data-dir', dataDir, 'import', source, '--json']
+    const args = [
+      '-f',
+      '%M',
+      process.execPath,
+      join(ROOT, 'bin/review-journal.cjs'),
+      '--data-dir',
+      dataDir,
+      'import',
+      source,
+      '--json'
+    ]
     const start = performance.now()
     const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 64 << 20 })
     const ms = performance.now() - start
@@ -112,7 +126,9 @@ function summarise(name: string, runs: { ms: number; peakMiB: number }[]): numbe
 }
 
 export async function peerBench(): Promise<void> {
-  const { ensureHostsBuilt } = createRequire(__filename)(join(ROOT, 'scripts/build-hosts.cjs')) as { ensureHostsBuilt(): string }
+  const { ensureHostsBuilt } = createRequire(__filename)(join(ROOT, 'scripts/build-hosts.cjs')) as {
+    ensureHostsBuilt(): string
+  }
   ensureHostsBuilt()
   const work = mkdtempSync(join(tmpdir(), 'rj-peer-files-'))
   try {
@@ -121,7 +137,10 @@ export async function peerBench(): Promise<void> {
     const wxr = join(work, 'reviews.xml')
     writeMarkdownFolder(folder, reviews)
     writeWxr(wxr, reviews)
-    report('reference: Joplin 3.5.1, import + index', `${(JOPLIN.searchableMs / 1000).toFixed(1)} s (import ${JOPLIN.importMs / 1000} s + index ${JOPLIN.indexMs / 1000} s), peak ${JOPLIN.peakMiB} MiB; goal ≤ 5 s, ≤ 230 MiB`)
+    report(
+      'reference: Joplin 3.5.1, import + index',
+      `${(JOPLIN.searchableMs / 1000).toFixed(1)} s (import ${JOPLIN.importMs / 1000} s + index ${JOPLIN.indexMs / 1000} s), peak ${JOPLIN.peakMiB} MiB; goal ≤ 5 s, ≤ 230 MiB`
+    )
     const markdown: { ms: number; peakMiB: number }[] = []
     const wordpress: { ms: number; peakMiB: number }[] = []
     // Interleaved, so a busy machine slows both alike.
@@ -129,7 +148,10 @@ export async function peerBench(): Promise<void> {
       markdown.push(timedImport(folder))
       wordpress.push(timedImport(wxr))
     }
-    summarise(`time to searchable: ${REVIEWS.toLocaleString('en')} reviews as a Markdown folder, CLI`, markdown)
+    summarise(
+      `time to searchable: ${REVIEWS.toLocaleString('en')} reviews as a Markdown folder, CLI`,
+      markdown
+    )
     summarise(`time to searchable: the same ${REVIEWS.toLocaleString('en')} as WXR, CLI`, wordpress)
 
     const words = pickWords(reviews)
@@ -138,15 +160,21 @@ export async function peerBench(): Promise<void> {
     try {
       await core.dispatch('archive.import', { fileId: grantFile(wxr, 'read').fileId, format: 'wxr' })
       const baseline = core.db.prepare('SELECT count(*) FROM reviews WHERE body_text LIKE ?').pluck()
-      await measure(`baseline: LIKE scan for the 10% word "${words.tenth}"`, 20, () => baseline.get(`%${words.tenth}%`))
+      await measure(`baseline: LIKE scan for the 10% word "${words.tenth}"`, 20, () =>
+        baseline.get(`%${words.tenth}%`)
+      )
       const queries: [string, string][] = [
         [`rare word "${words.rare}"`, words.rare],
         [`10% word "${words.tenth}"`, words.tenth],
         [`98% word "${words.nearlyAll}"`, words.nearlyAll],
         [`prefix "${words.tenth.slice(0, 3)}"`, words.tenth.slice(0, 3)],
-        [`accent-folded "${words.accented.normalize('NFD').replace(/\p{M}/gu, '')}"`, words.accented.normalize('NFD').replace(/\p{M}/gu, '')]
+        [
+          `accent-folded "${words.accented.normalize('NFD').replace(/\p{M}/gu, '')}"`,
+          words.accented.normalize('NFD').replace(/\p{M}/gu, '')
+        ]
       ]
-      for (const [label, text] of queries) await measure(`search, a page of hits: ${label}`, 20, () => core.dispatch('search.query', { text }))
+      for (const [label, text] of queries)
+        await measure(`search, a page of hits: ${label}`, 20, () => core.dispatch('search.query', { text }))
     } finally {
       core.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -6,7 +6,9 @@ export async function screeningsBench(): Promise<void> {
   const journal = await benchJournal()
   seedScreenings(journal.db)
 
-  await measure('core: diary index, 20,000 screenings (count per month)', 50, () => call(journal, 'screenings.diaryIndex', {}))
+  await measure('core: diary index, 20,000 screenings (count per month)', 50, () =>
+    call(journal, 'screenings.diaryIndex', {})
+  )
   const rawMonths = journal.db.prepare(
     'SELECT substr(watched_on, 1, 7) AS m, count(*) FROM screenings WHERE deleted_at IS NULL GROUP BY m ORDER BY m DESC'
   )
@@ -15,7 +17,9 @@ export async function screeningsBench(): Promise<void> {
   await measure('core: diary first page (100 rows, with films and tags)', 50, () =>
     call(journal, 'screenings.diaryPage', { offset: 0, limit: 100 })
   )
-  await measure('core: diary last page (offset 19,900)', 50, () => call(journal, 'screenings.diaryPage', { offset: 19_900, limit: 100 }))
+  await measure('core: diary last page (offset 19,900)', 50, () =>
+    call(journal, 'screenings.diaryPage', { offset: 19_900, limit: 100 })
+  )
   const rawPage = journal.db.prepare(
     `SELECT s.*, w.title FROM screenings s JOIN works w ON w.id = s.work_id WHERE s.deleted_at IS NULL
      ORDER BY s.watched_on DESC LIMIT 100 OFFSET ?`
@@ -32,11 +36,15 @@ export async function screeningsBench(): Promise<void> {
     const all = await call(journal, 'screenings.list', {})
     if (all.length !== 20_000) throw new Error('list failed')
   })
-  const rawAll = journal.db.prepare('SELECT * FROM screenings WHERE deleted_at IS NULL ORDER BY watched_on DESC')
+  const rawAll = journal.db.prepare(
+    'SELECT * FROM screenings WHERE deleted_at IS NULL ORDER BY watched_on DESC'
+  )
   await measure('baseline: raw SELECT of 20,000 screening rows', 10, () => rawAll.all())
 
   const workId = 'bench-work-42'
-  await measure('core: one film page (screenings.film)', 50, () => call(journal, 'screenings.film', { workId }))
+  await measure('core: one film page (screenings.film)', 50, () =>
+    call(journal, 'screenings.film', { workId })
+  )
   await measure('core: rewatch hint for one film', 50, () =>
     call(journal, 'screenings.rewatchHint', { workId, watchedOn: '2026-01-01' })
   )

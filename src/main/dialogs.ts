@@ -19,13 +19,22 @@ export function nativeFileDialogs(getWindow: () => BrowserWindow | null): HostCa
         properties: [directory ? 'openDirectory' : 'openFile']
       }
       const window = parent()
-      const { canceled, filePaths } = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      const { canceled, filePaths } = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
       return canceled || !filePaths[0] ? null : filePaths[0]
     },
     async pickSavePath({ title, defaultName, filters }) {
-      const options: SaveDialogOptions = { title, defaultPath: defaultName, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] }
+      const options: SaveDialogOptions = {
+        title,
+        defaultPath: defaultName,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation']
+      }
       const window = parent()
-      const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      const { canceled, filePath } = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options)
       return canceled || !filePath ? null : filePath
     }
   }

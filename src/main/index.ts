@@ -91,7 +91,12 @@ async function start(): Promise<void> {
   const flush = new FlushCoordinator(send)
   const emit = <E extends EventName>(event: E, payload: JournalEvents[E]) => {
     window?.webContents.send(IPC_EVENT, event, payload)
-    if (event === 'data.changed' && core && (payload as JournalEvents['data.changed']).kinds.includes('settings')) applySettings(core)
+    if (
+      event === 'data.changed' &&
+      core &&
+      (payload as JournalEvents['data.changed']).kinds.includes('settings')
+    )
+      applySettings(core)
   }
   const opening = new OpeningWindow(join(app.getPath('userData'), DB_FILE_NAME))
   core = await openJournalForApp(
@@ -112,7 +117,9 @@ async function start(): Promise<void> {
   const open = core
   applySettings(open)
   configureOfflineSpellcheck(session.defaultSession, {
-    bundledDir: app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(app.getAppPath(), 'build', 'dictionaries'),
+    bundledDir: app.isPackaged
+      ? join(process.resourcesPath, 'dictionaries')
+      : join(app.getAppPath(), 'build', 'dictionaries'),
     userDataDir: app.getPath('userData'),
     enabled: readSettings(open.db).spellcheck,
     preferred: [app.getLocale(), 'en-US']
@@ -124,14 +131,22 @@ async function start(): Promise<void> {
         platform: process.platform,
         appName: app.name,
         send,
-        showAbout: () => void dialog.showMessageBox({ type: 'info', title: `About ${app.name}`, ...aboutText(app.name, app.getVersion(), open.dataDir) })
+        showAbout: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: `About ${app.name}`,
+            ...aboutText(app.name, app.getVersion(), open.dataDir)
+          })
       })
     )
   )
 
   const saved = readWindowState(open.db)
   window = createMainWindow({
-    bounds: restoredBounds(saved, screen.getAllDisplays().map((d) => d.workArea)),
+    bounds: restoredBounds(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea)
+    ),
     maximized: saved?.maximized,
     fullScreen: saved?.fullScreen,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17171a' : '#fbfaf7'

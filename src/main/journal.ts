@@ -50,7 +50,9 @@ export async function openJournalForApp(options: CoreOptions, opening: OpeningWi
 /** Takes the day's backup now if due, then checks every hour while the app runs. */
 export function startDailyBackups(core: Core): () => void {
   const check = () =>
-    void backupIfDue(core.db, core.dataDir).catch((err) => console.error('[backup] daily backup failed:', err))
+    void backupIfDue(core.db, core.dataDir).catch((err) =>
+      console.error('[backup] daily backup failed:', err)
+    )
   check()
   const timer = setInterval(check, HOUR_MS)
   timer.unref?.()

@@ -53,5 +53,8 @@ export function flushBeforeLeaving(options: {
   app.on('before-quit', quitAfterFlush)
   // Linux and macOS: delays shutdown while we flush. Windows: the window hears the session end.
   ;(powerMonitor.on as (event: string, fn: (event?: Preventable) => void) => void)('shutdown', quitAfterFlush)
-  ;(window.on as (event: string, fn: (event: Preventable) => void) => void)('query-session-end', quitAfterFlush)
+  ;(window.on as (event: string, fn: (event: Preventable) => void) => void)(
+    'query-session-end',
+    quitAfterFlush
+  )
 }

@@ -13,7 +13,12 @@ export interface MenuOptions {
  * shortcut without registering it (`registerAccelerator: false`), so one key press never acts
  * twice; editing, zoom and full screen use Electron's own roles.
  */
-export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({
+  platform,
+  appName,
+  send,
+  showAbout
+}: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
   const command = (label: string, payload: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -28,7 +33,19 @@ export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions
     ? [
         {
           label: appName,
-          submenu: [about, { type: 'separator' }, preferences, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }]
+          submenu: [
+            about,
+            { type: 'separator' },
+            preferences,
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' }
+          ]
         }
       ]
     : []
@@ -44,7 +61,14 @@ export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions
         command('Export…', { command: 'export' }, 'CmdOrCtrl+Shift+E'),
         // The renderer's Ctrl+7 (the Backups screen's place in the sidebar).
         command('Backups…', { command: 'backups' }, 'CmdOrCtrl+7'),
-        ...(mac ? [] : [{ type: 'separator' } as const, preferences, { type: 'separator' } as const, { role: 'quit' } as const]),
+        ...(mac
+          ? []
+          : [
+              { type: 'separator' } as const,
+              preferences,
+              { type: 'separator' } as const,
+              { role: 'quit' } as const
+            ]),
         ...(mac ? [{ type: 'separator' } as const, { role: 'close' } as const] : [])
       ]
     },
@@ -65,7 +89,13 @@ export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions
     },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' }
+      ]
     },
     { role: 'windowMenu' },
     ...(mac ? [] : [{ label: '&Help', submenu: [about] }])
@@ -73,7 +103,11 @@ export function menuTemplate({ platform, appName, send, showAbout }: MenuOptions
 }
 
 /** The plain-words text of the About box: name, version, and where the journal lives. */
-export function aboutText(appName: string, version: string, dataDir: string): { message: string; detail: string } {
+export function aboutText(
+  appName: string,
+  version: string,
+  dataDir: string
+): { message: string; detail: string } {
   return {
     message: `${appName} ${version}`,
     detail: `An offline journal for film critics.\nElectron ${process.versions.electron ?? 'n/a'} · Chromium ${process.versions.chrome ?? 'n/a'} · Node ${process.versions.node}\nYour journal: ${dataDir}`

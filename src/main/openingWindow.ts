@@ -34,7 +34,10 @@ export class OpeningWindow {
         title: 'Opening Review Journal',
         webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
       })
-      lockNavigation(this.window.webContents, openExternalOnce((url) => void shell.openExternal(url)))
+      lockNavigation(
+        this.window.webContents,
+        openExternalOnce((url) => void shell.openExternal(url))
+      )
       await this.window.loadURL(`${APP_ORIGIN}/opening.html`)
       this.window.show()
     }

@@ -20,7 +20,10 @@ export function resolveInside(root: string, pathname: string): string | null {
     return null
   }
   if (decoded.includes('\0')) return null
-  const relative = normalize(decoded === '/' || decoded === '' ? 'index.html' : decoded).replace(/^([/\\])+/, '')
+  const relative = normalize(decoded === '/' || decoded === '' ? 'index.html' : decoded).replace(
+    /^([/\\])+/,
+    ''
+  )
   const file = join(root, relative)
   return file.startsWith(root + sep) ? file : null
 }

@@ -52,7 +52,11 @@ export function isExternalWebLink(url: string): boolean {
  * Wraps `shell.openExternal` so a page can hand over at most one http(s) link per second: a
  * person clicks links one at a time; a script opening a flood of tabs is refused.
  */
-export function openExternalOnce(open: (url: string) => void, minIntervalMs = 1000, now = () => Date.now()): (url: string) => void {
+export function openExternalOnce(
+  open: (url: string) => void,
+  minIntervalMs = 1000,
+  now = () => Date.now()
+): (url: string) => void {
   let last = -Infinity
   return (url) => {
     if (!isExternalWebLink(url) || now() - last < minIntervalMs) return

@@ -11,7 +11,10 @@ import { APP_ORIGIN } from './security'
  * Returns the languages now available from the bundle.
  */
 export function configureOfflineSpellcheck(
-  session: Pick<Session, 'setSpellCheckerDictionaryDownloadURL' | 'setSpellCheckerLanguages' | 'setSpellCheckerEnabled' | 'on'>,
+  session: Pick<
+    Session,
+    'setSpellCheckerDictionaryDownloadURL' | 'setSpellCheckerLanguages' | 'setSpellCheckerEnabled' | 'on'
+  >,
   options: { bundledDir: string; userDataDir: string; enabled: boolean; preferred: string[] }
 ): string[] {
   try {

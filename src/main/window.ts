@@ -28,7 +28,10 @@ export function createMainWindow(placement: WindowPlacement = {}): BrowserWindow
     ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
   })
-  lockNavigation(window.webContents, openExternalOnce((url) => void shell.openExternal(url)))
+  lockNavigation(
+    window.webContents,
+    openExternalOnce((url) => void shell.openExternal(url))
+  )
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize()
     if (placement.fullScreen) window.setFullScreen(true)

@@ -9,13 +9,20 @@ export const DEFAULT_SIZE = { width: 1200, height: 800 }
  */
 export function restoredBounds(saved: WindowState | null, workAreas: Rectangle[]): Partial<Rectangle> {
   if (!saved) return { ...DEFAULT_SIZE }
-  const largest = workAreas.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE })
+  const largest = workAreas.reduce(
+    (a, b) => (b.width * b.height > a.width * a.height ? b : a),
+    workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE }
+  )
   const width = Math.min(saved.width, largest.width)
   const height = Math.min(saved.height, largest.height)
   if (saved.x === undefined || saved.y === undefined) return { width, height }
   const { x, y } = saved
   const visible = workAreas.some(
-    (area) => x + 100 <= area.x + area.width && x + width - 100 >= area.x && y >= area.y && y + 40 <= area.y + area.height
+    (area) =>
+      x + 100 <= area.x + area.width &&
+      x + width - 100 >= area.x &&
+      y >= area.y &&
+      y + 40 <= area.y + area.height
   )
   return visible ? { x, y, width, height } : { width, height }
 }
@@ -35,7 +42,14 @@ export function trackWindowState(window: BrowserWindow, save: (state: WindowStat
       if (!window.isDestroyed()) save(currentWindowState(window))
     }, 500)
   }
-  for (const event of ['resize', 'move', 'maximize', 'unmaximize', 'enter-full-screen', 'leave-full-screen'] as const) {
+  for (const event of [
+    'resize',
+    'move',
+    'maximize',
+    'unmaximize',
+    'enter-full-screen',
+    'leave-full-screen'
+  ] as const) {
     window.on(event as 'resize', later)
   }
   return () => clearTimeout(timer)

@@ -10,7 +10,10 @@ describe('archive channels (worker thread)', () => {
     const source = await openTestJournal()
     seedJournal(source.db)
     const out = join(tempDir(), 'mine.rjarchive')
-    const exported = await source.call('archive.export', { format: 'archive', fileId: grantFile(out, 'write').fileId })
+    const exported = await source.call('archive.export', {
+      format: 'archive',
+      fileId: grantFile(out, 'write').fileId
+    })
     expect(exported).toMatchObject({ format: 'archive', name: 'mine.rjarchive', downloadId: null })
     expect(existsSync(out)).toBe(true)
 
@@ -46,14 +49,26 @@ describe('archive channels (worker thread)', () => {
   it('rejects malformed input with the field named', async () => {
     const journal = await openTestJournal()
     const result = await journal.dispatch('archive.export', { format: 'pdf' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { format: expect.any(String) } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { format: expect.any(String) } }
+    })
   })
 
   it('cancels a running import through archive.cancel and leaves the journal as it was', async () => {
     const source = await openTestJournal()
-    const insert = source.db.prepare(`INSERT INTO reviews (id, title, body, body_text, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?)`)
+    const insert = source.db.prepare(
+      `INSERT INTO reviews (id, title, body, body_text, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?)`
+    )
     source.db.transaction(() => {
-      for (let i = 0; i < 5_000; i++) insert.run(`r-${i}`, `Review ${i}`, '{"root":{"type":"root","children":[]}}', '2020-01-01', '2020-01-01')
+      for (let i = 0; i < 5_000; i++)
+        insert.run(
+          `r-${i}`,
+          `Review ${i}`,
+          '{"root":{"type":"root","children":[]}}',
+          '2020-01-01',
+          '2020-01-01'
+        )
     })()
     const out = join(tempDir(), 'big.rjarchive')
     await source.call('archive.export', { format: 'archive', fileId: grantFile(out, 'write').fileId })
@@ -61,8 +76,18 @@ describe('archive channels (worker thread)', () => {
     const target = await openTestJournal()
     const before = snapshot(target.db)
     const taskId = 'cancel-me'
-    const pending = target.dispatch('archive.import', { fileId: grantFile(out, 'read').fileId, format: 'auto', taskId })
-    await expect.poll(() => target.events.some((e) => e.event === 'task.progress' && (e.payload as { done: number }).done > 0), { timeout: 60_000, interval: 20 }).toBe(true)
+    const pending = target.dispatch('archive.import', {
+      fileId: grantFile(out, 'read').fileId,
+      format: 'auto',
+      taskId
+    })
+    await expect
+      .poll(
+        () =>
+          target.events.some((e) => e.event === 'task.progress' && (e.payload as { done: number }).done > 0),
+        { timeout: 60_000, interval: 20 }
+      )
+      .toBe(true)
     expect(await target.call('archive.cancel', { taskId })).toEqual({ cancelled: true })
     expect(await pending).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
     expect(snapshot(target.db)).toEqual(before)
@@ -72,16 +97,33 @@ describe('archive channels (worker thread)', () => {
   it('receives a dropped file in pieces (desktop app), refusing an unknown upload id', async () => {
     const journal = await openTestJournal()
     const note = Buffer.from('---\ntitle: Sent in pieces\n---\nBody of the note.')
-    const first = await journal.call('archive.receive', { name: '../sneaky/pieces.md', chunk: note.subarray(0, 10).toString('base64'), last: false })
+    const first = await journal.call('archive.receive', {
+      name: '../sneaky/pieces.md',
+      chunk: note.subarray(0, 10).toString('base64'),
+      last: false
+    })
     expect(first.file).toBeNull()
-    const second = await journal.call('archive.receive', { uploadId: first.uploadId, name: 'pieces.md', chunk: note.subarray(10).toString('base64'), last: true })
+    const second = await journal.call('archive.receive', {
+      uploadId: first.uploadId,
+      name: 'pieces.md',
+      chunk: note.subarray(10).toString('base64'),
+      last: true
+    })
     expect(second.file).toMatchObject({ name: 'pieces.md' })
     const report = await journal.call('archive.preview', { fileId: second.file!.fileId, format: 'auto' })
     expect(report).toMatchObject({ format: 'markdown', counts: { review: { created: 1 } } })
-    const stale = await journal.dispatch('archive.receive', { uploadId: first.uploadId, name: 'pieces.md', chunk: '', last: true })
+    const stale = await journal.dispatch('archive.receive', {
+      uploadId: first.uploadId,
+      name: 'pieces.md',
+      chunk: '',
+      last: true
+    })
     expect(stale).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const notBase64 = await journal.dispatch('archive.receive', { name: 'x.md', chunk: '<<not base64>>', last: true })
+    const notBase64 = await journal.dispatch('archive.receive', {
+      name: 'x.md',
+      chunk: '<<not base64>>',
+      last: true
+    })
     expect(notBase64).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 })
-

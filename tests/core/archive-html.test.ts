@@ -9,7 +9,9 @@ describe('HTML export', () => {
   it('writes one self-contained page: every live review, escaped, threaded responses, no scripts', async () => {
     const journal = await openTestJournal()
     seedJournal(journal.db)
-    journal.db.prepare(`UPDATE reviews SET title = '<script>alert(1)</script> & more' WHERE id = 'r-amelie'`).run()
+    journal.db
+      .prepare(`UPDATE reviews SET title = '<script>alert(1)</script> & more' WHERE id = 'r-amelie'`)
+      .run()
     const out = join(tempDir(), 'journal.html')
     const summary = await exportHere(journal.db, 'html', out)
     expect(summary).toMatchObject({ format: 'html', files: 1, counts: { review: 2 } })
@@ -21,7 +23,9 @@ describe('HTML export', () => {
     expect(html).not.toContain('Buy now')
 
     const doc = parseHtmlDocument(html)
-    expect(Array.from(doc.querySelectorAll('article h2') as ArrayLike<Element>, (h) => h.textContent)).toEqual(['Her, and the voice in the room', '<script>alert(1)</script> & more'])
+    expect(
+      Array.from(doc.querySelectorAll('article h2') as ArrayLike<Element>, (h) => h.textContent)
+    ).toEqual(['Her, and the voice in the room', '<script>alert(1)</script> & more'])
     const thread = doc.querySelector('#r-r-her .responses > ol')!
     expect(thread.children.length).toBe(1)
     const reply = thread.querySelector(':scope > li > ol > li')!

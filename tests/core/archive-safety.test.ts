@@ -14,7 +14,12 @@ function zipFile(entries: RawEntry[], name = 'notes.zip'): string {
 }
 
 /** Expects the import to fail with `message` and the journal to be exactly as before. */
-async function expectRefused(journal: TestJournal, path: string, message: RegExp, options: Parameters<typeof importHere>[3] = {}) {
+async function expectRefused(
+  journal: TestJournal,
+  path: string,
+  message: RegExp,
+  options: Parameters<typeof importHere>[3] = {}
+) {
   const before = snapshot(journal.db)
   await expect(importHere(journal.db, journal.dataDir, path, options)).rejects.toThrow(message)
   expect(snapshot(journal.db)).toEqual(before)
@@ -26,7 +31,14 @@ const note = (text = '# A note\n\nBody.') => Buffer.from(text)
 describe('unsafe or broken zips', () => {
   it('refuses an entry that escapes the folder (zip slip)', async () => {
     const journal = await openTestJournal()
-    await expectRefused(journal, zipFile([{ name: 'ok.md', data: note() }, { name: 'notes/../../evil.md', data: note() }]), /points outside its folder/)
+    await expectRefused(
+      journal,
+      zipFile([
+        { name: 'ok.md', data: note() },
+        { name: 'notes/../../evil.md', data: note() }
+      ]),
+      /points outside its folder/
+    )
   })
 
   it('refuses an entry with an absolute path', async () => {
@@ -36,13 +48,24 @@ describe('unsafe or broken zips', () => {
 
   it('refuses a symbolic link entry', async () => {
     const journal = await openTestJournal()
-    await expectRefused(journal, zipFile([{ name: 'ok.md', data: note() }, { name: 'link.md', data: Buffer.from('/etc/passwd'), method: 0, unixMode: 0o120777 }]), /symbolic link/)
+    await expectRefused(
+      journal,
+      zipFile([
+        { name: 'ok.md', data: note() },
+        { name: 'link.md', data: Buffer.from('/etc/passwd'), method: 0, unixMode: 0o120777 }
+      ]),
+      /symbolic link/
+    )
   })
 
   it('stops a zip bomb by its ratio while inflating', async () => {
     const journal = await openTestJournal()
     const started = Date.now()
-    await expectRefused(journal, zipFile([{ name: 'bomb.md', data: Buffer.alloc(60 * MB, 0x41) }]), /zip bomb/)
+    await expectRefused(
+      journal,
+      zipFile([{ name: 'bomb.md', data: Buffer.alloc(60 * MB, 0x41) }]),
+      /zip bomb/
+    )
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 
@@ -50,9 +73,13 @@ describe('unsafe or broken zips', () => {
     const journal = await openTestJournal()
     const chunk = () => Buffer.from(randomBytes(300 * 1024).toString('hex'))
     const path = zipFile([1, 2, 3].map((n) => ({ name: `n${n}.md`, data: chunk(), declaredSize: 10 })))
-    await expectRefused(journal, path, /unpacks to more than 1 MB|size does not match/, { limits: { ...DEFAULT_LIMITS, maxInflatedBytes: 1 * MB } })
+    await expectRefused(journal, path, /unpacks to more than 1 MB|size does not match/, {
+      limits: { ...DEFAULT_LIMITS, maxInflatedBytes: 1 * MB }
+    })
     const honest = zipFile([1, 2, 3].map((n) => ({ name: `n${n}.md`, data: chunk() })))
-    await expectRefused(journal, honest, /unpacks to more than 1 MB/, { limits: { ...DEFAULT_LIMITS, maxInflatedBytes: 1 * MB } })
+    await expectRefused(journal, honest, /unpacks to more than 1 MB/, {
+      limits: { ...DEFAULT_LIMITS, maxInflatedBytes: 1 * MB }
+    })
   })
 
   it('refuses a truncated zip clearly', async () => {
@@ -72,7 +99,9 @@ describe('unsafe or broken zips', () => {
     const journal = await openTestJournal()
     const path = join(tempDir(), 'big.md')
     writeFileSync(path, Buffer.alloc(5000, 0x61))
-    await expectRefused(journal, path, /is 5 KB; imports are limited to 4 KB/, { limits: { ...DEFAULT_LIMITS, maxFileBytes: 4096 } })
+    await expectRefused(journal, path, /is 5 KB; imports are limited to 4 KB/, {
+      limits: { ...DEFAULT_LIMITS, maxFileBytes: 4096 }
+    })
   })
 
   it('refuses an empty file and a file in no known format', async () => {
@@ -116,7 +145,9 @@ describe('atomic imports', () => {
   it('leaves the journal exactly as it was when the file turns out damaged half way through', async () => {
     const entries = await archiveEntries()
     const path = zipFile(
-      [...entries].map(([name, data]) => (name === 'responses.jsonl' ? { name, data, rawCompressed: randomBytes(64) } : { name, data })),
+      [...entries].map(([name, data]) =>
+        name === 'responses.jsonl' ? { name, data, rawCompressed: randomBytes(64) } : { name, data }
+      ),
       'damaged.rjarchive'
     )
     const journal = await openTestJournal()
@@ -126,7 +157,10 @@ describe('atomic imports', () => {
 
   it('rolls back everything when cancelled', async () => {
     const entries = await archiveEntries()
-    const path = zipFile([...entries].map(([name, data]) => ({ name, data })), 'fine.rjarchive')
+    const path = zipFile(
+      [...entries].map(([name, data]) => ({ name, data })),
+      'fine.rjarchive'
+    )
     const journal = await openTestJournal()
     const controller = new AbortController()
     const before = snapshot(journal.db)
@@ -140,7 +174,10 @@ describe('atomic imports', () => {
     const entries = await archiveEntries()
     const works = entries.get('works.jsonl')!.toString()
     entries.set('works.jsonl', Buffer.from(works + '{"id":"w-bad","title":"","year":1200}\nnot json\n'))
-    const path = zipFile([...entries].map(([name, data]) => ({ name, data })), 'partly.rjarchive')
+    const path = zipFile(
+      [...entries].map(([name, data]) => ({ name, data })),
+      'partly.rjarchive'
+    )
     const journal = await openTestJournal()
     const { report } = await importHere(journal.db, journal.dataDir, path)
     expect(report.counts.work.created).toBe(2)
@@ -155,6 +192,13 @@ describe('atomic imports', () => {
     const manifest = JSON.parse(entries.get('manifest.json')!.toString())
     entries.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, version: 99 })))
     const journal = await openTestJournal()
-    await expectRefused(journal, zipFile([...entries].map(([name, data]) => ({ name, data })), 'future.rjarchive'), /written by a newer Review Journal/)
+    await expectRefused(
+      journal,
+      zipFile(
+        [...entries].map(([name, data]) => ({ name, data })),
+        'future.rjarchive'
+      ),
+      /written by a newer Review Journal/
+    )
   })
 })

@@ -11,7 +11,14 @@ describe('journal archive', () => {
     seedJournal(source.db)
     const file = join(tempDir(), 'journal.rjarchive')
     const summary = await exportHere(source.db, 'archive', file)
-    expect(summary.counts).toMatchObject({ review: 3, revision: 2, response: 4, screening: 2, work: 2, tag: 3 })
+    expect(summary.counts).toMatchObject({
+      review: 3,
+      revision: 2,
+      response: 4,
+      screening: 2,
+      work: 2,
+      tag: 3
+    })
     expect(existsSync(`${file}.partial`)).toBe(false)
 
     const target = await openTestJournal()
@@ -45,11 +52,24 @@ describe('journal archive', () => {
 
     const target = await openTestJournal()
     seedJournal(target.db)
-    target.db.prepare(`UPDATE reviews SET title = 'Edited later', updated_at = '2030-01-01T00:00:00.000Z' WHERE id = 'r-her'`).run()
-    target.db.prepare(`UPDATE reviews SET title = 'Older here', updated_at = '2000-01-01T00:00:00.000Z' WHERE id = 'r-amelie'`).run()
-    target.db.prepare(`INSERT INTO reviews (id, title, body, created_at, updated_at) VALUES ('r-only-here', 'Mine', '{"root":{"type":"root","children":[]}}', '2022-01-01', '2022-01-01')`).run()
+    target.db
+      .prepare(
+        `UPDATE reviews SET title = 'Edited later', updated_at = '2030-01-01T00:00:00.000Z' WHERE id = 'r-her'`
+      )
+      .run()
+    target.db
+      .prepare(
+        `UPDATE reviews SET title = 'Older here', updated_at = '2000-01-01T00:00:00.000Z' WHERE id = 'r-amelie'`
+      )
+      .run()
+    target.db
+      .prepare(
+        `INSERT INTO reviews (id, title, body, created_at, updated_at) VALUES ('r-only-here', 'Mine', '{"root":{"type":"root","children":[]}}', '2022-01-01', '2022-01-01')`
+      )
+      .run()
     const { report } = await importHere(target.db, target.dataDir, file)
-    const title = (id: string) => (target.db.prepare('SELECT title FROM reviews WHERE id = ?').get(id) as { title: string }).title
+    const title = (id: string) =>
+      (target.db.prepare('SELECT title FROM reviews WHERE id = ?').get(id) as { title: string }).title
     expect(title('r-her')).toBe('Edited later')
     expect(title('r-amelie')).toBe('Amélie again')
     expect(title('r-only-here')).toBe('Mine')

@@ -30,13 +30,18 @@ describe('the CLI backup command', () => {
     const restored = cli(['--data-dir', dir, 'backup', 'restore', 'latest'])
     expect(restored.code).toBe(0)
     expect(restored.stdout).toMatch(/^Restored manual-.*before-restore-/s)
-    const titles = JSON.parse(cli(['--data-dir', dir, 'list', 'reviews', '--json']).stdout).map((r: { title: string }) => r.title)
+    const titles = JSON.parse(cli(['--data-dir', dir, 'list', 'reviews', '--json']).stdout).map(
+      (r: { title: string }) => r.title
+    )
     expect(titles).toEqual(['Kept'])
   }, 60_000)
 
   it('answers bad usage with exit code 2 and one clear line', () => {
     const dir = tempDir()
-    for (const args of [['backup', 'explode'], ['backup', 'restore', '../journal.sqlite']]) {
+    for (const args of [
+      ['backup', 'explode'],
+      ['backup', 'restore', '../journal.sqlite']
+    ]) {
       const result = cli(['--data-dir', dir, ...args])
       expect(result.code).toBe(2)
       expect(result.stderr.split('\n')[0]).toMatch(/^review-journal: /)

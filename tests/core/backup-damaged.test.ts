@@ -24,7 +24,8 @@ async function call(core: Core, channel: string, input?: unknown) {
 async function damagedJournal(): Promise<{ dataDir: string; backupName: string }> {
   const dataDir = tempDir()
   const core = await start(dataDir)
-  for (let i = 0; i < 60; i++) await call(core, 'reviews.create', { title: `Review ${i} ${'long title '.repeat(20)}` })
+  for (let i = 0; i < 60; i++)
+    await call(core, 'reviews.create', { title: `Review ${i} ${'long title '.repeat(20)}` })
   const backup = await call(core, 'backup.create')
   if (!backup.ok) throw new Error('backup failed')
   await call(core, 'reviews.create', { title: 'Written after the backup' })
@@ -43,7 +44,10 @@ describe('a damaged journal', () => {
     const { dataDir, backupName } = await damagedJournal()
     const core = await start(dataDir)
     const health = await call(core, 'backup.health')
-    expect(health).toMatchObject({ ok: true, value: { damaged: true, readOnly: true, newestGoodBackup: { name: backupName } } })
+    expect(health).toMatchObject({
+      ok: true,
+      value: { damaged: true, readOnly: true, newestGoodBackup: { name: backupName } }
+    })
     expect((health as { value: { problems: string[] } }).value.problems.length).toBeGreaterThan(0)
 
     const write = await call(core, 'reviews.create', { title: 'Must not land' })
@@ -57,7 +61,10 @@ describe('a damaged journal', () => {
     const core = await start(dataDir)
     const restored = await call(core, 'backup.restore', { name: backupName })
     expect(restored).toMatchObject({ ok: true, value: { restored: { name: backupName }, safetyCopy: null } })
-    expect(await call(core, 'backup.health')).toMatchObject({ ok: true, value: { damaged: false, readOnly: false } })
+    expect(await call(core, 'backup.health')).toMatchObject({
+      ok: true,
+      value: { damaged: false, readOnly: false }
+    })
     const list = await call(core, 'reviews.list', {})
     expect(list.ok && (list.value as unknown[]).length).toBe(60)
     expect(await call(core, 'reviews.create', { title: 'Back to work' })).toMatchObject({ ok: true })

@@ -22,17 +22,27 @@ describe('restoring a backup', () => {
     // The journal stays writable, and the safety copy undoes the restore.
     await journal.call('reviews.create', { title: 'After the restore' })
     await journal.call('backup.restore', { name: result.safetyCopy!.name })
-    expect((await journal.call('reviews.list', {})).map((r) => r.title).sort()).toEqual(['After', 'Written later'])
+    expect((await journal.call('reviews.list', {})).map((r) => r.title).sort()).toEqual([
+      'After',
+      'Written later'
+    ])
   })
 
   it('refuses names that are not backups, without touching the journal', async () => {
     const journal = await openTestJournal()
     await journal.call('reviews.create', { title: 'Safe' })
-    for (const name of ['../journal.sqlite', '/etc/passwd', 'daily-2026-01-01T00-00-00-000Z.sqlite/../../x', '']) {
+    for (const name of [
+      '../journal.sqlite',
+      '/etc/passwd',
+      'daily-2026-01-01T00-00-00-000Z.sqlite/../../x',
+      ''
+    ]) {
       const answer = await journal.dispatch('backup.restore', { name })
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     }
-    const missing = await journal.dispatch('backup.restore', { name: 'daily-2026-01-01T00-00-00-000Z.sqlite' })
+    const missing = await journal.dispatch('backup.restore', {
+      name: 'daily-2026-01-01T00-00-00-000Z.sqlite'
+    })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect((await journal.call('reviews.list', {})).map((r) => r.title)).toEqual(['Safe'])
   })
@@ -50,12 +60,20 @@ describe('restoring a backup', () => {
     file.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (999, 'future', 'x')").run()
     file.close()
     const refused = await journal.dispatch('backup.restore', { name: newer.name })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/newer version/) } })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/newer version/) }
+    })
     expect((await journal.call('reviews.list', {})).map((r) => r.title)).toEqual(['Untouched'])
   })
 
   it('reports a healthy journal with nothing to offer', async () => {
     const journal = await openTestJournal()
-    expect(await journal.call('backup.health')).toEqual({ damaged: false, readOnly: false, problems: [], newestGoodBackup: null })
+    expect(await journal.call('backup.health')).toEqual({
+      damaged: false,
+      readOnly: false,
+      problems: [],
+      newestGoodBackup: null
+    })
   })
 })

@@ -24,7 +24,10 @@ describe('preferences', () => {
     ]
     for (const [patch, field] of cases) {
       const answer = await journal.dispatch('settings.update', patch)
-      expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } } })
+      expect(answer).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } }
+      })
     }
     expect(await journal.dispatch('settings.update', { evil: true })).toMatchObject({ ok: false })
     expect(await journal.call('settings.get')).toEqual(DEFAULT_SETTINGS)
@@ -35,14 +38,32 @@ describe('preferences', () => {
     journal.db
       .prepare(`INSERT INTO settings (key, value) VALUES ('preferences', ?)`)
       .run(JSON.stringify({ theme: 'neon', backupsToKeep: 7, spellcheck: false }))
-    expect(await journal.call('settings.get')).toEqual({ ...DEFAULT_SETTINGS, backupsToKeep: 7, spellcheck: false })
+    expect(await journal.call('settings.get')).toEqual({
+      ...DEFAULT_SETTINGS,
+      backupsToKeep: 7,
+      spellcheck: false
+    })
   })
 
   it('remember the window’s size and position, ignoring nonsense', async () => {
     const journal = await openTestJournal()
     expect(readWindowState(journal.db)).toBeNull()
-    saveWindowState(journal.db, { x: 40, y: 60, width: 1300, height: 900, maximized: false, fullScreen: false })
-    expect(readWindowState(journal.db)).toEqual({ x: 40, y: 60, width: 1300, height: 900, maximized: false, fullScreen: false })
+    saveWindowState(journal.db, {
+      x: 40,
+      y: 60,
+      width: 1300,
+      height: 900,
+      maximized: false,
+      fullScreen: false
+    })
+    expect(readWindowState(journal.db)).toEqual({
+      x: 40,
+      y: 60,
+      width: 1300,
+      height: 900,
+      maximized: false,
+      fullScreen: false
+    })
     saveWindowState(journal.db, { width: -5, height: 1e9, maximized: false, fullScreen: false })
     expect(readWindowState(journal.db)?.width).toBe(1300)
   })

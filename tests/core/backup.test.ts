@@ -9,7 +9,9 @@ import { backupIfDue, dailyBackupDue } from '../../src/main/core/backup/daily'
 function reviewTitles(file: string): string[] {
   const db = new Database(file, { readonly: true })
   try {
-    return (db.prepare('SELECT title FROM reviews ORDER BY title').all() as { title: string }[]).map((r) => r.title)
+    return (db.prepare('SELECT title FROM reviews ORDER BY title').all() as { title: string }[]).map(
+      (r) => r.title
+    )
   } finally {
     db.close()
   }
@@ -36,11 +38,18 @@ describe('rolling backups', () => {
     await journal.call('settings.update', { backupsToKeep: 3 })
     const taken = []
     for (let day = 1; day <= 5; day++) {
-      taken.push(await backupJournal(journal.db, journal.dataDir, 'daily', new Date(Date.UTC(2026, 0, day, 9))))
+      taken.push(
+        await backupJournal(journal.db, journal.dataDir, 'daily', new Date(Date.UTC(2026, 0, day, 9)))
+      )
     }
     const { backups, keep } = await journal.call('backup.list')
     expect(keep).toBe(3)
-    expect(backups.map((b) => b.name)).toEqual(taken.slice(2).reverse().map((b) => b.name))
+    expect(backups.map((b) => b.name)).toEqual(
+      taken
+        .slice(2)
+        .reverse()
+        .map((b) => b.name)
+    )
     expect(backups[0].createdAt).toBe('2026-01-05T09:00:00.000Z')
   })
 
@@ -59,7 +68,12 @@ describe('rolling backups', () => {
       reason: 'before-migration',
       createdAt: '2026-03-01T10:20:30.400Z'
     })
-    for (const name of ['journal.sqlite', '../daily-2026-03-01T10-20-30-400Z.sqlite', 'daily-2026-13-45T10-20-30-400Z.sqlite', 'evil-2026-03-01T10-20-30-400Z.sqlite']) {
+    for (const name of [
+      'journal.sqlite',
+      '../daily-2026-03-01T10-20-30-400Z.sqlite',
+      'daily-2026-13-45T10-20-30-400Z.sqlite',
+      'evil-2026-03-01T10-20-30-400Z.sqlite'
+    ]) {
       expect(parseBackupName(name)).toBeNull()
     }
   })

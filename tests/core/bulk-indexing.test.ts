@@ -10,7 +10,9 @@ function longReviewsFile(rows: number): string {
   const lines = ['Date,Name,Year,Letterboxd URI,Rating,Review,Watched Date,Tags']
   for (let i = 1; i <= rows; i++) {
     const film = i % 100
-    lines.push(`2024-01-01,Film ${film},${1950 + film},https://boxd.it/v${i},4,Notes on marker${i} and light,2024-01-01,tag${i % 7}`)
+    lines.push(
+      `2024-01-01,Film ${film},${1950 + film},https://boxd.it/v${i},4,Notes on marker${i} and light,2024-01-01,tag${i % 7}`
+    )
   }
   const path = join(tempDir(), 'reviews.csv')
   writeFileSync(path, lines.join('\n'))
@@ -31,7 +33,9 @@ describe('indexing an import once, at its end', () => {
     const journal = await openTestJournal()
     const existing = await journal.call('reviews.create', { title: 'Written before the import, marker0' })
     const before = triggers(journal)
-    const { report } = await importHere(journal.db, journal.dataDir, longReviewsFile(2500), { format: 'letterboxd' })
+    const { report } = await importHere(journal.db, journal.dataDir, longReviewsFile(2500), {
+      format: 'letterboxd'
+    })
     expect(report.counts.review.created).toBe(2500)
     expect(triggers(journal)).toEqual(before)
 
@@ -56,7 +60,10 @@ describe('indexing an import once, at its end', () => {
     // Cancelled between records, well into the import (its row triggers gone, inside its
     // transaction).
     const switched = () =>
-      journal.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'reviews_fts_insert'").pluck().get() === 0
+      journal.db
+        .prepare("SELECT count(*) FROM sqlite_master WHERE name = 'reviews_fts_insert'")
+        .pluck()
+        .get() === 0
     let cancelledAfterSwitch = false
     let asked = 0
     const signal = {
@@ -78,19 +85,28 @@ describe('indexing an import once, at its end', () => {
   it('leaves the journal and its triggers as they were after a preview', async () => {
     const journal = await openTestJournal()
     const before = { rows: snapshot(journal.db), triggers: triggers(journal) }
-    await importHere(journal.db, journal.dataDir, longReviewsFile(2100), { format: 'letterboxd', dryRun: true })
+    await importHere(journal.db, journal.dataDir, longReviewsFile(2100), {
+      format: 'letterboxd',
+      dryRun: true
+    })
     expect({ rows: snapshot(journal.db), triggers: triggers(journal) }).toEqual(before)
     expect(await hitIds(journal, 'marker5', 'review')).toEqual([])
   })
 
   it('re-indexes rows an import changes, and indexes a small import into a large journal', async () => {
     const journal = await openTestJournal()
-    const kept = await journal.call('reviews.create', { title: 'Oldmarker title', body: plainTextToLexical('Oldmarker words.') })
+    const kept = await journal.call('reviews.create', {
+      title: 'Oldmarker title',
+      body: plainTextToLexical('Oldmarker words.')
+    })
     await importHere(journal.db, journal.dataDir, longReviewsFile(300), { format: 'letterboxd' })
     // A newer copy of the same review (our id in its front matter) replaces its text.
     const folder = join(tempDir(), 'notes')
     mkdirSync(folder)
-    writeFileSync(join(folder, 'kept.md'), `---\nid: ${kept.id}\ntitle: Newmarker title\nupdated: 2099-01-01\n---\n\nNewmarker words.\n`)
+    writeFileSync(
+      join(folder, 'kept.md'),
+      `---\nid: ${kept.id}\ntitle: Newmarker title\nupdated: 2099-01-01\n---\n\nNewmarker words.\n`
+    )
     writeFileSync(join(folder, 'small.md'), '# Smallmarker\n\nOne more review.\n')
     const { report } = await importHere(journal.db, journal.dataDir, folder)
     expect(report.counts.review).toMatchObject({ created: 1, updated: 1 })

@@ -18,7 +18,10 @@ async function changesOf(journal: TestJournal, fn: () => Promise<unknown>) {
   const seq = lastChange(journal.db)
   const events = journal.events.length
   await fn()
-  const emitted = journal.events.slice(events).filter((e) => e.event === 'data.changed').map((e) => e.payload)
+  const emitted = journal.events
+    .slice(events)
+    .filter((e) => e.event === 'data.changed')
+    .map((e) => e.payload)
   return { log: logSince(journal, seq), emitted }
 }
 
@@ -34,11 +37,22 @@ describe('the change log', () => {
     expect(created.emitted).toEqual([{ kinds: ['reviews'] }])
 
     const saved = await changesOf(journal, () =>
-      journal.call('reviews.save', { id, body: plainTextToLexical('A voice in the room.'), tags: ['romance'] })
+      journal.call('reviews.save', {
+        id,
+        body: plainTextToLexical('A voice in the room.'),
+        tags: ['romance']
+      })
     )
     const tagId = journal.db.prepare("SELECT id FROM tags WHERE name = 'romance'").pluck().get()
-    const revisionId = journal.db.prepare('SELECT id FROM review_revisions WHERE review_id = ?').pluck().get(id)
-    expect(saved.log).toEqual([`reviews update ${id}`, `tags insert ${tagId}`, `revisions insert ${revisionId}`])
+    const revisionId = journal.db
+      .prepare('SELECT id FROM review_revisions WHERE review_id = ?')
+      .pluck()
+      .get(id)
+    expect(saved.log).toEqual([
+      `reviews update ${id}`,
+      `tags insert ${tagId}`,
+      `revisions insert ${revisionId}`
+    ])
     expect(saved.emitted).toEqual([{ kinds: ['reviews', 'tags'] }])
 
     const status = await changesOf(journal, () => journal.call('reviews.setStatus', { id, status: 'ready' }))
@@ -59,9 +73,18 @@ describe('the change log', () => {
   it('records what goes with a review deleted for good: its responses, history and screening links', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Close-Up' })
-    const screening = await journal.call('screenings.log', { film: { title: 'Close-Up', year: 1990 }, watchedOn: '2026-03-01' })
+    const screening = await journal.call('screenings.log', {
+      film: { title: 'Close-Up', year: 1990 },
+      watchedOn: '2026-03-01'
+    })
     await journal.call('screenings.link', { id: screening.id, reviewId: review.id })
-    const response = await journal.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Ana', body: 'Yes.', isOwnReply: false })
+    const response = await journal.call('responses.add', {
+      reviewId: review.id,
+      parentId: null,
+      authorName: 'Ana',
+      body: 'Yes.',
+      isOwnReply: false
+    })
     await journal.call('reviews.trash', { id: review.id })
 
     const deleted = await changesOf(journal, () => journal.call('reviews.deleteForever', { id: review.id }))
@@ -71,14 +94,22 @@ describe('the change log', () => {
       `reviews delete ${review.id}`
     ])
     expect(deleted.emitted).toEqual([{ kinds: ['responses', 'reviews', 'screenings'] }])
-    expect(journal.db.prepare('SELECT review_id FROM screenings WHERE id = ?').pluck().get(screening.id)).toBeNull()
+    expect(
+      journal.db.prepare('SELECT review_id FROM screenings WHERE id = ?').pluck().get(screening.id)
+    ).toBeNull()
   })
 
   it('records screenings, with the film and tags they create', async () => {
     const journal = await openTestJournal()
     let id = ''
     const logged = await changesOf(journal, async () => {
-      id = (await journal.call('screenings.log', { film: { title: 'The General', year: 1926 }, watchedOn: '2026-02-10', tags: ['silent'] })).id
+      id = (
+        await journal.call('screenings.log', {
+          film: { title: 'The General', year: 1926 },
+          watchedOn: '2026-02-10',
+          tags: ['silent']
+        })
+      ).id
     })
     const workId = journal.db.prepare('SELECT work_id FROM screenings WHERE id = ?').pluck().get(id)
     const tagId = journal.db.prepare("SELECT id FROM tags WHERE name = 'silent'").pluck().get()
@@ -88,7 +119,12 @@ describe('the change log', () => {
     // An earlier viewing logged later makes the later one a rewatch: both are recorded.
     let earlier = ''
     const backlog = await changesOf(journal, async () => {
-      earlier = (await journal.call('screenings.log', { film: { title: 'The General', year: 1926 }, watchedOn: '2020-01-01' })).id
+      earlier = (
+        await journal.call('screenings.log', {
+          film: { title: 'The General', year: 1926 },
+          watchedOn: '2020-01-01'
+        })
+      ).id
     })
     expect(backlog.log).toEqual([`screenings insert ${earlier}`, `screenings update ${id}`])
 
@@ -112,17 +148,36 @@ describe('the change log', () => {
     const review = await journal.call('reviews.create', { title: 'Her' })
     let reader = ''
     const added = await changesOf(journal, async () => {
-      reader = (await journal.call('responses.add', { reviewId: review.id, parentId: null, authorName: 'Jo', body: 'Lovely.', isOwnReply: false, unread: true })).id
+      reader = (
+        await journal.call('responses.add', {
+          reviewId: review.id,
+          parentId: null,
+          authorName: 'Jo',
+          body: 'Lovely.',
+          isOwnReply: false,
+          unread: true
+        })
+      ).id
     })
     expect(added).toEqual({ log: [`responses insert ${reader}`], emitted: [{ kinds: ['responses'] }] })
 
     let reply = ''
     const answered = await changesOf(journal, async () => {
-      reply = (await journal.call('responses.add', { reviewId: review.id, parentId: reader, authorName: 'Critic', body: 'Thanks!', isOwnReply: true })).id
+      reply = (
+        await journal.call('responses.add', {
+          reviewId: review.id,
+          parentId: reader,
+          authorName: 'Critic',
+          body: 'Thanks!',
+          isOwnReply: true
+        })
+      ).id
     })
     expect(answered.log).toEqual([`responses insert ${reply}`, `responses update ${reader}`])
 
-    const starred = await changesOf(journal, () => journal.call('responses.setStarred', { ids: [reader], starred: true }))
+    const starred = await changesOf(journal, () =>
+      journal.call('responses.setStarred', { ids: [reader], starred: true })
+    )
     expect(starred.log).toEqual([`responses update ${reader}`])
 
     let removed: Awaited<ReturnType<typeof journal.call<'responses.delete'>>> | undefined
@@ -142,13 +197,20 @@ describe('the change log', () => {
     const journal = await openTestJournal()
     const keep = await journal.call('works.create', { title: 'Amélie', year: 2001 })
     const dup = await journal.call('works.create', { title: 'Amelie', year: 2001 })
-    const screening = await journal.call('screenings.log', { film: { workId: dup.id }, watchedOn: '2026-01-01' })
+    const screening = await journal.call('screenings.log', {
+      film: { workId: dup.id },
+      watchedOn: '2026-01-01'
+    })
     const review = await journal.call('reviews.create', { title: 'Amelie', workId: dup.id })
 
-    const renamed = await changesOf(journal, () => journal.call('works.update', { id: keep.id, title: 'Amélie ' }))
+    const renamed = await changesOf(journal, () =>
+      journal.call('works.update', { id: keep.id, title: 'Amélie ' })
+    )
     expect(renamed).toEqual({ log: [`works update ${keep.id}`], emitted: [{ kinds: ['works'] }] })
 
-    const merged = await changesOf(journal, () => journal.call('works.merge', { keepId: keep.id, mergeIds: [dup.id] }))
+    const merged = await changesOf(journal, () =>
+      journal.call('works.merge', { keepId: keep.id, mergeIds: [dup.id] })
+    )
     expect(merged.log).toEqual([
       `screenings update ${screening.id}`,
       `reviews update ${review.id}`,
@@ -173,19 +235,39 @@ describe('the change log', () => {
     // Responses put back under a parent that no longer exists: inserted, then refused whole.
     const events = journal.events.length
     const refused = await journal.dispatch('responses.restore', {
-      responses: [{ id: 'gone-child', reviewId: review.id, parentId: 'never-there', authorName: 'Jo', body: 'Hi', receivedAt: '2026-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', status: 'new', isOwnReply: false, starred: false }],
+      responses: [
+        {
+          id: 'gone-child',
+          reviewId: review.id,
+          parentId: 'never-there',
+          authorName: 'Jo',
+          body: 'Hi',
+          receivedAt: '2026-01-01T00:00:00.000Z',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          status: 'new',
+          isOwnReply: false,
+          starred: false
+        }
+      ],
       reparented: []
     })
     expect(refused.ok).toBe(false)
     expect(() =>
       transaction(journal.db, () => {
-        insertReview(journal.db, { id: 'rolled-back', body: plainTextToLexical('x'), created_at: 'now', updated_at: 'now' })
+        insertReview(journal.db, {
+          id: 'rolled-back',
+          body: plainTextToLexical('x'),
+          created_at: 'now',
+          updated_at: 'now'
+        })
         throw new Error('stop')
       })
     ).toThrow('stop')
 
     // A body without the text derived from it is refused before anything is written.
-    expect(() => updateReview(journal.db, review.id, { body: '{"root":{"children":[]}}' })).toThrow('with its text')
+    expect(() => updateReview(journal.db, review.id, { body: '{"root":{"children":[]}}' })).toThrow(
+      'with its text'
+    )
 
     expect(lastChange(journal.db)).toBe(before)
     expect(journal.db.prepare("SELECT count(*) FROM reviews WHERE id = 'rolled-back'").pluck().get()).toBe(0)
@@ -201,18 +283,25 @@ describe('the change log', () => {
 
     const target = await openTestJournal()
     const file = grantFile(out, 'read').fileId
-    const preview = await changesOf(target, () => target.call('archive.preview', { fileId: file, format: 'archive' }))
+    const preview = await changesOf(target, () =>
+      target.call('archive.preview', { fileId: file, format: 'archive' })
+    )
     expect(preview).toEqual({ log: [], emitted: [] })
 
-    const imported = await changesOf(target, () => target.call('archive.import', { fileId: file, format: 'archive' }))
-    const count = (op: string, kind: string) => imported.log.filter((line) => line.startsWith(`${kind} ${op} `)).length
+    const imported = await changesOf(target, () =>
+      target.call('archive.import', { fileId: file, format: 'archive' })
+    )
+    const count = (op: string, kind: string) =>
+      imported.log.filter((line) => line.startsWith(`${kind} ${op} `)).length
     expect(count('insert', 'works')).toBe(2)
     expect(count('insert', 'tags')).toBe(3)
     expect(count('insert', 'reviews')).toBe(3)
     expect(count('insert', 'revisions')).toBe(2)
     expect(count('insert', 'screenings')).toBe(2)
     expect(count('insert', 'responses')).toBe(4)
-    expect(imported.log.indexOf('reviews insert r-her')).toBeLessThan(imported.log.indexOf('responses insert p-1'))
+    expect(imported.log.indexOf('reviews insert r-her')).toBeLessThan(
+      imported.log.indexOf('responses insert p-1')
+    )
     expect(imported.emitted).toEqual([{ kinds: ['responses', 'reviews', 'screenings', 'tags', 'works'] }])
   })
 
@@ -221,7 +310,12 @@ describe('the change log', () => {
     const other = new Database(join(journal.dataDir, DB_FILE_NAME))
     try {
       transaction(other, () =>
-        insertReview(other, { id: 'from-worker', body: plainTextToLexical('Elsewhere.'), created_at: 'x', updated_at: 'x' })
+        insertReview(other, {
+          id: 'from-worker',
+          body: plainTextToLexical('Elsewhere.'),
+          created_at: 'x',
+          updated_at: 'x'
+        })
       )
     } finally {
       other.close()
@@ -242,10 +336,14 @@ describe('the change log', () => {
     const restored = await changesOf(journal, () => journal.call('backup.restore', { name: backup.name }))
     const resets = changesSince(journal.db, before)
     expect(resets.map((c) => `${c.kind} ${c.op} ${c.id}`)).toEqual(
-      ['reviews', 'revisions', 'works', 'screenings', 'responses', 'tags', 'settings'].map((kind) => `${kind} reset *`)
+      ['reviews', 'revisions', 'works', 'screenings', 'responses', 'tags', 'settings'].map(
+        (kind) => `${kind} reset *`
+      )
     )
     expect(resets[0].seq).toBe(before + 1)
-    expect(restored.emitted).toEqual([{ kinds: ['responses', 'reviews', 'screenings', 'settings', 'tags', 'works'] }])
+    expect(restored.emitted).toEqual([
+      { kinds: ['responses', 'reviews', 'screenings', 'settings', 'tags', 'works'] }
+    ])
 
     // The stream goes on from there.
     const next = await journal.call('reviews.create', { title: 'Next' })

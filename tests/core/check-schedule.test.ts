@@ -10,7 +10,12 @@ import { journalAtVersion } from './upgrade.support'
 /** Opens the journal as the desktop app does and answers the steps it was told of. */
 async function openAsApp(dataDir: string): Promise<{ steps: OpeningStep[]; close(): void }> {
   const steps: OpeningStep[] = []
-  const core = await openCore({ dataDir, version: 'test', checkIntegrity: 'when-due', onProgress: (step) => void steps.push(step) })
+  const core = await openCore({
+    dataDir,
+    version: 'test',
+    checkIntegrity: 'when-due',
+    onProgress: (step) => void steps.push(step)
+  })
   return { steps, close: () => core.close() }
 }
 
@@ -25,7 +30,9 @@ describe('the start-up check', () => {
     expect(created.steps).toEqual([])
     const first = await openAsApp(dataDir)
     first.close()
-    expect(checks(first.steps)).toEqual([{ what: 'check', label: 'Checking the journal for damage', done: 0, total: 1 }])
+    expect(checks(first.steps)).toEqual([
+      { what: 'check', label: 'Checking the journal for damage', done: 0, total: 1 }
+    ])
     const second = await openAsApp(dataDir)
     second.close()
     expect(second.steps).toEqual([])
@@ -62,7 +69,12 @@ describe('the start-up check', () => {
     opened.close()
     const pending = MIGRATIONS.filter((m) => m.id > 8)
     expect(opened.steps).toEqual(
-      pending.map((m, i) => ({ what: 'migrate', label: `Updating the journal: ${m.name.replace(/-/g, ' ')}`, done: i, total: pending.length }))
+      pending.map((m, i) => ({
+        what: 'migrate',
+        label: `Updating the journal: ${m.name.replace(/-/g, ' ')}`,
+        done: i,
+        total: pending.length
+      }))
     )
   })
 })

@@ -15,7 +15,10 @@ describe('checkpointing the write-ahead log', () => {
     const before = fileSize()
 
     // About 6 MB of document: far more than SQLite's default 1,000-page automatic checkpoint.
-    const text = Array.from({ length: 12000 }, (_, i) => `Paragraph ${i} of a very long review about light and time.`).join('\n\n')
+    const text = Array.from(
+      { length: 12000 },
+      (_, i) => `Paragraph ${i} of a very long review about light and time.`
+    ).join('\n\n')
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical(text) })
     expect(fileSize()).toBe(before)
 

@@ -15,13 +15,18 @@ describe('the contract', () => {
     const withoutFirst = Object.fromEntries(rest.map((n) => [n, () => null]))
     expect(() => registerHandlers([withoutFirst])).toThrow(`Channels without a handler: ${first}`)
     expect(() => registerHandlers([all, { [first]: () => null }])).toThrow(`"${first}" has two handlers`)
-    expect(() => registerHandlers([all, { 'nope.never': () => null } as never])).toThrow('unknown channel "nope.never"')
+    expect(() => registerHandlers([all, { 'nope.never': () => null } as never])).toThrow(
+      'unknown channel "nope.never"'
+    )
   })
 
   it('answers an unknown channel with data, not a throw', async () => {
     const journal = await openTestJournal()
     const result = await journal.dispatch('reviews.drop', {})
-    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.stringContaining('reviews.drop') } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: expect.stringContaining('reviews.drop') }
+    })
   })
 
   it('answers INVALID_INPUT to malformed payloads on every channel that takes input, writing nothing', async () => {
@@ -56,7 +61,11 @@ describe('storage failures', () => {
     journal.db.pragma('query_only = ON')
     const result = await journal.dispatch('reviews.create', { title: 'Will not land' })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', message: expect.stringMatching(/read-only/) })
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        code: 'STORAGE_UNAVAILABLE',
+        message: expect.stringMatching(/read-only/)
+      })
     journal.db.pragma('query_only = OFF')
     expect(await journal.call('reviews.list', {})).toEqual([])
   })
@@ -74,7 +83,10 @@ describe('an interactive host while another connection holds the write lock', ()
     const started = performance.now()
     const refused = await core.dispatch('reviews.create', { title: 'During an import' })
     const waited = performance.now() - started
-    expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE_UNAVAILABLE', message: expect.stringMatching(/busy/) } })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'STORAGE_UNAVAILABLE', message: expect.stringMatching(/busy/) }
+    })
     expect(waited).toBeLessThan(2000)
     importer.exec('ROLLBACK')
     importer.close()

@@ -23,7 +23,12 @@ async function readAll(convertHtml?: (html: string) => Promise<ConvertedHtml>): 
     for (let i = 0; i < text.length; i += 200) yield text.slice(i, i + 200)
   })()
   const records: ImportRecord[] = []
-  for await (const record of readWxrText(chunks, { label: 'film-blog.xml', maxFieldChars: 1_000_000, convertHtml })) records.push(record)
+  for await (const record of readWxrText(chunks, {
+    label: 'film-blog.xml',
+    maxFieldChars: 1_000_000,
+    convertHtml
+  }))
+    records.push(record)
   return records
 }
 
@@ -38,7 +43,10 @@ function slowConverter(fail?: (html: string) => boolean) {
   return (html: string) =>
     new Promise<ConvertedHtml>((resolve, reject) => {
       const delay = (calls++ % 3) * 15
-      setTimeout(() => (fail?.(html) ? reject(new Error('the converter gave up')) : resolve(convertReviewHtml(html))), delay)
+      setTimeout(
+        () => (fail?.(html) ? reject(new Error('the converter gave up')) : resolve(convertReviewHtml(html))),
+        delay
+      )
     })
 }
 
@@ -54,12 +62,18 @@ describe('imports with their documents converted in other threads', () => {
     const records = await readAll(slowConverter((html) => html.includes('companion')))
     const problem = records.find((r) => r.kind === 'problem')
     const failed = inPlace.find((r) => r.kind === 'review' && JSON.stringify(r.body).includes('companion'))
-    expect(problem).toMatchObject({ position: failed?.position, message: 'This item could not be read: the converter gave up' })
+    expect(problem).toMatchObject({
+      position: failed?.position,
+      message: 'This item could not be read: the converter gave up'
+    })
     // The failed item's review and responses are left out; every other record is as before.
-    expect(records.filter((r) => r.kind !== 'problem')).toEqual(inPlace.filter((r) => r.position !== failed?.position))
+    expect(records.filter((r) => r.kind !== 'problem')).toEqual(
+      inPlace.filter((r) => r.position !== failed?.position)
+    )
   })
 
-  const html = '<h2>Her</h2><p>A <em>lonely</em> man and <a href="https://example.org">a voice</a>.</p><ul><li>one</li></ul>'
+  const html =
+    '<h2>Her</h2><p>A <em>lonely</em> man and <a href="https://example.org">a voice</a>.</p><ul><li>one</li></ul>'
   // Long enough to convert that the thread is stopped before it can answer.
   const long = '<p>A long review, paragraph after paragraph.</p>'.repeat(5_000)
 
@@ -81,7 +95,10 @@ describe('imports with their documents converted in other threads', () => {
     const pool = new ConversionPool(false, 2)
     try {
       const notes = Array.from({ length: 12 }, (_, i) => `# Note ${i}\n\nA *short* note, number ${i}.`)
-      const [first, ...rest] = await Promise.all([pool.html(html), ...notes.map((note) => pool.markdown(note))])
+      const [first, ...rest] = await Promise.all([
+        pool.html(html),
+        ...notes.map((note) => pool.markdown(note))
+      ])
       expect(first).toEqual(convertReviewHtml(html))
       expect(rest).toEqual(notes.map((note) => markdownToLexical(note)))
       expect(threadsOf(pool)).toHaveLength(2)
@@ -120,7 +137,14 @@ describe('imports with their documents converted in other threads', () => {
     const journal = await openTestJournal()
     const before = snapshot(journal.db)
     const controller = new AbortController()
-    const job = { kind: 'import', path: file, displayName: 'many-posts.xml', format: 'auto', dryRun: false, dataDir: journal.dataDir } as const
+    const job = {
+      kind: 'import',
+      path: file,
+      displayName: 'many-posts.xml',
+      format: 'auto',
+      dryRun: false,
+      dataDir: journal.dataDir
+    } as const
     // Progress comes as each piece of the file is read: at the second, the first piece's posts
     // are with the converter, and the cancel leaves them unanswered.
     let pieces = 0
@@ -131,23 +155,46 @@ describe('imports with their documents converted in other threads', () => {
 
   it('imports through the background job (conversion thread included) the same journal as in place', async () => {
     const project = (db: import('../../src/main/core/db/connection').Db) => ({
-      reviews: db.prepare('SELECT source_key, title, body, body_text, status FROM reviews ORDER BY source_key').all(),
+      reviews: db
+        .prepare('SELECT source_key, title, body, body_text, status FROM reviews ORDER BY source_key')
+        .all(),
       responses: db
-        .prepare('SELECT r.source_key, p.source_key AS parent, r.body, r.status FROM responses r LEFT JOIN responses p ON p.id = r.parent_id ORDER BY r.source_key')
+        .prepare(
+          'SELECT r.source_key, p.source_key AS parent, r.body, r.status FROM responses r LEFT JOIN responses p ON p.id = r.parent_id ORDER BY r.source_key'
+        )
         .all()
     })
     const here = await openTestJournal()
     await importHere(here.db, here.dataDir, blog)
     const job = await openTestJournal()
-    const result = await runJob(job.db, { kind: 'import', path: blog, displayName: 'film-blog.xml', format: 'auto', dryRun: false, dataDir: job.dataDir }, new AbortController().signal, () => {})
-    expect(result).toMatchObject({ kind: 'import', report: { format: 'wxr', counts: { review: { created: 3 }, response: { created: 5 } } } })
+    const result = await runJob(
+      job.db,
+      {
+        kind: 'import',
+        path: blog,
+        displayName: 'film-blog.xml',
+        format: 'auto',
+        dryRun: false,
+        dataDir: job.dataDir
+      },
+      new AbortController().signal,
+      () => {}
+    )
+    expect(result).toMatchObject({
+      kind: 'import',
+      report: { format: 'wxr', counts: { review: { created: 3 }, response: { created: 5 } } }
+    })
     expect(project(job.db)).toEqual(project(here.db))
   }, 60_000)
 
   it('imports a Markdown folder with its notes converted in threads the same as in place, problems in their places', async () => {
     const folder = join(tempDir(), 'notes')
     mkdirSync(folder)
-    for (let i = 0; i < 80; i++) writeFileSync(join(folder, `note-${String(i).padStart(2, '0')}.md`), `# Note ${i}\n\nA *note*, number **${i}**.\n\n- one\n- two\n`)
+    for (let i = 0; i < 80; i++)
+      writeFileSync(
+        join(folder, `note-${String(i).padStart(2, '0')}.md`),
+        `# Note ${i}\n\nA *note*, number **${i}**.\n\n- one\n- two\n`
+      )
     // A file too large to read and a note whose front matter is broken: each problem stays at its place.
     writeFileSync(join(folder, 'note-40.md'), 'x'.repeat(300))
     writeFileSync(join(folder, 'note-50.md'), '---\ntitle: [unclosed\n---\n\nText.\n')
@@ -160,7 +207,12 @@ describe('imports with their documents converted in other threads', () => {
     const pool = new ConversionPool(false, 2)
     try {
       const { report } = await importFile(threaded.db, folder, {
-        format: 'auto', dryRun: false, dataDir: threaded.dataDir, signal: new AbortController().signal, progress: () => {}, limits,
+        format: 'auto',
+        dryRun: false,
+        dataDir: threaded.dataDir,
+        signal: new AbortController().signal,
+        progress: () => {},
+        limits,
         convertMarkdown: (markdown) => pool.markdown(markdown)
       })
       expect(threadsOf(pool)).toHaveLength(2)
@@ -178,8 +230,25 @@ describe('imports with their documents converted in other threads', () => {
     mkdirSync(folder)
     for (let i = 0; i < 5; i++) writeFileSync(join(folder, `note-${i}.md`), `# Note ${i}\n\nA *note*.\n`)
     const journal = await openTestJournal()
-    const result = await runJob(journal.db, { kind: 'import', path: folder, displayName: 'notes', format: 'auto', dryRun: false, dataDir: journal.dataDir }, new AbortController().signal, () => {})
-    expect(result).toMatchObject({ kind: 'import', report: { format: 'markdown', counts: { review: { created: 5 } }, problems: [] } })
-    expect(journal.db.prepare("SELECT body_text FROM reviews WHERE title = 'Note 3'").pluck().get()).toBe('A note.')
+    const result = await runJob(
+      journal.db,
+      {
+        kind: 'import',
+        path: folder,
+        displayName: 'notes',
+        format: 'auto',
+        dryRun: false,
+        dataDir: journal.dataDir
+      },
+      new AbortController().signal,
+      () => {}
+    )
+    expect(result).toMatchObject({
+      kind: 'import',
+      report: { format: 'markdown', counts: { review: { created: 5 } }, problems: [] }
+    })
+    expect(journal.db.prepare("SELECT body_text FROM reviews WHERE title = 'Note 3'").pluck().get()).toBe(
+      'A note.'
+    )
   }, 60_000)
 })

@@ -46,7 +46,9 @@ describe('Markdown', () => {
     const doc = markdownToLexical(EVERY_FORMAT_MD)
     expect(lexicalToMarkdown(doc)).toBe(EVERY_FORMAT_MD)
     expect(markdownToLexical(lexicalToMarkdown(doc))).toEqual(doc)
-    expect(types(doc)).toEqual(expect.arrayContaining(['heading', 'spoiler', 'pullquote', 'quote', 'list', 'horizontalrule', 'link']))
+    expect(types(doc)).toEqual(
+      expect.arrayContaining(['heading', 'spoiler', 'pullquote', 'quote', 'list', 'horizontalrule', 'link'])
+    )
   })
 
   it('reads headings as H2/H3 only and joins soft-wrapped lines into one paragraph', () => {
@@ -88,7 +90,22 @@ describe('HTML', () => {
   it('removes scripts, styles, frames, images, forms, handlers and unsafe links from hostile HTML', () => {
     const doc = fromHtml(fixture('hostile.html'))
     const html = lexicalToHtml(doc)
-    for (const bad of ['<script', 'onclick', 'onerror', 'onload', 'javascript', 'JaVa', 'data:', 'iframe', '<img', 'svg', 'style=', 'target=', 'pwned', 'typed']) {
+    for (const bad of [
+      '<script',
+      'onclick',
+      'onerror',
+      'onload',
+      'javascript',
+      'JaVa',
+      'data:',
+      'iframe',
+      '<img',
+      'svg',
+      'style=',
+      'target=',
+      'pwned',
+      'typed'
+    ]) {
       expect(html).not.toContain(bad)
     }
     expect(html).toContain('<a href="https://example.com/ok">fine link</a>')
@@ -118,7 +135,9 @@ describe('HTML', () => {
   })
 
   it('imports a WordPress pull quote block as a pull quote', () => {
-    const doc = fromHtml('<figure class="wp-block-pullquote"><blockquote><p>Set large</p><cite>Me</cite></blockquote></figure><p>After</p>')
+    const doc = fromHtml(
+      '<figure class="wp-block-pullquote"><blockquote><p>Set large</p><cite>Me</cite></blockquote></figure><p>After</p>'
+    )
     expect(types(doc)[0]).toBe('pullquote')
     expect(lexicalToPlainText(doc)).toContain('Set large')
   })

@@ -47,7 +47,11 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
-function runAndKill(dataDir: string, reviewId: string, delayMs: number): Promise<{ last: number; output: string }> {
+function runAndKill(
+  dataDir: string,
+  reviewId: string,
+  delayMs: number
+): Promise<{ last: number; output: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [writer, dataDir, reviewId], { stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
@@ -64,7 +68,10 @@ function runAndKill(dataDir: string, reviewId: string, delayMs: number): Promise
     child.on('error', fail)
     child.on('exit', (_code, signal) => {
       if (signal !== 'SIGKILL') return fail(new Error(`writer stopped on its own: ${errors}`))
-      const numbers = output.split('\n').filter((l) => /^\d+$/.test(l)).map(Number)
+      const numbers = output
+        .split('\n')
+        .filter((l) => /^\d+$/.test(l))
+        .map(Number)
       done({ last: numbers.at(-1) ?? 0, output })
     })
   })
@@ -84,10 +91,15 @@ describe('crash safety', () => {
       const check = new Database(join(dataDir, 'journal.sqlite'))
       try {
         expect(check.pragma('quick_check', { simple: true })).toBe('ok')
-        const row = check.prepare('SELECT body_text, word_count FROM reviews WHERE id = ?').get(reviewId) as { body_text: string }
+        const row = check.prepare('SELECT body_text, word_count FROM reviews WHERE id = ?').get(reviewId) as {
+          body_text: string
+        }
         const stored = Number(/^save (\d+)/.exec(row.body_text)?.[1] ?? 0)
         const reported = last || before
-        expect(stored === reported || stored === reported + 1, `kill ${i}: stored save ${stored}, last returned ${reported}`).toBe(true)
+        expect(
+          stored === reported || stored === reported + 1,
+          `kill ${i}: stored save ${stored}, last returned ${reported}`
+        ).toBe(true)
         totalSaves += stored - before
         before = stored
       } finally {

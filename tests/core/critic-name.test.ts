@@ -8,7 +8,11 @@ import { exportHere } from './archive.support'
 async function answeredReview() {
   const journal = await openTestJournal()
   const review = await journal.call('reviews.create', { title: 'Her' })
-  const reader = await journal.call('responses.add', { reviewId: review.id, authorName: 'Dan', body: 'Good review.' })
+  const reader = await journal.call('responses.add', {
+    reviewId: review.id,
+    authorName: 'Dan',
+    body: 'Good review.'
+  })
   return { journal, review, reader }
 }
 
@@ -21,7 +25,13 @@ describe('the critic’s name in Preferences', () => {
 
   it('signs the critic’s replies once set, over the name of an older reply', async () => {
     const { journal, review, reader } = await answeredReview()
-    await journal.call('responses.add', { reviewId: review.id, parentId: reader.id, isOwnReply: true, authorName: 'Old Name', body: 'Thanks!' })
+    await journal.call('responses.add', {
+      reviewId: review.id,
+      parentId: reader.id,
+      isOwnReply: true,
+      authorName: 'Old Name',
+      body: 'Thanks!'
+    })
     await journal.call('settings.update', { criticName: '  Ana Lima ' })
     expect((await journal.call('settings.get')).criticName).toBe('Ana Lima')
     expect((await journal.call('responses.thread', { reviewId: review.id })).ownName).toBe('Ana Lima')

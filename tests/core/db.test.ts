@@ -21,8 +21,24 @@ describe('opening the journal', () => {
 
   it('has every table of the domain, and a full-text index per kind', async () => {
     const db = await openJournal(tempDir())
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name)
-    for (const table of ['works', 'reviews', 'review_revisions', 'screenings', 'responses', 'tags', 'review_tags', 'screening_tags', 'settings', 'reviews_fts', 'responses_fts', 'screenings_fts', 'works_fts']) {
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name)
+    for (const table of [
+      'works',
+      'reviews',
+      'review_revisions',
+      'screenings',
+      'responses',
+      'tags',
+      'review_tags',
+      'screening_tags',
+      'settings',
+      'reviews_fts',
+      'responses_fts',
+      'screenings_fts',
+      'works_fts'
+    ]) {
       expect(tables).toContain(table)
     }
     db.close()
@@ -31,7 +47,9 @@ describe('opening the journal', () => {
   it('refuses a journal whose applied migrations are not a prefix of the known ones', async () => {
     const dir = tempDir()
     const db = await openJournal(dir)
-    db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (999, 'from-the-future', 'x')").run()
+    db.prepare(
+      "INSERT INTO schema_migrations (id, name, applied_at) VALUES (999, 'from-the-future', 'x')"
+    ).run()
     db.close()
     await expect(openJournal(dir)).rejects.toThrow(/different version of Review Journal/)
   })
@@ -42,7 +60,11 @@ describe('opening the journal', () => {
     db.prepare("INSERT INTO works (id, title, created_at, updated_at) VALUES ('w1', 'Her', 'x', 'x')").run()
     db.close()
     // Simulate an older file: forget the last migration was applied, then let a new one run.
-    MIGRATIONS.push({ id: MIGRATIONS[MIGRATIONS.length - 1].id + 1, name: 'test-extra', sql: 'CREATE TABLE extra_test (x INTEGER)' })
+    MIGRATIONS.push({
+      id: MIGRATIONS[MIGRATIONS.length - 1].id + 1,
+      name: 'test-extra',
+      sql: 'CREATE TABLE extra_test (x INTEGER)'
+    })
     try {
       const reopened = await openJournal(dir)
       reopened.close()
@@ -59,7 +81,11 @@ describe('opening the journal', () => {
   it('rolls a failing migration back whole and records nothing', async () => {
     const dir = tempDir()
     ;(await openJournal(dir)).close()
-    MIGRATIONS.push({ id: MIGRATIONS[MIGRATIONS.length - 1].id + 1, name: 'broken', sql: 'CREATE TABLE half (x); THIS IS NOT SQL' })
+    MIGRATIONS.push({
+      id: MIGRATIONS[MIGRATIONS.length - 1].id + 1,
+      name: 'broken',
+      sql: 'CREATE TABLE half (x); THIS IS NOT SQL'
+    })
     try {
       await expect(openJournal(dir)).rejects.toThrow(StorageUnavailableError)
     } finally {

@@ -23,7 +23,9 @@ describe('a row the journal refuses during an import', () => {
     journal.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON reviews WHEN new.title = 'Refused'
       BEGIN SELECT RAISE(ABORT, 'refused by the journal'); END`)
     const { report } = await importHere(journal.db, journal.dataDir, notes('Refused'))
-    expect(report.problems).toEqual([{ position: 2, what: 'review “Refused”', message: 'refused by the journal' }])
+    expect(report.problems).toEqual([
+      { position: 2, what: 'review “Refused”', message: 'refused by the journal' }
+    ])
     expect(report.counts.review.created).toBe(2)
     const titles = journal.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()
     expect(titles).toEqual(['After', 'Before'])

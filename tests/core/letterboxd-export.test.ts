@@ -33,29 +33,61 @@ describe('Letterboxd export', () => {
     const summary = await exportHere(journal.db, 'letterboxd', out)
     expect(summary).toMatchObject({ format: 'letterboxd', files: 1, counts: { screening: 2, review: 2 } })
     const text = readFileSync(join(out, 'letterboxd-diary.csv'), 'utf8')
-    expect(text.split('\r\n')[0]).toBe('Title,Year,Rating,WatchedDate,Rewatch,Tags,Review,LetterboxdURI,tmdbID,imdbID,Directors')
+    expect(text.split('\r\n')[0]).toBe(
+      'Title,Year,Rating,WatchedDate,Rewatch,Tags,Review,LetterboxdURI,tmdbID,imdbID,Directors'
+    )
     const rows = readFolder(out)
     expect(rows).toEqual([
-      expect.objectContaining({ Title: 'Her', Year: '2013', Rating: '4.5', WatchedDate: '2014-01-04', Rewatch: 'false', Tags: 'Festival 2021, romance', LetterboxdURI: 'https://letterboxd.com/film/her', tmdbID: '152601', Directors: 'Spike Jonze' }),
-      expect.objectContaining({ Title: 'Amélie', WatchedDate: '2021-02-28', Rewatch: 'true', Tags: 'rewatch', Review: '' }),
+      expect.objectContaining({
+        Title: 'Her',
+        Year: '2013',
+        Rating: '4.5',
+        WatchedDate: '2014-01-04',
+        Rewatch: 'false',
+        Tags: 'Festival 2021, romance',
+        LetterboxdURI: 'https://letterboxd.com/film/her',
+        tmdbID: '152601',
+        Directors: 'Spike Jonze'
+      }),
+      expect.objectContaining({
+        Title: 'Amélie',
+        WatchedDate: '2021-02-28',
+        Rewatch: 'true',
+        Tags: 'rewatch',
+        Review: ''
+      }),
       // The review of Amélie has no screening: it goes out as a row without a date.
-      expect.objectContaining({ Title: 'Amélie', WatchedDate: '', Rating: '3', Tags: 'rewatch', Review: 'Still charming.' })
+      expect.objectContaining({
+        Title: 'Amélie',
+        WatchedDate: '',
+        Rating: '3',
+        Tags: 'rewatch',
+        Review: 'Still charming.'
+      })
     ])
     expect(rows[0].Review).toBe('A film about loneliness.\n\nAnd about "voices" — with commas, quotes.')
   })
 
   it('exports a reviewed film without a screening as a row without a date', async () => {
     const journal = await openTestJournal()
-    journal.db.prepare(`INSERT INTO works (id, title, year, created_at, updated_at) VALUES ('w1', 'Stalker', 1979, 'x', 'x')`).run()
     journal.db
-      .prepare(`INSERT INTO reviews (id, work_id, title, body, body_text, rating, status, created_at, updated_at) VALUES ('r1', 'w1', 'Zone', ?, 'x', 5, 'draft', 'x', 'x')`)
+      .prepare(
+        `INSERT INTO works (id, title, year, created_at, updated_at) VALUES ('w1', 'Stalker', 1979, 'x', 'x')`
+      )
+      .run()
+    journal.db
+      .prepare(
+        `INSERT INTO reviews (id, work_id, title, body, body_text, rating, status, created_at, updated_at) VALUES ('r1', 'w1', 'Zone', ?, 'x', 5, 'draft', 'x', 'x')`
+      )
       .run(JSON.stringify(plainTextToLexical('The zone.')))
     const out = join(tempDir(), 'lb.zip')
     await exportHere(journal.db, 'letterboxd', out)
     expect(statSync(out).size).toBeGreaterThan(0)
     const fresh = await openTestJournal()
     await importHere(fresh.db, fresh.dataDir, out, { format: 'letterboxd' })
-    expect(fresh.db.prepare('SELECT title, rating, body_text FROM reviews').all()).toEqual([{ title: 'Stalker', rating: 5, body_text: 'The zone.' }])
+    expect(fresh.db.prepare('SELECT title, rating, body_text FROM reviews').all()).toEqual([
+      { title: 'Stalker', rating: 5, body_text: 'The zone.' }
+    ])
   })
 
   it('imports back into an empty journal as the same diary', async () => {
@@ -67,18 +99,29 @@ describe('Letterboxd export', () => {
     const { report } = await importHere(fresh.db, fresh.dataDir, join(out, 'letterboxd-diary.csv'))
     expect(report.problems).toEqual([])
     // Letterboxd keeps one set of tags per diary entry: the screening's and its review's join.
-    const withUnionTags = diary(journal.db).map((r) => ((r as { title: string }).title === 'Her' ? { ...(r as object), tags: 'Festival 2021|romance' } : r))
+    const withUnionTags = diary(journal.db).map((r) =>
+      (r as { title: string }).title === 'Her' ? { ...(r as object), tags: 'Festival 2021|romance' } : r
+    )
     expect(diary(fresh.db)).toEqual(withUnionTags)
     const again = await importHere(fresh.db, fresh.dataDir, join(out, 'letterboxd-diary.csv'))
     expect(again.report.counts.screening).toMatchObject({ created: 0, updated: 0 })
   })
 
   it('guards cells that a spreadsheet would run as formulas, and reads them back unchanged', async () => {
-    for (const bad of ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR']) expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/)
+    for (const bad of ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR'])
+      expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/)
     expect(csvCell('Plain, with comma')).toBe('"Plain, with comma"')
     const journal = await openTestJournal()
-    journal.db.prepare(`INSERT INTO works (id, title, year, created_at, updated_at) VALUES ('w1', '=cmd|'' /C calc''!A0', 2001, 'x', 'x')`).run()
-    journal.db.prepare(`INSERT INTO screenings (id, work_id, watched_on, created_at, updated_at) VALUES ('s1', 'w1', '2024-01-01', 'x', 'x')`).run()
+    journal.db
+      .prepare(
+        `INSERT INTO works (id, title, year, created_at, updated_at) VALUES ('w1', '=cmd|'' /C calc''!A0', 2001, 'x', 'x')`
+      )
+      .run()
+    journal.db
+      .prepare(
+        `INSERT INTO screenings (id, work_id, watched_on, created_at, updated_at) VALUES ('s1', 'w1', '2024-01-01', 'x', 'x')`
+      )
+      .run()
     const out = join(tempDir(), 'lb')
     await exportHere(journal.db, 'letterboxd', out)
     const text = readFileSync(join(out, 'letterboxd-diary.csv'), 'utf8')
@@ -92,9 +135,15 @@ describe('Letterboxd export', () => {
     const journal = await openTestJournal()
     const long = 'A long review paragraph, written with care. '.repeat(60)
     journal.db.transaction(() => {
-      const work = journal.db.prepare(`INSERT INTO works (id, title, year, created_at, updated_at) VALUES (?, ?, 2000, 'x', 'x')`)
-      const review = journal.db.prepare(`INSERT INTO reviews (id, work_id, title, body, body_text, status, created_at, updated_at) VALUES (?, ?, 't', ?, 'x', 'published', 'x', 'x')`)
-      const screening = journal.db.prepare(`INSERT INTO screenings (id, work_id, watched_on, review_id, created_at, updated_at) VALUES (?, ?, '2024-01-01', ?, 'x', 'x')`)
+      const work = journal.db.prepare(
+        `INSERT INTO works (id, title, year, created_at, updated_at) VALUES (?, ?, 2000, 'x', 'x')`
+      )
+      const review = journal.db.prepare(
+        `INSERT INTO reviews (id, work_id, title, body, body_text, status, created_at, updated_at) VALUES (?, ?, 't', ?, 'x', 'published', 'x', 'x')`
+      )
+      const screening = journal.db.prepare(
+        `INSERT INTO screenings (id, work_id, watched_on, review_id, created_at, updated_at) VALUES (?, ?, '2024-01-01', ?, 'x', 'x')`
+      )
       for (let i = 0; i < 1200; i++) {
         work.run(`w${i}`, `Film ${i}`)
         review.run(`r${i}`, `w${i}`, JSON.stringify(plainTextToLexical(`${i}: ${long}`)))

@@ -15,11 +15,24 @@ function screenings(db: Db) {
          (SELECT group_concat(t.name, '|') FROM screening_tags x JOIN tags t ON t.id = x.tag_id WHERE x.screening_id = s.id) AS tags
        FROM screenings s JOIN works w ON w.id = s.work_id LEFT JOIN reviews r ON r.id = s.review_id ORDER BY s.watched_on`
     )
-    .all() as { title: string; year: number; watched_on: string; rewatch: number; rating: number | null; source_key: string; review: string | null; tags: string | null }[]
+    .all() as {
+    title: string
+    year: number
+    watched_on: string
+    rewatch: number
+    rating: number | null
+    source_key: string
+    review: string | null
+    tags: string | null
+  }[]
 }
 
 function works(db: Db) {
-  return db.prepare('SELECT title, year, letterboxd_uri FROM works ORDER BY title').all() as { title: string; year: number; letterboxd_uri: string | null }[]
+  return db.prepare('SELECT title, year, letterboxd_uri FROM works ORDER BY title').all() as {
+    title: string
+    year: number
+    letterboxd_uri: string | null
+  }[]
 }
 
 /** The fixture folder as a zip, inside the top folder Letterboxd's own zips have. */
@@ -33,7 +46,12 @@ function exportZip(): string {
     }
   }
   walk(exportDir)
-  const zip = buildZip(files.map((f) => ({ name: `letterboxd-critic-2024-06-10-11-03-utc/${relative(exportDir, f)}`, data: readFileSync(f) })))
+  const zip = buildZip(
+    files.map((f) => ({
+      name: `letterboxd-critic-2024-06-10-11-03-utc/${relative(exportDir, f)}`,
+      data: readFileSync(f)
+    }))
+  )
   const path = join(tempDir(), 'letterboxd-critic-2024-06-10-11-03-utc.zip')
   writeFileSync(path, zip)
   return path
@@ -82,11 +100,22 @@ describe('Letterboxd import', () => {
   it('keeps review HTML (italics, bold, line breaks, paragraphs), quotes, commas and emoji', async () => {
     const journal = await openTestJournal()
     await importHere(journal.db, journal.dataDir, exportDir)
-    const tar = journal.db.prepare(`SELECT body, body_text, status, published_url, rating, outlet FROM reviews WHERE title = 'Tár'`).get() as Record<string, string>
-    expect(tar.body_text).toBe('Tár is a film about power.\nIt lingers.\n\nA second paragraph, with "quotes", commas and a bold claim.')
+    const tar = journal.db
+      .prepare(
+        `SELECT body, body_text, status, published_url, rating, outlet FROM reviews WHERE title = 'Tár'`
+      )
+      .get() as Record<string, string>
+    expect(tar.body_text).toBe(
+      'Tár is a film about power.\nIt lingers.\n\nA second paragraph, with "quotes", commas and a bold claim.'
+    )
     expect(tar.body).toContain('"format":2')
     expect(tar.body).toContain('"format":1')
-    expect(tar).toMatchObject({ status: 'published', published_url: 'https://boxd.it/bbb222', rating: 4.5, outlet: 'Letterboxd' })
+    expect(tar).toMatchObject({
+      status: 'published',
+      published_url: 'https://boxd.it/bbb222',
+      rating: 4.5,
+      outlet: 'Letterboxd'
+    })
     const dieHard = journal.db.prepare(`SELECT body_text FROM reviews WHERE title = 'Die Hard'`).pluck().get()
     expect(dieHard).toBe('Best Christmas movie ever 👌🎄')
   })
@@ -96,7 +125,9 @@ describe('Letterboxd import', () => {
     const { report } = await importHere(journal.db, journal.dataDir, exportZip())
     expect(report.format).toBe('letterboxd')
     await checkFullExport(journal.db)
-    expect(journal.db.prepare(`SELECT count(*) FROM works WHERE title = 'Deleted Film'`).pluck().get()).toBe(0)
+    expect(journal.db.prepare(`SELECT count(*) FROM works WHERE title = 'Deleted Film'`).pluck().get()).toBe(
+      0
+    )
   })
 
   it('imports the same export twice without changing anything, from the folder or the zip', async () => {
@@ -126,10 +157,13 @@ describe('Letterboxd import', () => {
 
   it('knows a film from a long-form viewing address (older exports)', async () => {
     const dir = tempDir()
-    const csv = 'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2019-05-01,Her,2013,https://letterboxd.com/critic/film/her/1/,4,,,2019-04-30\n'
+    const csv =
+      'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2019-05-01,Her,2013,https://letterboxd.com/critic/film/her/1/,4,,,2019-04-30\n'
     writeFileSync(join(dir, 'diary.csv'), csv)
     const journal = await openTestJournal()
     await importHere(journal.db, journal.dataDir, join(dir, 'diary.csv'))
-    expect(works(journal.db)).toEqual([{ title: 'Her', year: 2013, letterboxd_uri: 'https://letterboxd.com/film/her' }])
+    expect(works(journal.db)).toEqual([
+      { title: 'Her', year: 2013, letterboxd_uri: 'https://letterboxd.com/film/her' }
+    ])
   })
 })

@@ -9,11 +9,25 @@ import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 
 const fixtures = resolve(__dirname, '../fixtures/markdown')
 
-interface Row { title: string; rating: number | null; status: string; body_text: string; work_title: string | null; work_year: number | null; created_at: string; updated_at: string; tags: string | null }
+interface Row {
+  title: string
+  rating: number | null
+  status: string
+  body_text: string
+  work_title: string | null
+  work_year: number | null
+  created_at: string
+  updated_at: string
+  tags: string | null
+}
 function reviews(db: import('better-sqlite3').Database): Row[] {
-  return db.prepare(`SELECT r.title, r.rating, r.status, r.body_text, w.title AS work_title, w.year AS work_year, r.created_at, r.updated_at,
+  return db
+    .prepare(
+      `SELECT r.title, r.rating, r.status, r.body_text, w.title AS work_title, w.year AS work_year, r.created_at, r.updated_at,
       (SELECT group_concat(t.name, '|') FROM review_tags x JOIN tags t ON t.id = x.tag_id WHERE x.review_id = r.id) AS tags
-    FROM reviews r LEFT JOIN works w ON w.id = r.work_id ORDER BY r.title`).all() as Row[]
+    FROM reviews r LEFT JOIN works w ON w.id = r.work_id ORDER BY r.title`
+    )
+    .all() as Row[]
 }
 
 describe('Markdown folder import', () => {
@@ -25,7 +39,13 @@ describe('Markdown folder import', () => {
     const rows = reviews(journal.db)
     expect(rows.map((r) => r.title)).toEqual(['Aftersun', 'Notes from Venice'])
     const aftersun = rows[0]
-    expect(aftersun).toMatchObject({ rating: 4.5, status: 'draft', work_title: 'Aftersun', work_year: 2022, created_at: '2022-09-10T00:00:00.000Z' })
+    expect(aftersun).toMatchObject({
+      rating: 4.5,
+      status: 'draft',
+      work_title: 'Aftersun',
+      work_year: 2022,
+      created_at: '2022-09-10T00:00:00.000Z'
+    })
     expect(aftersun.tags?.split('|').sort()).toEqual(['festival', 'film'])
     expect(aftersun.body_text).toContain('A memory film that aches')
     expect(aftersun.body_text).not.toContain('# Aftersun')
@@ -38,8 +58,13 @@ describe('Markdown folder import', () => {
     await importHere(journal.db, journal.dataDir, join(fixtures, 'joplin'))
     const [paris] = reviews(journal.db)
     expect(paris).toMatchObject({
-      title: 'Paris, Texas', status: 'ready', rating: 4, work_title: 'Paris, Texas', work_year: 1984,
-      created_at: '2021-05-30T09:00:00.000Z', updated_at: '2021-06-01T10:20:30.000Z'
+      title: 'Paris, Texas',
+      status: 'ready',
+      rating: 4,
+      work_title: 'Paris, Texas',
+      work_year: 1984,
+      created_at: '2021-05-30T09:00:00.000Z',
+      updated_at: '2021-06-01T10:20:30.000Z'
     })
     expect(paris.tags?.split('|').sort()).toEqual(['road movie', 'wim wenders'])
   })
@@ -50,7 +75,12 @@ describe('Markdown folder import', () => {
     const before = snapshot(journal.db)
     const { report } = await importHere(journal.db, journal.dataDir, join(fixtures, 'obsidian'))
     expect(snapshot(journal.db)).toEqual(before)
-    expect(report.counts.review).toMatchObject({ created: 0, updated: 0, skipped: 2, reasons: { 'already imported': 2 } })
+    expect(report.counts.review).toMatchObject({
+      created: 0,
+      updated: 0,
+      skipped: 2,
+      reasons: { 'already imported': 2 }
+    })
   })
 
   it('treats an edited note as new content (path + content hash) and reports a bad note by its path', async () => {
@@ -62,15 +92,28 @@ describe('Markdown folder import', () => {
     const { report } = await importHere(journal.db, journal.dataDir, dir)
     expect(report.counts.review.created).toBe(2)
     expect(report.problems).toEqual([
-      expect.objectContaining({ position: 1, what: 'bad.md', message: expect.stringContaining('not valid YAML') }),
-      expect.objectContaining({ what: 'odd-rating.md', message: expect.stringContaining('imported without a rating') })
+      expect.objectContaining({
+        position: 1,
+        what: 'bad.md',
+        message: expect.stringContaining('not valid YAML')
+      }),
+      expect.objectContaining({
+        what: 'odd-rating.md',
+        message: expect.stringContaining('imported without a rating')
+      })
     ])
   })
 
   it('reads a zip of notes and a note saved as UTF-16 or with a UTF-8 BOM', async () => {
     const dir = tempDir()
-    writeFileSync(join(dir, 'bom.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Café society\n\nÉtude.')]))
-    writeFileSync(join(dir, 'wide.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Wide\n\nUTF-16 text.', 'utf16le')]))
+    writeFileSync(
+      join(dir, 'bom.md'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Café society\n\nÉtude.')])
+    )
+    writeFileSync(
+      join(dir, 'wide.md'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Wide\n\nUTF-16 text.', 'utf16le')])
+    )
     const journal = await openTestJournal()
     await importHere(journal.db, journal.dataDir, dir)
     expect(reviews(journal.db).map((r) => [r.title, r.body_text])).toEqual([
@@ -84,7 +127,9 @@ describe('Markdown folder import', () => {
     writeFileSync(join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n', 'latin1'))
     const journal = await openTestJournal()
     const before = snapshot(journal.db)
-    await expect(importHere(journal.db, journal.dataDir, dir)).rejects.toThrow(/latin1\.md is not UTF-8 or UTF-16 text/)
+    await expect(importHere(journal.db, journal.dataDir, dir)).rejects.toThrow(
+      /latin1\.md is not UTF-8 or UTF-16 text/
+    )
     expect(snapshot(journal.db)).toEqual(before)
   })
 })
@@ -97,9 +142,14 @@ describe('Markdown export', () => {
     const summary = await exportHere(source.db, 'markdown', out)
     expect(summary).toMatchObject({ files: 2, counts: { review: 2 } })
     const files = readdirSync(out).sort()
-    expect(files).toEqual([expect.stringMatching(/^2014-01-05-her-and-the-voice-in-the-room-.*\.md$/), expect.stringMatching(/^2021-03-01-amelie-again-.*\.md$/)])
+    expect(files).toEqual([
+      expect.stringMatching(/^2014-01-05-her-and-the-voice-in-the-room-.*\.md$/),
+      expect.stringMatching(/^2021-03-01-amelie-again-.*\.md$/)
+    ])
     const her = readFileSync(join(out, files[0]), 'utf8')
-    expect(her).toMatch(/^---\nid: "r-her"\ntitle: "Her, and the voice in the room"\nfilm: "Her"\nyear: 2013\n/)
+    expect(her).toMatch(
+      /^---\nid: "r-her"\ntitle: "Her, and the voice in the room"\nfilm: "Her"\nyear: 2013\n/
+    )
     expect(her).toContain('rating: 4.5')
     expect(her).toContain('tags: ["romance"]')
     expect(her).toContain('url: "https://example.org/her"')
@@ -124,7 +174,11 @@ describe('Markdown export', () => {
     await exportHere(journal.db, 'markdown', out)
     const before = snapshot(journal.db)
     const { report } = await importHere(journal.db, journal.dataDir, out)
-    expect(report.counts.review).toMatchObject({ created: 0, skipped: 1, reasons: { 'already up to date': 1 } })
+    expect(report.counts.review).toMatchObject({
+      created: 0,
+      skipped: 1,
+      reasons: { 'already up to date': 1 }
+    })
     expect(snapshot(journal.db)).toEqual(before)
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/)
   })
@@ -141,15 +195,32 @@ describe('Markdown front matter', () => {
   it('reads back exactly what it wrote, whatever the text holds', () => {
     const hostile = 'Yes: no # "quoted" \\ back\nslash — *bold* [x] - item ? & ! % @ `tick`'
     const text = reviewToMarkdown({
-      id: 'r-1', title: hostile, status: 'draft', rating: 3, tags: ['null', 'true', '- dash', 'a: b'],
-      body: plainTextToLexical('Body.'), outlet: null, publishedUrl: null, publishedAt: null, slug: null,
-      createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-02T00:00:00.000Z',
-      work: { title: '1984', year: 1984, directors: ['Michael Radford'] }, responses: []
+      id: 'r-1',
+      title: hostile,
+      status: 'draft',
+      rating: 3,
+      tags: ['null', 'true', '- dash', 'a: b'],
+      body: plainTextToLexical('Body.'),
+      outlet: null,
+      publishedUrl: null,
+      publishedAt: null,
+      slug: null,
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-02T00:00:00.000Z',
+      work: { title: '1984', year: 1984, directors: ['Michael Radford'] },
+      responses: []
     })
     expect(splitFrontMatter(text).front).toEqual({
-      id: 'r-1', title: hostile, film: '1984', year: 1984, directors: ['Michael Radford'], rating: 3,
-      tags: ['null', 'true', '- dash', 'a: b'], status: 'draft',
-      created: '2024-01-01T00:00:00.000Z', updated: '2024-01-02T00:00:00.000Z'
+      id: 'r-1',
+      title: hostile,
+      film: '1984',
+      year: 1984,
+      directors: ['Michael Radford'],
+      rating: 3,
+      tags: ['null', 'true', '- dash', 'a: b'],
+      status: 'draft',
+      created: '2024-01-01T00:00:00.000Z',
+      updated: '2024-01-02T00:00:00.000Z'
     })
   })
 })

@@ -42,7 +42,9 @@ describe('deleting responses', () => {
       ids: [(await journal.call('responses.add', { reviewId: review.id, authorName: 'A', body: 'B' })).id]
     })
     const count = () => (journal.db.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n
-    const foreign = await journal.dispatch('responses.restore', { responses: [{ ...removed[0], parentId: elsewhere.id }] })
+    const foreign = await journal.dispatch('responses.restore', {
+      responses: [{ ...removed[0], parentId: elsewhere.id }]
+    })
     expect(foreign.ok || foreign.error.code).toBe('INVALID_INPUT')
     const loop = await journal.dispatch('responses.restore', {
       responses: [

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { openTestJournal, type TestJournal } from '../support/journal'
 import { addHerThread } from './responses-support'
 
-const count = (journal: TestJournal) => (journal.db.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n
+const count = (journal: TestJournal) =>
+  (journal.db.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n
 
 async function closedReview(journal: TestJournal) {
   const review = await journal.call('reviews.create', { title: 'Closed' })
@@ -15,7 +16,11 @@ describe('responses on a closed review', () => {
   it('refuses a reader’s response with a message the form can show, and changes nothing', async () => {
     const journal = await openTestJournal()
     const review = await closedReview(journal)
-    const result = await journal.dispatch('responses.add', { reviewId: review.id, authorName: 'Reader', body: 'Hello' })
+    const result = await journal.dispatch('responses.add', {
+      reviewId: review.id,
+      authorName: 'Reader',
+      body: 'Hello'
+    })
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('CONFLICT')
@@ -28,7 +33,12 @@ describe('responses on a closed review', () => {
   it('still takes the critic’s own notes and replies', async () => {
     const journal = await openTestJournal()
     const review = await closedReview(journal)
-    const note = await journal.call('responses.add', { reviewId: review.id, authorName: 'Me', body: 'A note', isOwnReply: true })
+    const note = await journal.call('responses.add', {
+      reviewId: review.id,
+      authorName: 'Me',
+      body: 'A note',
+      isOwnReply: true
+    })
     expect(note.isOwnReply).toBe(true)
     const thread = await journal.call('responses.thread', { reviewId: review.id })
     expect(thread.responsesClosed).toBe(true)
@@ -59,10 +69,20 @@ describe('bad input for responses', () => {
   it('refuses dates that do not parse or do not exist', async () => {
     const { journal, review } = await fresh()
     for (const receivedAt of ['yesterday', '2023-02-30', '1', '2014-13-01T10:00', '12/01/2014']) {
-      const result = await journal.dispatch('responses.add', { reviewId: review.id, authorName: 'A', body: 'B', receivedAt })
+      const result = await journal.dispatch('responses.add', {
+        reviewId: review.id,
+        authorName: 'A',
+        body: 'B',
+        receivedAt
+      })
       expect(result.ok || result.error.fields?.receivedAt).toMatch(/could not be read/)
     }
-    const ok = await journal.call('responses.add', { reviewId: review.id, authorName: 'A', body: 'B', receivedAt: '2014-01-12T10:30+01:00' })
+    const ok = await journal.call('responses.add', {
+      reviewId: review.id,
+      authorName: 'A',
+      body: 'B',
+      receivedAt: '2014-01-12T10:30+01:00'
+    })
     expect(ok.receivedAt).toBe('2014-01-12T09:30:00.000Z')
     expect(count(journal)).toBe(1)
   })
@@ -71,7 +91,12 @@ describe('bad input for responses', () => {
     const { journal, review } = await fresh()
     const other = await journal.call('reviews.create', { title: 'Other' })
     const there = await journal.call('responses.add', { reviewId: other.id, authorName: 'A', body: 'B' })
-    const result = await journal.dispatch('responses.add', { reviewId: review.id, parentId: there.id, authorName: 'C', body: 'D' })
+    const result = await journal.dispatch('responses.add', {
+      reviewId: review.id,
+      parentId: there.id,
+      authorName: 'C',
+      body: 'D'
+    })
     expect(result.ok || result.error.fields?.parentId).toMatch(/same review/)
     expect(count(journal)).toBe(1)
   })
@@ -91,9 +116,19 @@ describe('bad input for responses', () => {
 
   it('checks links and email addresses, keeps paragraphs and clears blank optional fields', async () => {
     const { journal, review } = await fresh()
-    const bad = await journal.dispatch('responses.add', { reviewId: review.id, authorName: 'A', body: 'B', authorUrl: 'javascript:alert(1)' })
+    const bad = await journal.dispatch('responses.add', {
+      reviewId: review.id,
+      authorName: 'A',
+      body: 'B',
+      authorUrl: 'javascript:alert(1)'
+    })
     expect(bad.ok || bad.error.fields?.authorUrl).toMatch(/web address/)
-    const badEmail = await journal.dispatch('responses.add', { reviewId: review.id, authorName: 'A', body: 'B', authorEmail: 'not-an-email' })
+    const badEmail = await journal.dispatch('responses.add', {
+      reviewId: review.id,
+      authorName: 'A',
+      body: 'B',
+      authorEmail: 'not-an-email'
+    })
     expect(badEmail.ok || badEmail.error.fields?.authorEmail).toMatch(/email/)
     const added = await journal.call('responses.add', {
       reviewId: review.id,
@@ -111,11 +146,23 @@ describe('bad input for responses', () => {
 
   it('refuses a huge body and a bulk action over the limit with one message', async () => {
     const { journal, review } = await fresh()
-    const huge = await journal.dispatch('responses.add', { reviewId: review.id, authorName: 'A', body: 'x'.repeat(150_000) })
+    const huge = await journal.dispatch('responses.add', {
+      reviewId: review.id,
+      authorName: 'A',
+      body: 'x'.repeat(150_000)
+    })
     expect(huge.ok || huge.error.message).toMatch(/at most 100,000/)
-    const many = await journal.dispatch('responses.setStatus', { ids: Array.from({ length: 5001 }, (_, i) => `id${i}`), status: 'read' })
+    const many = await journal.dispatch('responses.setStatus', {
+      ids: Array.from({ length: 5001 }, (_, i) => `id${i}`),
+      status: 'read'
+    })
     expect(many.ok || many.error.code).toBe('INVALID_INPUT')
-    const unknown = await journal.dispatch('responses.add', { reviewId: review.id, authorName: 'A', body: 'B', status: 'read' })
+    const unknown = await journal.dispatch('responses.add', {
+      reviewId: review.id,
+      authorName: 'A',
+      body: 'B',
+      status: 'read'
+    })
     expect(unknown.ok || unknown.error.code).toBe('INVALID_INPUT')
     expect(count(journal)).toBe(0)
   })

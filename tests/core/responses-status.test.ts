@@ -25,7 +25,11 @@ describe('response statuses', () => {
   it('files a reader’s response typed in by the critic as read: it is not new to them', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Her' })
-    const typed = await journal.call('responses.add', { reviewId: review.id, authorName: 'Dan', body: 'Good review.' })
+    const typed = await journal.call('responses.add', {
+      reviewId: review.id,
+      authorName: 'Dan',
+      body: 'Good review.'
+    })
     expect(typed.status).toBe('read')
     expect(await journal.call('responses.unreadCount')).toMatchObject({ unread: 0 })
   })
@@ -33,7 +37,10 @@ describe('response statuses', () => {
   it('marks read in bulk, keeps answered ones replied, and reports what it changed for undo', async () => {
     const { journal, ids } = await herJournal()
     await journal.call('responses.setStatus', { ids: [ids.skeptic.id], status: 'new' })
-    const result = await journal.call('responses.setStatus', { ids: [ids.good.id, ids.skeptic.id, ids.ownA.id], status: 'read' })
+    const result = await journal.call('responses.setStatus', {
+      ids: [ids.good.id, ids.skeptic.id, ids.ownA.id],
+      status: 'read'
+    })
     expect(result.changed.map((c) => [c.id, c.status])).toEqual([
       [ids.good.id, 'new'],
       [ids.skeptic.id, 'new']
@@ -44,7 +51,10 @@ describe('response statuses', () => {
 
   it('changes nothing when one id of a bulk action is unknown', async () => {
     const { journal, ids } = await herJournal()
-    const result = await journal.dispatch('responses.setStatus', { ids: [ids.good.id, 'no-such-response'], status: 'hidden' })
+    const result = await journal.dispatch('responses.setStatus', {
+      ids: [ids.good.id, 'no-such-response'],
+      status: 'hidden'
+    })
     expect(result.ok || result.error.code).toBe('NOT_FOUND')
     expect(await statusOf(journal, ids.good.id)).toBe('new')
   })
@@ -71,7 +81,10 @@ describe('response statuses', () => {
     expect(all.total).toBe(7)
     const rest = await journal.call('responses.inbox', { filter: 'all', limit: 5, cursor: all.nextCursor! })
     expect([...all.items, ...rest.items].map((i) => i.receivedAt)).toEqual(
-      [...all.items, ...rest.items].map((i) => i.receivedAt).sort().reverse()
+      [...all.items, ...rest.items]
+        .map((i) => i.receivedAt)
+        .sort()
+        .reverse()
     )
     expect(rest.items).toHaveLength(2)
     const bad = await journal.dispatch('responses.inbox', { cursor: 'garbage' })
@@ -82,7 +95,13 @@ describe('response statuses', () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Ties' })
     for (let n = 0; n < 5; n++) {
-      await journal.call('responses.add', { reviewId: review.id, authorName: `R${n}`, body: 'Same minute', receivedAt: '2020-01-01T10:00Z', unread: true })
+      await journal.call('responses.add', {
+        reviewId: review.id,
+        authorName: `R${n}`,
+        body: 'Same minute',
+        receivedAt: '2020-01-01T10:00Z',
+        unread: true
+      })
     }
     const seen: string[] = []
     let cursor: string | undefined
@@ -105,7 +124,9 @@ describe('response statuses', () => {
 
   it('leaves responses of a review in the trash out of the inbox and the count', async () => {
     const { journal, review } = await herJournal()
-    journal.db.prepare('UPDATE reviews SET deleted_at = ? WHERE id = ?').run('2024-01-01T00:00:00Z', review.id)
+    journal.db
+      .prepare('UPDATE reviews SET deleted_at = ? WHERE id = ?')
+      .run('2024-01-01T00:00:00Z', review.id)
     expect((await journal.call('responses.unreadCount')).unread).toBe(0)
     expect((await journal.call('responses.inbox', {})).items).toEqual([])
   })

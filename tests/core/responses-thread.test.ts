@@ -33,8 +33,18 @@ describe('response threads', () => {
   it('orders siblings by when they were received, not when they were typed in', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Order' })
-    await journal.call('responses.add', { reviewId: review.id, authorName: 'Late', body: 'b', receivedAt: '2020-05-02' })
-    await journal.call('responses.add', { reviewId: review.id, authorName: 'Early', body: 'a', receivedAt: '2020-05-01' })
+    await journal.call('responses.add', {
+      reviewId: review.id,
+      authorName: 'Late',
+      body: 'b',
+      receivedAt: '2020-05-02'
+    })
+    await journal.call('responses.add', {
+      reviewId: review.id,
+      authorName: 'Early',
+      body: 'a',
+      receivedAt: '2020-05-01'
+    })
     const thread = await journal.call('responses.thread', { reviewId: review.id })
     expect(thread.items.map((i) => i.authorName)).toEqual(['Early', 'Late'])
   })
@@ -69,7 +79,15 @@ describe('response threads', () => {
   })
 
   it('walks a chain thousands deep and shows a loop of parents instead of hanging', () => {
-    const base = { reviewId: 'r', authorEmail: null, authorUrl: null, body: 'x', status: 'new', isOwnReply: false, starred: false } as const
+    const base = {
+      reviewId: 'r',
+      authorEmail: null,
+      authorUrl: null,
+      body: 'x',
+      status: 'new',
+      isOwnReply: false,
+      starred: false
+    } as const
     const at = (n: number) => ({ receivedAt: String(n), createdAt: '', updatedAt: '' })
     const chain: ReaderResponse[] = Array.from({ length: 5000 }, (_, n) => ({
       ...base,
@@ -96,17 +114,38 @@ describe('response threads', () => {
 
   it('indexes responses for full-text search', async () => {
     const { journal, ids } = await herJournal()
-    const hits = journal.db.prepare("SELECT p.id AS ref_id FROM responses_fts f JOIN responses p ON p.rid = f.rowid WHERE responses_fts MATCH 'skeptical'").all()
+    const hits = journal.db
+      .prepare(
+        "SELECT p.id AS ref_id FROM responses_fts f JOIN responses p ON p.rid = f.rowid WHERE responses_fts MATCH 'skeptical'"
+      )
+      .all()
     expect(hits).toEqual([{ ref_id: ids.skeptic.id }])
     await journal.call('responses.update', { id: ids.skeptic.id, body: 'Now convinced.' })
-    expect(journal.db.prepare("SELECT p.id AS ref_id FROM responses_fts f JOIN responses p ON p.rid = f.rowid WHERE responses_fts MATCH 'skeptical'").all()).toEqual([])
+    expect(
+      journal.db
+        .prepare(
+          "SELECT p.id AS ref_id FROM responses_fts f JOIN responses p ON p.rid = f.rowid WHERE responses_fts MATCH 'skeptical'"
+        )
+        .all()
+    ).toEqual([])
   })
 
   it('keeps the fields the command line promises in responses.list', async () => {
     const { journal, review } = await herJournal()
     const [first] = await journal.call('responses.list', { reviewId: review.id })
     expect(Object.keys(first)).toEqual(
-      expect.arrayContaining(['id', 'reviewId', 'parentId', 'authorName', 'authorEmail', 'authorUrl', 'body', 'receivedAt', 'status', 'isOwnReply'])
+      expect.arrayContaining([
+        'id',
+        'reviewId',
+        'parentId',
+        'authorName',
+        'authorEmail',
+        'authorUrl',
+        'body',
+        'receivedAt',
+        'status',
+        'isOwnReply'
+      ])
     )
   })
 })

@@ -7,14 +7,19 @@ describe('keeping a version at a moment that matters', () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Her' })
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('A tender film.') })
-    await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('A tender film. And a strange one.') })
+    await journal.call('reviews.save', {
+      id: review.id,
+      body: plainTextToLexical('A tender film. And a strange one.')
+    })
     const [before] = await journal.call('reviews.revisions', { id: review.id })
     expect((await journal.call('reviews.revision', { revisionId: before!.id })).text).toBe('A tender film.')
 
     expect(await journal.call('reviews.checkpoint', { id: review.id })).toEqual({ written: true })
     const history = await journal.call('reviews.revisions', { id: review.id })
     expect(history).toHaveLength(1)
-    expect((await journal.call('reviews.revision', { revisionId: history[0]!.id })).text).toBe('A tender film. And a strange one.')
+    expect((await journal.call('reviews.revision', { revisionId: history[0]!.id })).text).toBe(
+      'A tender film. And a strange one.'
+    )
     expect(await journal.call('reviews.checkpoint', { id: review.id })).toEqual({ written: false })
   })
 
@@ -23,10 +28,9 @@ describe('keeping a version at a moment that matters', () => {
     const review = await journal.call('reviews.create', { title: 'Her', body: plainTextToLexical('Draft.') })
     await journal.call('reviews.setStatus', { id: review.id, status: 'ready' })
     expect(await journal.call('reviews.checkpoint', { id: review.id })).toEqual({ written: false })
-    journal.db.prepare("UPDATE reviews SET body_text = 'Changed elsewhere.', body = ? WHERE id = ?").run(
-      JSON.stringify(plainTextToLexical('Changed elsewhere.')),
-      review.id
-    )
+    journal.db
+      .prepare("UPDATE reviews SET body_text = 'Changed elsewhere.', body = ? WHERE id = ?")
+      .run(JSON.stringify(plainTextToLexical('Changed elsewhere.')), review.id)
     expect(await journal.call('reviews.checkpoint', { id: review.id })).toEqual({ written: true })
     const history = await journal.call('reviews.revisions', { id: review.id })
     expect(history.map((r) => r.reason)).toEqual(['edit', 'status'])
@@ -34,7 +38,10 @@ describe('keeping a version at a moment that matters', () => {
 
   it('writes nothing for a review never edited, and answers NOT_FOUND for an unknown one', async () => {
     const journal = await openTestJournal()
-    const review = await journal.call('reviews.create', { title: 'Untouched', body: plainTextToLexical('As imported.') })
+    const review = await journal.call('reviews.create', {
+      title: 'Untouched',
+      body: plainTextToLexical('As imported.')
+    })
     expect(await journal.call('reviews.checkpoint', { id: review.id })).toEqual({ written: false })
     expect(await journal.call('reviews.revisions', { id: review.id })).toEqual([])
     const missing = await journal.dispatch('reviews.checkpoint', { id: 'no-such-review' })

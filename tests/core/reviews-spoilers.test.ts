@@ -9,7 +9,10 @@ describe('contains spoilers', () => {
     const review = await journal.call('reviews.create', { title: 'Twist' })
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('No secrets here.') })
     expect((await journal.call('reviews.get', { id: review.id })).hasSpoilers).toBe(false)
-    await journal.call('reviews.save', { id: review.id, body: markdownToLexical('In the end ||he leaves||.') })
+    await journal.call('reviews.save', {
+      id: review.id,
+      body: markdownToLexical('In the end ||he leaves||.')
+    })
     expect((await journal.call('reviews.get', { id: review.id })).hasSpoilers).toBe(true)
     // With the mark gone the flag stays until the critic clears it.
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('In the end.') })
@@ -21,7 +24,11 @@ describe('contains spoilers', () => {
   it('a mark wins over an unticked box sent in the same save', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Twist' })
-    await journal.call('reviews.save', { id: review.id, hasSpoilers: false, body: markdownToLexical('||Rosebud|| is a sled.') })
+    await journal.call('reviews.save', {
+      id: review.id,
+      hasSpoilers: false,
+      body: markdownToLexical('||Rosebud|| is a sled.')
+    })
     expect((await journal.call('reviews.get', { id: review.id })).hasSpoilers).toBe(true)
   })
 })

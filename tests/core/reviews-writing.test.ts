@@ -7,12 +7,18 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const LONG = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of a long review about Her and its lonely city.`).join('\n\n')
+const LONG = Array.from(
+  { length: 12 },
+  (_, i) => `Paragraph ${i} of a long review about Her and its lonely city.`
+).join('\n\n')
 
 describe('review details', () => {
   it('saves spoilers, responses closed, outlet, URL and target without touching the text', async () => {
     const journal = await openTestJournal()
-    const review = await journal.call('reviews.create', { title: 'Her', body: plainTextToLexical('Keep this.') })
+    const review = await journal.call('reviews.create', {
+      title: 'Her',
+      body: plainTextToLexical('Keep this.')
+    })
     await journal.call('reviews.save', {
       id: review.id,
       hasSpoilers: true,
@@ -22,14 +28,27 @@ describe('review details', () => {
       targetWords: 800
     })
     const after = await journal.call('reviews.get', { id: review.id })
-    expect(after).toMatchObject({ hasSpoilers: true, responsesClosed: true, outlet: 'Sight and Sound', publishedUrl: 'https://example.com/her', targetWords: 800, text: 'Keep this.' })
+    expect(after).toMatchObject({
+      hasSpoilers: true,
+      responsesClosed: true,
+      outlet: 'Sight and Sound',
+      publishedUrl: 'https://example.com/her',
+      targetWords: 800,
+      text: 'Keep this.'
+    })
     expect(journal.events.at(-1)).toEqual({ event: 'data.changed', payload: { kinds: ['reviews'] } })
   })
 
   it('answers a bad URL or target with a message beside the field and saves nothing', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Her' })
-    for (const bad of [{ publishedUrl: 'javascript:alert(1)' }, { publishedUrl: 'example.com' }, { targetWords: 10 }, { targetWords: 1.5 }, { outlet: '   ' }]) {
+    for (const bad of [
+      { publishedUrl: 'javascript:alert(1)' },
+      { publishedUrl: 'example.com' },
+      { targetWords: 10 },
+      { targetWords: 1.5 },
+      { outlet: '   ' }
+    ]) {
       const result = await journal.dispatch('reviews.save', { id: review.id, title: 'Changed', ...bad })
       expect(result.ok).toBe(false)
       if (!result.ok) expect(Object.keys(result.error.fields ?? {})).toEqual(Object.keys(bad))
@@ -44,8 +63,18 @@ describe('status and publication', () => {
     const review = await journal.call('reviews.create', { title: 'Her' })
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('First draft.') })
     await journal.call('reviews.setStatus', { id: review.id, status: 'ready' })
-    const done = await journal.call('reviews.setStatus', { id: review.id, status: 'published', outlet: 'Sight and Sound', publishedUrl: 'https://example.com/her', publishedOn: '2024-05-02' })
-    expect(done.review).toMatchObject({ status: 'published', outlet: 'Sight and Sound', publishedAt: '2024-05-02' })
+    const done = await journal.call('reviews.setStatus', {
+      id: review.id,
+      status: 'published',
+      outlet: 'Sight and Sound',
+      publishedUrl: 'https://example.com/her',
+      publishedOn: '2024-05-02'
+    })
+    expect(done.review).toMatchObject({
+      status: 'published',
+      outlet: 'Sight and Sound',
+      publishedAt: '2024-05-02'
+    })
     const history = await journal.call('reviews.revisions', { id: review.id })
     expect(history.map((r) => [r.reason, r.label])).toEqual([
       ['publish', 'the version that was published to Sight and Sound on 2024-05-02'],
@@ -62,14 +91,24 @@ describe('status and publication', () => {
     const result = await journal.dispatch('reviews.setStatus', { id: review.id, status: 'published' })
     expect(result.ok ? null : result.error.fields).toEqual({ outlet: expect.any(String) })
     expect((await journal.call('reviews.get', { id: review.id })).status).toBe('draft')
-    const badDate = await journal.dispatch('reviews.setStatus', { id: review.id, status: 'published', outlet: 'X', publishedOn: '2023-02-30' })
+    const badDate = await journal.dispatch('reviews.setStatus', {
+      id: review.id,
+      status: 'published',
+      outlet: 'X',
+      publishedOn: '2023-02-30'
+    })
     expect(badDate.ok ? null : Object.keys(badDate.error.fields ?? {})).toEqual(['publishedOn'])
   })
 
   it('clears the publication date when a review goes back to draft', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Her' })
-    await journal.call('reviews.setStatus', { id: review.id, status: 'published', outlet: 'Blog', publishedOn: '2024-01-01' })
+    await journal.call('reviews.setStatus', {
+      id: review.id,
+      status: 'published',
+      outlet: 'Blog',
+      publishedOn: '2024-01-01'
+    })
     const back = await journal.call('reviews.setStatus', { id: review.id, status: 'draft' })
     expect(back.review).toMatchObject({ status: 'draft', publishedAt: null, outlet: 'Blog' })
   })
@@ -81,7 +120,8 @@ describe('revision history', () => {
     vi.setSystemTime(new Date('2024-05-01T10:00:00Z'))
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Her' })
-    for (const text of ['One', 'One two', 'One two three']) await journal.call('reviews.save', { id: review.id, body: plainTextToLexical(text) })
+    for (const text of ['One', 'One two', 'One two three'])
+      await journal.call('reviews.save', { id: review.id, body: plainTextToLexical(text) })
     expect(await journal.call('reviews.revisions', { id: review.id })).toHaveLength(1)
     vi.setSystemTime(new Date('2024-05-01T10:06:00Z'))
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('One two three four') })
@@ -122,12 +162,20 @@ describe('revision history', () => {
   it('shows a word-level diff from a revision to the current text', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Her' })
-    await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('A tender film about loneliness.') })
+    await journal.call('reviews.save', {
+      id: review.id,
+      body: plainTextToLexical('A tender film about loneliness.')
+    })
     await journal.call('reviews.setStatus', { id: review.id, status: 'ready' })
-    await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('A strange, tender film about loneliness.') })
+    await journal.call('reviews.save', {
+      id: review.id,
+      body: plainTextToLexical('A strange, tender film about loneliness.')
+    })
     const [, snapshot] = await journal.call('reviews.revisions', { id: review.id })
     const diff = await journal.call('reviews.revisionDiff', { revisionId: snapshot!.id })
-    expect(diff.parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()])).toEqual([['added', 'strange,']])
+    expect(diff.parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()])).toEqual([
+      ['added', 'strange,']
+    ])
     expect(diff).toMatchObject({ added: 1, removed: 0 })
   })
 
@@ -164,11 +212,16 @@ describe('trash', () => {
 
   it('hides a trashed review from search and refuses to delete a live one for good', async () => {
     const journal = await openTestJournal()
-    const review = await journal.call('reviews.create', { title: 'Zabriskie', body: plainTextToLexical('Antonioni desert') })
+    const review = await journal.call('reviews.create', {
+      title: 'Zabriskie',
+      body: plainTextToLexical('Antonioni desert')
+    })
     const live = await journal.dispatch('reviews.deleteForever', { id: review.id })
     expect(live.ok ? null : live.error.code).toBe('CONFLICT')
     await journal.call('reviews.trash', { id: review.id })
-    const hits = journal.db.prepare(`SELECT count(*) AS n FROM reviews_fts WHERE reviews_fts MATCH 'antonioni'`).get() as { n: number }
+    const hits = journal.db
+      .prepare(`SELECT count(*) AS n FROM reviews_fts WHERE reviews_fts MATCH 'antonioni'`)
+      .get() as { n: number }
     expect(hits.n).toBe(0)
     await journal.call('reviews.deleteForever', { id: review.id })
     expect(await journal.call('reviews.list', { scope: 'trash' })).toEqual([])

@@ -10,8 +10,15 @@ describe('reviews', () => {
     expect(created.status).toBe('draft')
     expect(created.wordCount).toBe(0)
 
-    const body = plainTextToLexical('Spike Jonze’s brilliant new film.\n\nHer is a film that demands to be watched.')
-    const saved = await journal.call('reviews.save', { id: created.id, body, rating: 4.5, tags: ['romance', 'Romance', ' sci-fi '] })
+    const body = plainTextToLexical(
+      'Spike Jonze’s brilliant new film.\n\nHer is a film that demands to be watched.'
+    )
+    const saved = await journal.call('reviews.save', {
+      id: created.id,
+      body,
+      rating: 4.5,
+      tags: ['romance', 'Romance', ' sci-fi ']
+    })
     expect(saved.wordCount).toBe(14)
 
     const review = await journal.call('reviews.get', { id: created.id })
@@ -55,8 +62,16 @@ describe('reviews', () => {
   it('keeps the full-text index in step with saves', async () => {
     const journal = await openTestJournal()
     const review = await journal.call('reviews.create', { title: 'Draft' })
-    await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('An operating system called Samantha') })
-    const hits = () => journal.db.prepare("SELECT r.id AS ref_id FROM reviews_fts f JOIN reviews r ON r.rid = f.rowid WHERE reviews_fts MATCH 'samantha'").all()
+    await journal.call('reviews.save', {
+      id: review.id,
+      body: plainTextToLexical('An operating system called Samantha')
+    })
+    const hits = () =>
+      journal.db
+        .prepare(
+          "SELECT r.id AS ref_id FROM reviews_fts f JOIN reviews r ON r.rid = f.rowid WHERE reviews_fts MATCH 'samantha'"
+        )
+        .all()
     expect(hits()).toEqual([{ ref_id: review.id }])
     await journal.call('reviews.save', { id: review.id, body: plainTextToLexical('Rewritten entirely') })
     expect(hits()).toEqual([])

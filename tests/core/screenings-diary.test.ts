@@ -9,8 +9,20 @@ async function diaryJournal(): Promise<TestJournal> {
   const journal = await openTestJournal()
   const rows: (Partial<LogInput> & { title: string; watchedOn: string })[] = [
     { title: 'Sunrise', watchedOn: '2025-11-02', venue: 'Film Forum', format: 'cinema', tags: ['silent'] },
-    { title: 'Sunrise', watchedOn: '2026-03-01', venue: 'Home', format: 'home-media', tags: ['silent', 'restoration'] },
-    { title: 'The General', watchedOn: '2026-02-10', venue: 'Cinémathèque', format: 'festival', formatDetail: 'Silent Days' },
+    {
+      title: 'Sunrise',
+      watchedOn: '2026-03-01',
+      venue: 'Home',
+      format: 'home-media',
+      tags: ['silent', 'restoration']
+    },
+    {
+      title: 'The General',
+      watchedOn: '2026-02-10',
+      venue: 'Cinémathèque',
+      format: 'festival',
+      formatDetail: 'Silent Days'
+    },
     { title: 'Nosferatu', watchedOn: '2026-10-31', venue: 'home', format: 'streaming' },
     { title: 'Tár', watchedOn: '2026-10-02', watchedTime: '10:00', venue: 'Film Forum', format: 'press' },
     { title: 'Tár', watchedOn: '2026-10-02', watchedTime: '21:00', venue: 'Film Forum', format: 'cinema' },
@@ -21,7 +33,8 @@ async function diaryJournal(): Promise<TestJournal> {
   return journal
 }
 
-const summary = (rows: { workTitle: string; watchedOn: string }[]) => rows.map((r) => `${r.watchedOn} ${r.workTitle}`)
+const summary = (rows: { workTitle: string; watchedOn: string }[]) =>
+  rows.map((r) => `${r.watchedOn} ${r.workTitle}`)
 
 describe('the diary', () => {
   it('orders newest first, later showings of one day first, and counts per month', async () => {
@@ -51,12 +64,28 @@ describe('the diary', () => {
 
   it.each([
     ['year', { year: 2025 }, ['2025-12-24 Aftersun', '2025-11-02 Sunrise']],
-    ['format', { format: 'streaming' }, ['2026-10-31 Nosferatu', '2026-02-14 Aftersun', '2025-12-24 Aftersun']],
-    ['venue, ignoring case', { venue: 'HOME' }, ['2026-10-31 Nosferatu', '2026-03-01 Sunrise', '2026-02-14 Aftersun', '2025-12-24 Aftersun']],
+    [
+      'format',
+      { format: 'streaming' },
+      ['2026-10-31 Nosferatu', '2026-02-14 Aftersun', '2025-12-24 Aftersun']
+    ],
+    [
+      'venue, ignoring case',
+      { venue: 'HOME' },
+      ['2026-10-31 Nosferatu', '2026-03-01 Sunrise', '2026-02-14 Aftersun', '2025-12-24 Aftersun']
+    ],
     ['tag', { tag: 'silent' }, ['2026-03-01 Sunrise', '2025-11-02 Sunrise']],
     ['rewatch', { rewatch: true }, ['2026-10-02 Tár', '2026-03-01 Sunrise']],
-    ['first viewings', { rewatch: false, year: 2026, format: 'streaming' }, ['2026-10-31 Nosferatu', '2026-02-14 Aftersun']],
-    ['year, venue and format together', { year: 2026, venue: 'Film Forum', format: 'press' }, ['2026-10-02 Tár']]
+    [
+      'first viewings',
+      { rewatch: false, year: 2026, format: 'streaming' },
+      ['2026-10-31 Nosferatu', '2026-02-14 Aftersun']
+    ],
+    [
+      'year, venue and format together',
+      { year: 2026, venue: 'Film Forum', format: 'press' },
+      ['2026-10-02 Tár']
+    ]
   ] as const)('filters by %s', async (_name, filter, expected) => {
     const journal = await diaryJournal()
     const index = await journal.call('screenings.diaryIndex', filter)
@@ -69,7 +98,10 @@ describe('the diary', () => {
 
   it('a filter matching nothing gives an empty diary, not an error', async () => {
     const journal = await diaryJournal()
-    expect(await journal.call('screenings.diaryIndex', { tag: 'no such tag' })).toEqual({ total: 0, months: [] })
+    expect(await journal.call('screenings.diaryIndex', { tag: 'no such tag' })).toEqual({
+      total: 0,
+      months: []
+    })
   })
 
   it('screenings in the trash leave the diary and its counts', async () => {

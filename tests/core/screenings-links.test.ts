@@ -3,7 +3,9 @@ import { openTestJournal, type TestJournal } from '../support/journal'
 import { isEmbargoBroken } from '../../src/shared/contract/screenings'
 
 function publish(journal: TestJournal, reviewId: string, publishedAt: string | null) {
-  journal.db.prepare("UPDATE reviews SET status = 'published', published_at = ? WHERE id = ?").run(publishedAt, reviewId)
+  journal.db
+    .prepare("UPDATE reviews SET status = 'published', published_at = ? WHERE id = ?")
+    .run(publishedAt, reviewId)
 }
 
 async function pressScreening(journal: TestJournal, embargoUntil: string | null = '2026-05-20') {
@@ -26,7 +28,9 @@ describe('writing a review from a screening', () => {
     expect(review).toMatchObject({ workId: screening.workId, title: 'Anora', rating: 4, status: 'draft' })
     const linked = await journal.call('screenings.get', { id: screening.id })
     expect(linked).toMatchObject({ reviewId, reviewTitle: 'Anora', reviewStatus: 'draft' })
-    expect((await journal.call('screenings.forReview', { reviewId })).map((s) => s.id)).toEqual([screening.id])
+    expect((await journal.call('screenings.forReview', { reviewId })).map((s) => s.id)).toEqual([
+      screening.id
+    ])
   })
 
   it('opens the review it already led to instead of making a second', async () => {
@@ -42,9 +46,15 @@ describe('writing a review from a screening', () => {
     const journal = await openTestJournal()
     const press = await pressScreening(journal)
     const { reviewId } = await journal.call('screenings.startReview', { id: press.id })
-    const second = await journal.call('screenings.log', { film: { workId: press.workId }, watchedOn: '2026-06-01' })
+    const second = await journal.call('screenings.log', {
+      film: { workId: press.workId },
+      watchedOn: '2026-06-01'
+    })
     await journal.call('screenings.link', { id: second.id, reviewId })
-    expect((await journal.call('screenings.forReview', { reviewId })).map((s) => s.watchedOn)).toEqual(['2026-05-01', '2026-06-01'])
+    expect((await journal.call('screenings.forReview', { reviewId })).map((s) => s.watchedOn)).toEqual([
+      '2026-05-01',
+      '2026-06-01'
+    ])
     await journal.call('screenings.link', { id: press.id, reviewId: null })
     expect((await journal.call('screenings.forReview', { reviewId })).map((s) => s.id)).toEqual([second.id])
   })
@@ -54,7 +64,10 @@ describe('writing a review from a screening', () => {
     const press = await pressScreening(journal)
     const other = await journal.call('screenings.log', { film: { title: 'Flow' }, watchedOn: '2026-01-01' })
     const { reviewId } = await journal.call('screenings.startReview', { id: other.id })
-    expect(await journal.dispatch('screenings.link', { id: press.id, reviewId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await journal.dispatch('screenings.link', { id: press.id, reviewId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
+    })
     expect((await journal.call('screenings.get', { id: press.id })).reviewId).toBeNull()
   })
 
@@ -62,7 +75,10 @@ describe('writing a review from a screening', () => {
     const journal = await openTestJournal()
     const press = await pressScreening(journal)
     await journal.call('screenings.delete', { id: press.id })
-    expect(await journal.dispatch('screenings.startReview', { id: press.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await journal.dispatch('screenings.startReview', { id: press.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
     expect(journal.db.prepare('SELECT count(*) AS n FROM reviews').get()).toEqual({ n: 0 })
   })
 })
@@ -95,11 +111,24 @@ describe('the embargo warning', () => {
     const journal = await openTestJournal()
     const press = await pressScreening(journal, '2026-05-20')
     const { reviewId } = await journal.call('screenings.startReview', { id: press.id })
-    await journal.call('reviews.setStatus', { id: reviewId, status: 'published', outlet: 'The Paper', publishedOn: '2026-05-18' })
-    expect((await journal.call('screenings.forReview', { reviewId }))[0]).toMatchObject({ reviewStatus: 'published', embargoBroken: true })
+    await journal.call('reviews.setStatus', {
+      id: reviewId,
+      status: 'published',
+      outlet: 'The Paper',
+      publishedOn: '2026-05-18'
+    })
+    expect((await journal.call('screenings.forReview', { reviewId }))[0]).toMatchObject({
+      reviewStatus: 'published',
+      embargoBroken: true
+    })
     await journal.call('reviews.setStatus', { id: reviewId, status: 'draft' })
     expect((await journal.call('screenings.forReview', { reviewId }))[0].embargoBroken).toBe(false)
-    await journal.call('reviews.setStatus', { id: reviewId, status: 'published', outlet: 'The Paper', publishedOn: '2026-05-20' })
+    await journal.call('reviews.setStatus', {
+      id: reviewId,
+      status: 'published',
+      outlet: 'The Paper',
+      publishedOn: '2026-05-20'
+    })
     expect((await journal.call('screenings.forReview', { reviewId }))[0].embargoBroken).toBe(false)
   })
 
@@ -120,11 +149,23 @@ describe('the film page', () => {
     const { reviewId } = await journal.call('screenings.startReview', { id: press.id })
     publish(journal, reviewId, '2026-05-21T09:00:00.000Z')
     await journal.call('reviews.save', { id: reviewId, rating: 4.5 })
-    await journal.call('screenings.log', { film: { workId: press.workId }, watchedOn: '2026-08-09', rating: 5 })
+    await journal.call('screenings.log', {
+      film: { workId: press.workId },
+      watchedOn: '2026-08-09',
+      rating: 5
+    })
     await journal.call('screenings.log', { film: { workId: press.workId }, watchedOn: '2025-01-01' })
-    const gone = await journal.call('screenings.log', { film: { workId: press.workId }, watchedOn: '2027-01-01', rating: 1 })
+    const gone = await journal.call('screenings.log', {
+      film: { workId: press.workId },
+      watchedOn: '2027-01-01',
+      rating: 1
+    })
     await journal.call('screenings.delete', { id: gone.id })
-    await journal.call('screenings.log', { film: { title: 'Other film' }, watchedOn: '2026-01-01', rating: 2 })
+    await journal.call('screenings.log', {
+      film: { title: 'Other film' },
+      watchedOn: '2026-01-01',
+      rating: 2
+    })
 
     const film = await journal.call('screenings.film', { workId: press.workId })
     expect(film.work.title).toBe('Anora')
@@ -150,6 +191,9 @@ describe('the film page', () => {
       latestViewing: null,
       ratings: []
     })
-    expect(await journal.dispatch('screenings.film', { workId: 'missing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await journal.dispatch('screenings.film', { workId: 'missing' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
   })
 })

@@ -51,7 +51,10 @@ describe('logging a screening', () => {
       embargoBroken: false
     })
     expect(await journal.call('screenings.get', { id: entry.id })).toEqual(entry)
-    expect(journal.events.at(-1)).toEqual({ event: 'data.changed', payload: { kinds: ['screenings', 'tags', 'works'] } })
+    expect(journal.events.at(-1)).toEqual({
+      event: 'data.changed',
+      payload: { kinds: ['screenings', 'tags', 'works'] }
+    })
   })
 
   it('finds an existing film by its title instead of creating a second one', async () => {
@@ -103,16 +106,27 @@ describe('bad input is refused beside its field, and nothing is saved half-way',
 
   it('a film id that does not exist fails beside the film field', async () => {
     const journal = await openTestJournal()
-    const result = await journal.dispatch('screenings.log', { film: { workId: 'nope' }, watchedOn: '2026-01-01' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { 'film.title': expect.any(String) } } })
+    const result = await journal.dispatch('screenings.log', {
+      film: { workId: 'nope' },
+      watchedOn: '2026-01-01'
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { 'film.title': expect.any(String) } }
+    })
     expect(counts(journal)).toEqual({ works: 0, screenings: 0 })
   })
 
   it('a failure after the film was created rolls the new film back too', async () => {
     const journal = await openTestJournal()
     // Valid input never fails the insert, so make the write itself fail after the film exists.
-    journal.db.exec(`CREATE TRIGGER fail_screening BEFORE INSERT ON screenings BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`)
-    const result = await journal.dispatch('screenings.log', { film: { title: 'Ordet' }, watchedOn: '2026-01-01' })
+    journal.db.exec(
+      `CREATE TRIGGER fail_screening BEFORE INSERT ON screenings BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`
+    )
+    const result = await journal.dispatch('screenings.log', {
+      film: { title: 'Ordet' },
+      watchedOn: '2026-01-01'
+    })
     expect(result.ok).toBe(false)
     expect(counts(journal)).toEqual({ works: 0, screenings: 0 })
   })
@@ -124,7 +138,10 @@ describe('bad input is refused beside its field, and nothing is saved half-way',
       watchedOn: '2026-01-01',
       notes: 'x'.repeat(20_001)
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { notes: expect.any(String) } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { notes: expect.any(String) } }
+    })
   })
 })
 
@@ -163,18 +180,32 @@ describe('rewatch detection', () => {
   it('a viewing in the trash does not count, and the hint says when the film was last seen', async () => {
     const journal = await openTestJournal()
     const first = await log(journal, { watchedOn: '2024-05-01' })
-    const hint = await journal.call('screenings.rewatchHint', { workId: first.workId, watchedOn: '2026-01-01' })
+    const hint = await journal.call('screenings.rewatchHint', {
+      workId: first.workId,
+      watchedOn: '2026-01-01'
+    })
     expect(hint).toEqual({ seenBefore: 1, lastWatchedOn: '2024-05-01' })
-    expect(await journal.call('screenings.rewatchHint', { workId: first.workId, watchedOn: '2023-01-01' })).toEqual({
+    expect(
+      await journal.call('screenings.rewatchHint', { workId: first.workId, watchedOn: '2023-01-01' })
+    ).toEqual({
       seenBefore: 0,
       lastWatchedOn: null
     })
-    expect(await journal.call('screenings.rewatchHint', { workId: first.workId, watchedOn: '2026-01-01', excludeId: first.id })).toEqual({
+    expect(
+      await journal.call('screenings.rewatchHint', {
+        workId: first.workId,
+        watchedOn: '2026-01-01',
+        excludeId: first.id
+      })
+    ).toEqual({
       seenBefore: 0,
       lastWatchedOn: null
     })
     await journal.call('screenings.delete', { id: first.id })
-    expect((await journal.call('screenings.rewatchHint', { workId: first.workId, watchedOn: '2026-01-01' })).seenBefore).toBe(0)
+    expect(
+      (await journal.call('screenings.rewatchHint', { workId: first.workId, watchedOn: '2026-01-01' }))
+        .seenBefore
+    ).toBe(0)
     expect((await log(journal, { watchedOn: '2026-01-01' })).rewatch).toBe(false)
   })
 })
@@ -193,7 +224,14 @@ describe('editing a screening', () => {
       tags: ['b'],
       embargoUntil: '2026-03-01'
     })
-    expect(edited).toMatchObject({ id: entry.id, venue: 'BFI Southbank', format: 'press', rating: 3, tags: ['b'], watchedOn: '2026-02-11' })
+    expect(edited).toMatchObject({
+      id: entry.id,
+      venue: 'BFI Southbank',
+      format: 'press',
+      rating: 3,
+      tags: ['b'],
+      watchedOn: '2026-02-11'
+    })
     expect(journal.db.prepare('SELECT count(*) AS n FROM screening_tags').get()).toEqual({ n: 1 })
   })
 
@@ -201,7 +239,11 @@ describe('editing a screening', () => {
     const journal = await openTestJournal()
     const entry = await log(journal, {})
     await journal.call('screenings.delete', { id: entry.id })
-    const result = await journal.dispatch('screenings.update', { id: entry.id, film: { workId: entry.workId }, watchedOn: '2026-01-01' })
+    const result = await journal.dispatch('screenings.update', {
+      id: entry.id,
+      film: { workId: entry.workId },
+      watchedOn: '2026-01-01'
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })
@@ -210,13 +252,19 @@ describe('deleting', () => {
   it('moves to the trash, can be undone, and is purged only from the trash', async () => {
     const journal = await openTestJournal()
     const entry = await log(journal, {})
-    expect(await journal.dispatch('screenings.purge', { id: entry.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await journal.dispatch('screenings.purge', { id: entry.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
+    })
     await journal.call('screenings.delete', { id: entry.id })
     expect(await journal.call('screenings.list')).toEqual([])
     const trash = await journal.call('screenings.list', { scope: 'trash' })
     expect(trash.map((s) => s.id)).toEqual([entry.id])
     expect((trash[0] as { deletedAt?: string }).deletedAt).toMatch(/^\d{4}-/)
-    expect(await journal.dispatch('screenings.delete', { id: entry.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await journal.dispatch('screenings.delete', { id: entry.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
 
     const restored = await journal.call('screenings.restore', { id: entry.id })
     expect(restored.id).toBe(entry.id)
@@ -225,6 +273,6 @@ describe('deleting', () => {
     await journal.call('screenings.delete', { id: entry.id })
     await journal.call('screenings.purge', { id: entry.id })
     expect(await journal.call('screenings.list', { scope: 'trash' })).toEqual([])
-    expect(journal.db.prepare("SELECT count(*) AS n FROM screenings_fts").get()).toEqual({ n: 0 })
+    expect(journal.db.prepare('SELECT count(*) AS n FROM screenings_fts').get()).toEqual({ n: 0 })
   })
 })

@@ -67,7 +67,9 @@ describe('review-journal search', { timeout: 90_000 }, () => {
     })()
     journal.close()
     const ids = (args: string[]) => {
-      const hits = JSON.parse(cli(['--data-dir', dir, 'search', 'zebra', '--json', ...args]).stdout) as { id: string }[]
+      const hits = JSON.parse(cli(['--data-dir', dir, 'search', 'zebra', '--json', ...args]).stdout) as {
+        id: string
+      }[]
       return hits.map((h) => h.id)
     }
     expect(ids([])).toHaveLength(8)

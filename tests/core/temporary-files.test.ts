@@ -42,8 +42,16 @@ describe('temporary files', () => {
   it('releases uploads still arriving and exports never downloaded when the host closes', async () => {
     const dir = ownTemp()
     const journal = await openTestJournal()
-    await journal.call('archive.receive', { name: 'half.md', chunk: Buffer.from('# Half').toString('base64'), last: false })
-    await journal.call('archive.receive', { name: 'whole.md', chunk: Buffer.from('# Whole').toString('base64'), last: true })
+    await journal.call('archive.receive', {
+      name: 'half.md',
+      chunk: Buffer.from('# Half').toString('base64'),
+      last: false
+    })
+    await journal.call('archive.receive', {
+      name: 'whole.md',
+      chunk: Buffer.from('# Whole').toString('base64'),
+      last: true
+    })
     await journal.call('archive.export', { format: 'archive' })
     expect(ours(dir)).toHaveLength(3)
     releaseTemporaryFiles()
@@ -55,12 +63,21 @@ describe('temporary files', () => {
     const journal = await openTestJournal()
     const piece = { chunk: Buffer.from('# Part').toString('base64'), last: false }
     const started = []
-    for (let i = 0; i < MAX_UPLOADS_AT_ONCE; i++) started.push(await journal.call('archive.receive', { name: `part-${i}.md`, ...piece }))
+    for (let i = 0; i < MAX_UPLOADS_AT_ONCE; i++)
+      started.push(await journal.call('archive.receive', { name: `part-${i}.md`, ...piece }))
     const refused = await journal.dispatch('archive.receive', { name: 'one-too-many.md', ...piece })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'IMPORT_FAILED', message: expect.stringMatching(/already arriving/) } })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_FAILED', message: expect.stringMatching(/already arriving/) }
+    })
     expect(ours(dir)).toHaveLength(MAX_UPLOADS_AT_ONCE)
 
-    await journal.call('archive.receive', { uploadId: started[0].uploadId, name: 'part-0.md', chunk: '', last: true })
+    await journal.call('archive.receive', {
+      uploadId: started[0].uploadId,
+      name: 'part-0.md',
+      chunk: '',
+      last: true
+    })
     const next = await journal.dispatch('archive.receive', { name: 'next.md', ...piece })
     expect(next.ok).toBe(true)
   })

@@ -15,9 +15,28 @@ describe('countWords', () => {
   })
 
   it('agrees with the pattern on generated text', () => {
-    const alphabet = ['a', 'Z', '7', "'", '’', '-', ' ', '\n', '.', 'é', 'e\u0301', '東', '²', '𝐀', '🎬', '\u200b', 'ß', '٣']
+    const alphabet = [
+      'a',
+      'Z',
+      '7',
+      "'",
+      '’',
+      '-',
+      ' ',
+      '\n',
+      '.',
+      'é',
+      'e\u0301',
+      '東',
+      '²',
+      '𝐀',
+      '🎬',
+      '\u200b',
+      'ß',
+      '٣'
+    ]
     let seed = 42
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let n = 0; n < 2000; n++) {
       let text = ''
       const length = Math.floor(random() * 40)

@@ -47,7 +47,13 @@ describe('WordPress (WXR) export', () => {
     const { xml, summary } = await exported()
     expect(summary).toMatchObject({ format: 'wxr', files: 1, counts: { review: 3, response: 4 } })
     expect(summary.bytes).toBe(Buffer.byteLength(xml))
-    for (const ns of ['excerpt="http://wordpress.org/export/1.2/excerpt/"', 'content="http://purl.org/rss/1.0/modules/content/"', 'wfw=', 'dc=', 'wp="http://wordpress.org/export/1.2/"']) {
+    for (const ns of [
+      'excerpt="http://wordpress.org/export/1.2/excerpt/"',
+      'content="http://purl.org/rss/1.0/modules/content/"',
+      'wfw=',
+      'dc=',
+      'wp="http://wordpress.org/export/1.2/"'
+    ]) {
       expect(xml).toContain(`xmlns:${ns}`)
     }
     expect(xml).toContain('<wp:wxr_version>1.2</wp:wxr_version>')
@@ -62,9 +68,11 @@ describe('WordPress (WXR) export', () => {
 
   it('numbers comments parent first and marks the critic’s replies with the site user', async () => {
     const { xml } = await exported()
-    const comments = [...xml.matchAll(/<wp:comment_id>(\d+)<\/wp:comment_id>[\s\S]*?<wp:comment_approved><!\[CDATA\[(\w+)\]\]>[\s\S]*?<wp:comment_parent>(\d+)<\/wp:comment_parent>\s*<wp:comment_user_id>(\d+)/g)].map(
-      (m) => ({ id: Number(m[1]), approved: m[2], parent: Number(m[3]), user: Number(m[4]) })
-    )
+    const comments = [
+      ...xml.matchAll(
+        /<wp:comment_id>(\d+)<\/wp:comment_id>[\s\S]*?<wp:comment_approved><!\[CDATA\[(\w+)\]\]>[\s\S]*?<wp:comment_parent>(\d+)<\/wp:comment_parent>\s*<wp:comment_user_id>(\d+)/g
+      )
+    ].map((m) => ({ id: Number(m[1]), approved: m[2], parent: Number(m[3]), user: Number(m[4]) }))
     expect(comments).toHaveLength(4)
     for (const c of comments) if (c.parent) expect(c.parent).toBeLessThan(c.id)
     expect(comments.filter((c) => c.user === 1)).toHaveLength(1)
@@ -82,7 +90,8 @@ describe('WordPress (WXR) export', () => {
     const after = journalView(fresh.db)
     expect(after.responses).toEqual(before.responses)
     // The one difference: XML cannot carry the control character, so it is dropped.
-    const clean = (rows: unknown[]) => rows.map((r) => JSON.parse(JSON.stringify(r).replace('\\u0001', '')) as unknown)
+    const clean = (rows: unknown[]) =>
+      rows.map((r) => JSON.parse(JSON.stringify(r).replace('\\u0001', '')) as unknown)
     expect(after.reviews).toEqual(clean(before.reviews))
     expect(after.reviews).toHaveLength(3)
   })

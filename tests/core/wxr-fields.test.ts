@@ -8,7 +8,14 @@ import { loadSample } from '../../src/main/core/app/sample'
 
 const AUTHORS = `<wp:author><wp:author_id>3</wp:author_id><wp:author_login><![CDATA[maria]]></wp:author_login><wp:author_email><![CDATA[maria@blog.example]]></wp:author_email><wp:author_display_name><![CDATA[Maria]]></wp:author_display_name></wp:author>`
 
-function comment(id: number, parent: number, userId: number, author: string, email: string, text: string): string {
+function comment(
+  id: number,
+  parent: number,
+  userId: number,
+  author: string,
+  email: string,
+  text: string
+): string {
   return `<wp:comment><wp:comment_id>${id}</wp:comment_id><wp:comment_author><![CDATA[${author}]]></wp:comment_author><wp:comment_author_email>${email}</wp:comment_author_email><wp:comment_date>2012-06-01 12:00:00</wp:comment_date><wp:comment_date_gmt>2012-06-01 10:00:00</wp:comment_date_gmt><wp:comment_content><![CDATA[${text}]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>${parent}</wp:comment_parent><wp:comment_user_id>${userId}</wp:comment_user_id></wp:comment>`
 }
 
@@ -40,7 +47,10 @@ describe('WordPress fields a review used to lose', () => {
   it('keeps the excerpt as the standfirst and the post password, and counts protected posts', async () => {
     const { db, report } = await imported([ITEMS.protected])
     expect(report.protectedReviews).toBe(1)
-    expect(db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({ standfirst: 'A short summary & a promise.', password: 'rosebud' })
+    expect(db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({
+      standfirst: 'A short summary & a promise.',
+      password: 'rosebud'
+    })
   })
 
   it('reads a title with markup as the text the page shows', async () => {
@@ -69,13 +79,25 @@ describe('WordPress fields a review used to lose', () => {
     expect(report.notes).toEqual([])
     const alone = await imported([ITEMS.draft])
     expect(alone.db.prepare('SELECT created_at FROM reviews').pluck().get()).toBe('2012-06-03T20:00:00.000Z')
-    expect(alone.report.notes).toEqual([{ position: 1, what: 'item 1 “Draft”', message: expect.stringContaining("the file does not say the site's time zone") as unknown }])
+    expect(alone.report.notes).toEqual([
+      {
+        position: 1,
+        what: 'item 1 “Draft”',
+        message: expect.stringContaining("the file does not say the site's time zone") as unknown
+      }
+    ])
   })
 
   it('refuses an item without a post type, as WordPress does, with the reason', async () => {
     const { db, report } = await imported([ITEMS.untyped])
     expect(db.prepare('SELECT count(*) FROM reviews').pluck().get()).toBe(0)
-    expect(report.problems).toEqual([{ position: 1, what: 'item 1 “No type”', message: expect.stringContaining('invalid post type') as unknown }])
+    expect(report.problems).toEqual([
+      {
+        position: 1,
+        what: 'item 1 “No type”',
+        message: expect.stringContaining('invalid post type') as unknown
+      }
+    ])
   })
 
   it('exports the standfirst, password, site-time and UTC dates, and user ids as WordPress writes them', async () => {
@@ -88,13 +110,24 @@ describe('WordPress fields a review used to lose', () => {
     expect(xml).toContain('<wp:post_date_gmt><![CDATA[2012-06-01 07:30:00]]></wp:post_date_gmt>')
     const local = new Date('2012-06-01T07:30:00Z')
     const pad = (n: number) => String(n).padStart(2, '0')
-    expect(xml).toContain(`<wp:post_date><![CDATA[${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())} ${pad(local.getHours())}:${pad(local.getMinutes())}:00]]></wp:post_date>`)
-    const users = [...xml.matchAll(/<wp:comment_author><!\[CDATA\[([^\]]*)\]\]>[\s\S]*?<wp:comment_user_id>(\d+)</g)].map((m) => [m[1], m[2]])
-    expect(users.sort()).toEqual([['Maria again', '1'], ['Maria', '1'], ['Registered Reader', '0']])
+    expect(xml).toContain(
+      `<wp:post_date><![CDATA[${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())} ${pad(local.getHours())}:${pad(local.getMinutes())}:00]]></wp:post_date>`
+    )
+    const users = [
+      ...xml.matchAll(/<wp:comment_author><!\[CDATA\[([^\]]*)\]\]>[\s\S]*?<wp:comment_user_id>(\d+)</g)
+    ].map((m) => [m[1], m[2]])
+    expect(users.sort()).toEqual([
+      ['Maria again', '1'],
+      ['Maria', '1'],
+      ['Registered Reader', '0']
+    ])
     // Our own export reads back the same: the password and standfirst survive the round trip.
     const again = await openTestJournal()
     await importHere(again.db, again.dataDir, out)
-    expect(again.db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({ standfirst: 'A short summary & a promise.', password: 'rosebud' })
+    expect(again.db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({
+      standfirst: 'A short summary & a promise.',
+      password: 'rosebud'
+    })
   })
 
   it('carries the standfirst and password through our own archive, and the standfirst into Markdown front matter', async () => {
@@ -103,12 +136,17 @@ describe('WordPress fields a review used to lose', () => {
     await exportHere(db, 'archive', archive)
     const again = await openTestJournal()
     await importHere(again.db, again.dataDir, archive)
-    expect(again.db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({ standfirst: 'A short summary & a promise.', password: 'rosebud' })
+    expect(again.db.prepare('SELECT standfirst, password FROM reviews').get()).toEqual({
+      standfirst: 'A short summary & a promise.',
+      password: 'rosebud'
+    })
     const folder = join(dataDir, 'markdown')
     await exportHere(db, 'markdown', folder)
     const markdown = await openTestJournal()
     await importHere(markdown.db, markdown.dataDir, folder)
-    expect(markdown.db.prepare('SELECT standfirst FROM reviews').pluck().get()).toBe('A short summary & a promise.')
+    expect(markdown.db.prepare('SELECT standfirst FROM reviews').pluck().get()).toBe(
+      'A short summary & a promise.'
+    )
   })
 })
 
@@ -129,7 +167,7 @@ describe('WordPress slugs and the sample journal', () => {
     expect(readFileSync(out, 'utf8')).toContain('nicename="%d1%84%d0%b8%d0%bb%d1%8c%d0%bc"')
   })
 
-  it("signs the sample's own reply with the critic's name, not \"You\"", async () => {
+  it('signs the sample\'s own reply with the critic\'s name, not "You"', async () => {
     const { db } = await openTestJournal()
     loadSample(db)
     const own = db.prepare('SELECT author_name FROM responses WHERE is_own_reply = 1').pluck().all()
@@ -137,8 +175,12 @@ describe('WordPress slugs and the sample journal', () => {
     expect(own[0]).not.toBe('You')
     db.prepare(`DELETE FROM responses`).run()
     db.prepare(`DELETE FROM reviews`).run()
-    db.prepare(`INSERT INTO settings (key, value) VALUES ('preferences', ?)`).run(JSON.stringify({ criticName: 'Pauline Kael' }))
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('preferences', ?)`).run(
+      JSON.stringify({ criticName: 'Pauline Kael' })
+    )
     loadSample(db)
-    expect(db.prepare('SELECT author_name FROM responses WHERE is_own_reply = 1').pluck().get()).toBe('Pauline Kael')
+    expect(db.prepare('SELECT author_name FROM responses WHERE is_own_reply = 1').pluck().get()).toBe(
+      'Pauline Kael'
+    )
   })
 })

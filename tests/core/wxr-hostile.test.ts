@@ -34,8 +34,14 @@ async function seeded() {
 describe('WordPress import refuses hostile and broken files with one clear message', () => {
   it('refuses entity expansion (billion laughs) quickly, without expanding anything', async () => {
     const { journal, unchanged } = await seeded()
-    const laughs = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('\n')
-    const path = file('laughs.xml', `${HEAD}<!DOCTYPE rss [<!ENTITY lol0 "lol">${laughs}]>\n${RSS_OPEN}${post(1, '&lol9;')}${RSS_CLOSE}`)
+    const laughs = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`
+    ).join('\n')
+    const path = file(
+      'laughs.xml',
+      `${HEAD}<!DOCTYPE rss [<!ENTITY lol0 "lol">${laughs}]>\n${RSS_OPEN}${post(1, '&lol9;')}${RSS_CLOSE}`
+    )
     const started = performance.now()
     await expect(importHere(journal.db, journal.dataDir, path)).rejects.toMatchObject({
       code: 'IMPORT_FAILED',
@@ -48,8 +54,14 @@ describe('WordPress import refuses hostile and broken files with one clear messa
   it('refuses external entities (XXE): nothing is fetched or read into the journal', async () => {
     const { journal, unchanged } = await seeded()
     const secret = file('secret.txt', 'TOP-SECRET-CONTENT')
-    const path = file('xxe.xml', `${HEAD}<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://${secret}">]>\n${RSS_OPEN}${post(1, '&xxe;')}${RSS_CLOSE}`)
-    await expect(importHere(journal.db, journal.dataDir, path)).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('DOCTYPE') as unknown })
+    const path = file(
+      'xxe.xml',
+      `${HEAD}<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://${secret}">]>\n${RSS_OPEN}${post(1, '&xxe;')}${RSS_CLOSE}`
+    )
+    await expect(importHere(journal.db, journal.dataDir, path)).rejects.toMatchObject({
+      code: 'IMPORT_FAILED',
+      message: expect.stringContaining('DOCTYPE') as unknown
+    })
     unchanged()
     const text = JSON.stringify(journal.db.prepare('SELECT body_text FROM reviews').all())
     expect(text).not.toContain('TOP-SECRET')
@@ -76,12 +88,21 @@ describe('WordPress import refuses hostile and broken files with one clear messa
 
   it('refuses RSS that is not a WordPress export, and a WXR version that is not a number', async () => {
     const { journal, unchanged } = await seeded()
-    const feed = file('feed.xml', `${HEAD}<rss version="2.0"><channel><title>Feed</title><item><title>x</title></item></channel></rss>`)
+    const feed = file(
+      'feed.xml',
+      `${HEAD}<rss version="2.0"><channel><title>Feed</title><item><title>x</title></item></channel></rss>`
+    )
     await expect(importHere(journal.db, journal.dataDir, feed, { format: 'wxr' })).rejects.toMatchObject({
-      message: 'feed.xml is not a WordPress export: it has no WXR version (<wp:wxr_version>). Nothing was imported.'
+      message:
+        'feed.xml is not a WordPress export: it has no WXR version (<wp:wxr_version>). Nothing was imported.'
     })
-    const odd = file('odd.xml', blog.replace('<wp:wxr_version>1.2</wp:wxr_version>', '<wp:wxr_version>abc</wp:wxr_version>'))
-    await expect(importHere(journal.db, journal.dataDir, odd)).rejects.toMatchObject({ message: expect.stringContaining('WXR version "abc" is not a version number') as unknown })
+    const odd = file(
+      'odd.xml',
+      blog.replace('<wp:wxr_version>1.2</wp:wxr_version>', '<wp:wxr_version>abc</wp:wxr_version>')
+    )
+    await expect(importHere(journal.db, journal.dataDir, odd)).rejects.toMatchObject({
+      message: expect.stringContaining('WXR version "abc" is not a version number') as unknown
+    })
     unchanged()
   })
 
@@ -89,14 +110,20 @@ describe('WordPress import refuses hostile and broken files with one clear messa
     const { journal, unchanged } = await seeded()
     const latin1 = Buffer.from(`${HEAD}\n${RSS_OPEN}${post(1, 'Tár')}${RSS_CLOSE}`, 'latin1')
     const path = file('latin1.xml', latin1)
-    await expect(importHere(journal.db, journal.dataDir, path)).rejects.toMatchObject({ message: expect.stringContaining('is not UTF-8 or UTF-16 text') as unknown })
+    await expect(importHere(journal.db, journal.dataDir, path)).rejects.toMatchObject({
+      message: expect.stringContaining('is not UTF-8 or UTF-16 text') as unknown
+    })
     unchanged()
   })
 
   it('refuses one field larger than the limit, in bounded memory', async () => {
     const { journal, unchanged } = await seeded()
     const path = file('huge.xml', `${HEAD}\n${RSS_OPEN}${post(1, 'x'.repeat(300_000))}${RSS_CLOSE}`)
-    await expect(importHere(journal.db, journal.dataDir, path, { limits: { ...DEFAULT_LIMITS, maxDocumentBytes: 100_000 } })).rejects.toMatchObject({
+    await expect(
+      importHere(journal.db, journal.dataDir, path, {
+        limits: { ...DEFAULT_LIMITS, maxDocumentBytes: 100_000 }
+      })
+    ).rejects.toMatchObject({
       message: expect.stringContaining('item 1 has a <content:encoded> larger than 98 KB') as unknown
     })
     unchanged()
@@ -105,10 +132,15 @@ describe('WordPress import refuses hostile and broken files with one clear messa
   it('reports a post without an id by its position and imports the rest', async () => {
     const journal = await openTestJournal()
     const noId = `<item><title>Lost</title><wp:post_type>post</wp:post_type><content:encoded>x</content:encoded></item>`
-    const path = file('partial.xml', `${HEAD}\n${RSS_OPEN}${post(1, 'first')}${noId}${post(3, 'third')}${RSS_CLOSE}`)
+    const path = file(
+      'partial.xml',
+      `${HEAD}\n${RSS_OPEN}${post(1, 'first')}${noId}${post(3, 'third')}${RSS_CLOSE}`
+    )
     const { report } = await importHere(journal.db, journal.dataDir, path)
     expect(report.counts.review.created).toBe(2)
-    expect(report.problems).toEqual([{ position: 2, what: 'item 2', message: expect.stringContaining('no wp:post_id') as unknown }])
+    expect(report.problems).toEqual([
+      { position: 2, what: 'item 2', message: expect.stringContaining('no wp:post_id') as unknown }
+    ])
   })
 
   it('threads a reply chain thousands deep, and cuts a loop of parents instead of hanging', async () => {
@@ -134,9 +166,18 @@ describe('WordPress import refuses hostile and broken files with one clear messa
 
   it('a cancel while reading ends as CANCELLED with the journal unchanged, not as an internal error', async () => {
     const { journal, unchanged } = await seeded()
-    const path = file('many.xml', `${HEAD}\n${RSS_OPEN}${Array.from({ length: 400 }, (_, i) => post(i + 1, 'x'.repeat(2000))).join('')}${RSS_CLOSE}`)
+    const path = file(
+      'many.xml',
+      `${HEAD}\n${RSS_OPEN}${Array.from({ length: 400 }, (_, i) => post(i + 1, 'x'.repeat(2000))).join('')}${RSS_CLOSE}`
+    )
     const controller = new AbortController()
-    const run = importFile(journal.db, path, { format: 'wxr', dryRun: false, dataDir: journal.dataDir, signal: controller.signal, progress: () => controller.abort() })
+    const run = importFile(journal.db, path, {
+      format: 'wxr',
+      dryRun: false,
+      dataDir: journal.dataDir,
+      signal: controller.signal,
+      progress: () => controller.abort()
+    })
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' })
     unchanged()
   })

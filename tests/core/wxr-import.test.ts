@@ -58,16 +58,31 @@ describe('WordPress (WXR) import', () => {
     })
     // Categories and tags become tags; "Uncategorized" and post formats do not.
     expect(String(her.tags).split('|').sort()).toEqual(['Reviews', 'Romance', 'Sci-fi & future'])
-    expect(review(journal.db, 'wxr:frames.example.org:post:20')).toMatchObject({ status: 'draft', published_url: null, created_at: '2023-02-01T18:00:00.000Z' })
-    expect(review(journal.db, 'wxr:frames.example.org:post:21')).toMatchObject({ status: 'ready', tags: 'Tár' })
+    expect(review(journal.db, 'wxr:frames.example.org:post:20')).toMatchObject({
+      status: 'draft',
+      published_url: null,
+      created_at: '2023-02-01T18:00:00.000Z'
+    })
+    expect(review(journal.db, 'wxr:frames.example.org:post:21')).toMatchObject({
+      status: 'ready',
+      tags: 'Tár'
+    })
   })
 
   it('converts the HTML body: paragraphs from blank lines, line breaks, heading, quote, list, link, emphasis', async () => {
     const journal = await openTestJournal()
     await importHere(journal.db, journal.dataDir, blog)
     const her = review(journal.db, 'wxr:frames.example.org:post:12')
-    const blocks = (JSON.parse(String(her.body)) as { root: { children: { type: string; tag?: string }[] } }).root.children
-    expect(blocks.map((b) => (b.type === 'heading' ? b.tag : b.type))).toEqual(['paragraph', 'paragraph', 'h2', 'quote', 'list', 'paragraph'])
+    const blocks = (JSON.parse(String(her.body)) as { root: { children: { type: string; tag?: string }[] } })
+      .root.children
+    expect(blocks.map((b) => (b.type === 'heading' ? b.tag : b.type))).toEqual([
+      'paragraph',
+      'paragraph',
+      'h2',
+      'quote',
+      'list',
+      'paragraph'
+    ])
     const json = String(her.body)
     expect(json).toContain('"format":2') // <em>Her</em>
     expect(json).toContain('"format":1') // <strong>
@@ -96,13 +111,24 @@ describe('WordPress (WXR) import', () => {
       status: 'replied',
       is_own_reply: 0
     })
-    expect(byKey.get('42')).toMatchObject({ parent_key: 'wxr:frames.example.org:comment:41', is_own_reply: 1, author_name: 'Mara Quill' })
+    expect(byKey.get('42')).toMatchObject({
+      parent_key: 'wxr:frames.example.org:comment:41',
+      is_own_reply: 1,
+      author_name: 'Mara Quill'
+    })
     // Listed before its parent in the file, the reply still hangs from it.
-    expect(byKey.get('43')).toMatchObject({ parent_key: 'wxr:frames.example.org:comment:42', author_name: "Ana O'Neill", author_email: null })
+    expect(byKey.get('43')).toMatchObject({
+      parent_key: 'wxr:frames.example.org:comment:42',
+      author_name: "Ana O'Neill",
+      author_email: null
+    })
     expect(byKey.get('45')?.status).toBe('spam')
     // Held for moderation, and replying to a trashed comment: kept, hidden, top level.
     expect(byKey.get('47')).toMatchObject({ status: 'hidden', parent_key: null })
-    expect(report.counts.response).toMatchObject({ created: 5, reasons: { pingback: 1, "comment in WordPress's trash": 1 } })
+    expect(report.counts.response).toMatchObject({
+      created: 5,
+      reasons: { pingback: 1, "comment in WordPress's trash": 1 }
+    })
   })
 
   it('counts pages and attachments as skipped, with the reason', async () => {
@@ -126,7 +152,10 @@ describe('WordPress (WXR) import', () => {
     const variant = join(dir, 'variant.xml')
     writeFileSync(
       variant,
-      readFileSync(blog, 'utf8').replaceAll('<wp:base_site_url>https://frames.example.org</wp:base_site_url>', '<wp:base_site_url>http://frames.example.org/</wp:base_site_url>')
+      readFileSync(blog, 'utf8').replaceAll(
+        '<wp:base_site_url>https://frames.example.org</wp:base_site_url>',
+        '<wp:base_site_url>http://frames.example.org/</wp:base_site_url>'
+      )
     )
     const journal = await openTestJournal()
     await importHere(journal.db, journal.dataDir, blog)

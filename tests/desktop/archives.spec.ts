@@ -25,7 +25,10 @@ async function exportThroughMenu(app: ShellApp, page: Page, format: string, path
   await page.locator(`input[name="export-format"][value="${format}"]`).check()
   app.dialogs.willSave(path)
   await page.getByRole('button', { name: 'Export…' }).click()
-  await expect(page.getByRole('status').filter({ hasText: /^Exported / })).toContainText(`to ${path.split('/').pop()}`, { timeout: 30_000 })
+  await expect(page.getByRole('status').filter({ hasText: /^Exported / })).toContainText(
+    `to ${path.split('/').pop()}`,
+    { timeout: 30_000 }
+  )
 }
 
 /** File ▸ Import…, the open dialog answered with `path`, the preview, then the import. */
@@ -33,16 +36,22 @@ async function importThroughMenu(app: ShellApp, page: Page, path: string): Promi
   const name = path.split('/').pop()!
   app.dialogs.willOpen(path)
   await app.clickMenu('File', 'Import…')
-  await expect(page.getByRole('table', { name: new RegExp(`Preview of importing ${name.replace('.', '\\.')}`) })).toBeVisible({ timeout: 30_000 })
+  await expect(
+    page.getByRole('table', { name: new RegExp(`Preview of importing ${name.replace('.', '\\.')}`) })
+  ).toBeVisible({ timeout: 30_000 })
   await page.getByRole('button', { name: `Import ${name}` }).click()
-  await expect(page.getByRole('table', { name: new RegExp(`Imported ${name.replace('.', '\\.')}`) })).toBeVisible({ timeout: 30_000 })
+  await expect(
+    page.getByRole('table', { name: new RegExp(`Imported ${name.replace('.', '\\.')}`) })
+  ).toBeVisible({ timeout: 30_000 })
 }
 
 function ourTemporaryFolders(tempDir: string): string[] {
   return readdirSync(tempDir).filter((name) => name.startsWith('review-journal-'))
 }
 
-test('File ▸ Export writes every format to the file the save dialog chose, and leaves no copy behind', async ({ desktop }) => {
+test('File ▸ Export writes every format to the file the save dialog chose, and leaves no copy behind', async ({
+  desktop
+}) => {
   const out = desktop.folder('exports')
   const app = await desktop.launch()
   const page = await app.firstWindow()
@@ -74,7 +83,9 @@ test('a save dialog cancelled writes nothing and says nothing went wrong', async
   expect(ourTemporaryFolders(desktop.tempDir)).toEqual([])
 })
 
-test('each export re-imports through File ▸ Import… into a new journal as the journal it came from', async ({ desktop }) => {
+test('each export re-imports through File ▸ Import… into a new journal as the journal it came from', async ({
+  desktop
+}) => {
   test.setTimeout(300_000)
   const out = desktop.folder('exports')
   const app = await desktop.launch()
@@ -95,17 +106,27 @@ test('each export re-imports through File ▸ Import… into a new journal as th
       expect(copy, 'the archive is lossless').toEqual(original)
     } else if (format === 'letterboxd') {
       // Letterboxd keeps films, ratings and the diary, not the text's formatting or the responses.
-      expect(copy.reviews.map((r) => [r.workTitle, r.rating])).toEqual(expect.arrayContaining(original.reviews.filter((r) => r.text).map((r) => [r.workTitle, r.rating])))
+      expect(copy.reviews.map((r) => [r.workTitle, r.rating])).toEqual(
+        expect.arrayContaining(original.reviews.filter((r) => r.text).map((r) => [r.workTitle, r.rating]))
+      )
     } else {
-      expect(copy.reviews.map((r) => r.title), format).toEqual(original.reviews.map((r) => r.title))
-      expect(copy.reviews.map((r) => r.text?.replace(/\s+/g, ' ').trim()), format).toEqual(original.reviews.map((r) => r.text?.replace(/\s+/g, ' ').trim()))
+      expect(
+        copy.reviews.map((r) => r.title),
+        format
+      ).toEqual(original.reviews.map((r) => r.title))
+      expect(
+        copy.reviews.map((r) => r.text?.replace(/\s+/g, ' ').trim()),
+        format
+      ).toEqual(original.reviews.map((r) => r.text?.replace(/\s+/g, ' ').trim()))
     }
     await desktop.quit(other)
   }
   expect(ourTemporaryFolders(desktop.tempDir)).toEqual([])
 })
 
-test('File ▸ Import… shows what would change before anything is written, and a cancelled dialog does nothing', async ({ desktop }) => {
+test('File ▸ Import… shows what would change before anything is written, and a cancelled dialog does nothing', async ({
+  desktop
+}) => {
   const out = desktop.folder('exports')
   const source = await desktop.launch({ dataDir: desktop.folder('source') })
   const sourcePage = await source.firstWindow()
@@ -128,7 +149,9 @@ test('File ▸ Import… shows what would change before anything is written, and
   await expect(preview).toBeVisible({ timeout: 30_000 })
   expect((await readJournal(page)).reviews).toEqual([])
   await page.getByRole('button', { name: 'Import sample.rjarchive' }).click()
-  await expect(page.getByRole('table', { name: /Imported sample\.rjarchive/ })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('table', { name: /Imported sample\.rjarchive/ })).toBeVisible({
+    timeout: 30_000
+  })
   expect((await readJournal(page)).reviews.length).toBeGreaterThan(0)
   const open = app.dialogs.shown.find((d) => d.kind === 'open')!
   expect(open.modal).toBe(true)

@@ -26,7 +26,16 @@ function electronUses(sources: string[]): { modules: Set<string>; members: Set<s
 }
 
 const standIn = () =>
-  electronModule(new ShellApp({ userData: '/nonexistent', argv: [], appPath: '/', version: '0', systemTheme: 'light', workArea: { x: 0, y: 0, width: 1, height: 1 } }))
+  electronModule(
+    new ShellApp({
+      userData: '/nonexistent',
+      argv: [],
+      appPath: '/',
+      version: '0',
+      systemTheme: 'light',
+      workArea: { x: 0, y: 0, width: 1, height: 1 }
+    })
+  )
 
 test('every electron API the built shell uses is modelled by the harness', () => {
   const { modules, members } = electronUses(bundleFiles(join(OUT_DIR, 'main')))

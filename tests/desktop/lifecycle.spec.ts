@@ -59,7 +59,9 @@ test('a window left on a screen that is gone opens on the one that is there', as
   expect(width).toBe(1000)
 })
 
-test('the theme and spellcheck preferences reach the window and the session, and last', async ({ desktop }) => {
+test('the theme and spellcheck preferences reach the window and the session, and last', async ({
+  desktop
+}) => {
   const app = await desktop.launch({ systemTheme: 'light' })
   const page = await app.firstWindow()
   expect(app.session.isSpellCheckerEnabled()).toBe(true)

@@ -4,9 +4,19 @@ import type { ShellApp } from './harness/app'
 import { expectReviewText, writeUnsaved } from './journalPage'
 
 /** What a person sees once each command has arrived, whichever way they gave it. */
-const COMMANDS: { path: string[]; arrived(page: Page, app: ShellApp): Promise<void>; before?(app: ShellApp): void }[] = [
-  { path: ['File', 'New Review'], arrived: (page) => expect(page.getByRole('textbox', { name: 'Review title' })).toBeVisible() },
-  { path: ['File', 'Log Screening…'], arrived: (page) => expect(page.getByRole('dialog', { name: 'Log a screening' })).toBeVisible() },
+const COMMANDS: {
+  path: string[]
+  arrived(page: Page, app: ShellApp): Promise<void>
+  before?(app: ShellApp): void
+}[] = [
+  {
+    path: ['File', 'New Review'],
+    arrived: (page) => expect(page.getByRole('textbox', { name: 'Review title' })).toBeVisible()
+  },
+  {
+    path: ['File', 'Log Screening…'],
+    arrived: (page) => expect(page.getByRole('dialog', { name: 'Log a screening' })).toBeVisible()
+  },
   {
     path: ['File', 'Import…'],
     before: (app) => app.dialogs.willCancel('open'),
@@ -15,20 +25,37 @@ const COMMANDS: { path: string[]; arrived(page: Page, app: ShellApp): Promise<vo
       await expect.poll(() => app.dialogs.pending()).toEqual([])
     }
   },
-  { path: ['File', 'Export…'], arrived: (page) => expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible() },
-  { path: ['File', 'Backups…'], arrived: (page) => expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible() },
-  { path: ['File', 'Preferences…'], arrived: (page) => expect(page.getByRole('heading', { name: 'Preferences' })).toBeVisible() },
-  { path: ['Edit', 'Search the Journal…'], arrived: (page) => expect(page.getByRole('heading', { name: 'Search' })).toBeVisible() }
+  {
+    path: ['File', 'Export…'],
+    arrived: (page) => expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
+  },
+  {
+    path: ['File', 'Backups…'],
+    arrived: (page) => expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible()
+  },
+  {
+    path: ['File', 'Preferences…'],
+    arrived: (page) => expect(page.getByRole('heading', { name: 'Preferences' })).toBeVisible()
+  },
+  {
+    path: ['Edit', 'Search the Journal…'],
+    arrived: (page) => expect(page.getByRole('heading', { name: 'Search' })).toBeVisible()
+  }
 ]
 
 /** Back to the Reviews screen with nothing open, so each command starts from the same place. */
 async function reset(page: Page): Promise<void> {
   await page.keyboard.press('Escape')
-  await page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: 'Reviews', exact: true }).click()
+  await page
+    .getByRole('navigation', { name: 'Journal' })
+    .getByRole('button', { name: 'Reviews', exact: true })
+    .click()
   await expect(page.getByRole('dialog')).toHaveCount(0)
 }
 
-test('every menu command and its accelerator reach the same place as the renderer’s own shortcut', async ({ desktop }) => {
+test('every menu command and its accelerator reach the same place as the renderer’s own shortcut', async ({
+  desktop
+}) => {
   test.setTimeout(300_000)
   const app = await desktop.launch()
   const page = await app.firstWindow()
@@ -60,8 +87,12 @@ test('the About box says which version runs and where the journal lives', async 
   await app.firstWindow()
   app.dialogs.willAnswer(0)
   await app.clickMenu('Help', 'About Review Journal')
-  await expect.poll(() => app.dialogs.shown.find((d) => d.kind === 'message')?.options.message).toBe('Review Journal 3.1.4')
-  expect(String(app.dialogs.shown.find((d) => d.kind === 'message')!.options.detail)).toContain(desktop.dataDir)
+  await expect
+    .poll(() => app.dialogs.shown.find((d) => d.kind === 'message')?.options.message)
+    .toBe('Review Journal 3.1.4')
+  expect(String(app.dialogs.shown.find((d) => d.kind === 'message')!.options.detail)).toContain(
+    desktop.dataDir
+  )
 })
 
 test('File ▸ Quit writes what was typed before the app goes', async ({ desktop }) => {
@@ -82,7 +113,11 @@ test('View ▸ full screen and the zoom roles act on the window', async ({ deskt
   await app.clickMenu('View', 'togglefullscreen')
   expect(app.windows[0].isFullScreen()).toBe(true)
   await app.clickMenu('View', 'zoomIn')
-  expect(await page.evaluate(() => (document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom)).not.toBe('')
+  expect(
+    await page.evaluate(() => (document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom)
+  ).not.toBe('')
   await app.clickMenu('View', 'resetZoom')
-  expect(await page.evaluate(() => (document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom)).toBe('')
+  expect(
+    await page.evaluate(() => (document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom)
+  ).toBe('')
 })

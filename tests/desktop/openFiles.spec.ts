@@ -8,7 +8,10 @@ async function makeArchive(folder: string, name = 'from-the-laptop.rjarchive'): 
   const core = await openCore({ dataDir: join(folder, 'journal'), version: 'test' })
   await core.dispatch('sample.load', undefined)
   const path = join(folder, name)
-  const answer = await core.dispatch('archive.export', { format: 'archive', fileId: grantFile(path, 'write').fileId })
+  const answer = await core.dispatch('archive.export', {
+    format: 'archive',
+    fileId: grantFile(path, 'write').fileId
+  })
   core.close()
   if (!answer.ok) throw new Error(answer.error.message)
   return path
@@ -16,19 +19,25 @@ async function makeArchive(folder: string, name = 'from-the-laptop.rjarchive'): 
 
 async function expectImportOffered(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
-  await expect(page.getByRole('table', { name: new RegExp(`Preview of importing ${name.replace(/\./g, '\\.')}`) })).toBeVisible({ timeout: 30_000 })
+  await expect(
+    page.getByRole('table', { name: new RegExp(`Preview of importing ${name.replace(/\./g, '\\.')}`) })
+  ).toBeVisible({ timeout: 30_000 })
   // Offered, not done: nothing is written until the critic says so.
   await expect(page.getByRole('button', { name: `Import ${name}` })).toBeVisible()
 }
 
-test('an archive named on the command line is offered for import once the window is up', async ({ desktop }) => {
+test('an archive named on the command line is offered for import once the window is up', async ({
+  desktop
+}) => {
   const archive = await makeArchive(desktop.folder('made'))
   const app = await desktop.launch({ argv: ['--enable-logging', archive, 'notes.txt'] })
   const page = await app.firstWindow()
   await expectImportOffered(page, 'from-the-laptop.rjarchive')
 })
 
-test('an archive macOS hands over while the app starts, or later, is offered for import', async ({ desktop }) => {
+test('an archive macOS hands over while the app starts, or later, is offered for import', async ({
+  desktop
+}) => {
   const archive = await makeArchive(desktop.folder('made'))
   const app = await desktop.launch({ openFiles: [archive] })
   const page = await app.firstWindow()

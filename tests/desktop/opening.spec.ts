@@ -20,7 +20,9 @@ function largeOldJournal(dataDir: string): void {
   db.close()
 }
 
-test('a large journal that needs an update opens behind a window that says what it is doing', async ({ desktop }, testInfo) => {
+test('a large journal that needs an update opens behind a window that says what it is doing', async ({
+  desktop
+}, testInfo) => {
   test.setTimeout(90_000)
   largeOldJournal(desktop.dataDir)
   expect(statSync(join(desktop.dataDir, 'journal.sqlite')).size).toBeGreaterThan(5 * 1024 * 1024)
@@ -38,11 +40,18 @@ test('a large journal that needs an update opens behind a window that says what 
   expect(opening.isDestroyed()).toBe(true)
   expect(main.isDestroyed()).toBe(false)
   // Never checked before: the check first, then each update the new version brings, in order.
-  const steps = opening.webContents.sent.filter(([, [event]]) => event === 'app.opening').map(([, [, step]]) => step)
+  const steps = opening.webContents.sent
+    .filter(([, [event]]) => event === 'app.opening')
+    .map(([, [, step]]) => step)
   const pending = MIGRATIONS.filter((m) => m.id > 8)
   expect(steps).toEqual([
     { what: 'check', label: 'Checking the journal for damage', done: 0, total: 1 },
-    ...pending.map((m, i) => ({ what: 'migrate', label: `Updating the journal: ${m.name.replace(/-/g, ' ')}`, done: i, total: pending.length }))
+    ...pending.map((m, i) => ({
+      what: 'migrate',
+      label: `Updating the journal: ${m.name.replace(/-/g, ' ')}`,
+      done: i,
+      total: pending.length
+    }))
   ])
 
   // Opened again after closing cleanly: nothing is due, and no window but the journal's.
@@ -56,6 +65,8 @@ test('a small journal opens straight into its window, even when a check is due',
   mkdirSync(desktop.dataDir, { recursive: true })
   journalAtVersion(desktop.dataDir, 8).close()
   const app = await desktop.launch()
-  await expect((await app.firstWindow()).getByRole('heading', { name: 'Welcome to Review Journal' })).toBeVisible()
+  await expect(
+    (await app.firstWindow()).getByRole('heading', { name: 'Welcome to Review Journal' })
+  ).toBeVisible()
   expect(app.windowsEverOpened).toHaveLength(1)
 })

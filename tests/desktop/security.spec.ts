@@ -15,7 +15,15 @@ const stillHome = (page: Page) => expect.poll(() => page.url()).toMatch(/\/index
 test('the window runs with every switch of Electron’s checklist set safe', async ({ desktop }) => {
   const { app } = await started(desktop)
   const prefs = app.windows[0].options.webPreferences as Record<string, unknown>
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false })
+  expect(prefs).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    webviewTag: false,
+    allowRunningInsecureContent: false
+  })
   expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/)
   expect(app.session.permissionRequestHandler).not.toBeNull()
 })
@@ -44,29 +52,51 @@ test('the page gets window.journal and nothing else from the shell', async ({ de
         return typeof (window as unknown as { journal: Record<string, unknown> }).journal['reviews.list']
       })()
     }))
-  ).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', frozen: true, replaced: 'function' })
+  ).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    ipcRenderer: 'undefined',
+    frozen: true,
+    replaced: 'function'
+  })
 })
 
-test('every app:// response carries the Content-Security-Policy, and the page obeys it', async ({ desktop }) => {
+test('every app:// response carries the Content-Security-Policy, and the page obeys it', async ({
+  desktop
+}) => {
   const { app, page } = await started(desktop)
   expect(app.served.length).toBeGreaterThanOrEqual(3)
-  for (const response of app.served) expect(response.headers['content-security-policy'], response.url).toBe(CONTENT_SECURITY_POLICY)
+  for (const response of app.served)
+    expect(response.headers['content-security-policy'], response.url).toBe(CONTENT_SECURITY_POLICY)
   expect(app.served.map((r) => r.url)).toContain('app://journal/index.html')
   // An injected inline script does not run, and the page reports the violation.
   const inline = await page.evaluate(async () => {
-    const violation = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }))
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {
+        once: true
+      })
+    )
     const script = document.createElement('script')
     script.textContent = 'window.injectedRan = true'
     document.body.append(script)
     return { ran: (window as { injectedRan?: boolean }).injectedRan === true, directive: await violation }
   })
   expect(inline).toEqual({ ran: false, directive: 'script-src-elem' })
-  expect(await page.evaluate(() => fetch('https://example.org/').then(() => 'fetched', () => 'refused'))).toBe('refused')
+  expect(
+    await page.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => 'fetched',
+        () => 'refused'
+      )
+    )
+  ).toBe('refused')
   const missing = await page.evaluate(() => fetch('/../../package.json').then((r) => r.status))
   expect(missing).toBe(404)
 })
 
-test('navigation away is refused; a web link the critic follows opens in the system browser', async ({ desktop }) => {
+test('navigation away is refused; a web link the critic follows opens in the system browser', async ({
+  desktop
+}) => {
   const { app, page } = await started(desktop)
   await page.evaluate(() => (location.href = 'https://example.org/elsewhere'))
   await stillHome(page)
@@ -81,7 +111,9 @@ test('navigation away is refused; a web link the critic follows opens in the sys
   expect(app.openedExternally).toEqual(['https://example.org/elsewhere'])
 })
 
-test('window.open opens no window: the link goes to the system browser, anything else nowhere', async ({ desktop }) => {
+test('window.open opens no window: the link goes to the system browser, anything else nowhere', async ({
+  desktop
+}) => {
   const { app, page } = await started(desktop)
   expect(await page.evaluate(() => window.open('https://example.org/new') === null)).toBe(true)
   await expect.poll(() => app.openedExternally).toEqual(['https://example.org/new'])
@@ -97,17 +129,49 @@ test('window.open opens no window: the link goes to the system browser, anything
 test('permission requests are all refused', async ({ desktop }) => {
   const { page } = await started(desktop)
   expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied')
-  expect(await page.evaluate(() => navigator.mediaDevices.getUserMedia({ video: true }).then(() => 'granted', (e: DOMException) => e.name))).toBe('NotAllowedError')
+  expect(
+    await page.evaluate(() =>
+      navigator.mediaDevices.getUserMedia({ video: true }).then(
+        () => 'granted',
+        (e: DOMException) => e.name
+      )
+    )
+  ).toBe('NotAllowedError')
 })
 
-test('IPC from another frame or another origin is refused before its payload is read', async ({ desktop }) => {
+test('IPC from another frame or another origin is refused before its payload is read', async ({
+  desktop
+}) => {
   const { app, page } = await started(desktop)
   // The app's own page answers …
-  expect(await page.evaluate(() => (window as unknown as { journal: Record<string, () => Promise<{ ok: boolean }>> }).journal['reviews.list']().then((r) => r.ok))).toBe(true)
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { journal: Record<string, () => Promise<{ ok: boolean }>> }).journal[
+        'reviews.list'
+      ]().then((r) => r.ok)
+    )
+  ).toBe(true)
   // … a page from elsewhere, or a subframe even of the app's own origin, does not.
   const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } }
-  expect(await app.invokeAsFrame({ url: 'https://evil.example/', isMainFrame: true }, IPC_INVOKE, 'reviews.list', undefined)).toEqual(forbidden)
-  expect(await app.invokeAsFrame({ url: 'app://journal/index.html' }, IPC_INVOKE, 'reviews.list', undefined)).toEqual(forbidden)
-  expect(await app.invokeAsFrame({ url: 'app://journal/index.html' }, IPC_INVOKE, 'sample.load', undefined)).toEqual(forbidden)
-  expect(await page.evaluate(() => (window as unknown as { journal: Record<string, () => Promise<{ value: unknown[] }>> }).journal['reviews.list']().then((r) => r.value.length))).toBe(0)
+  expect(
+    await app.invokeAsFrame(
+      { url: 'https://evil.example/', isMainFrame: true },
+      IPC_INVOKE,
+      'reviews.list',
+      undefined
+    )
+  ).toEqual(forbidden)
+  expect(
+    await app.invokeAsFrame({ url: 'app://journal/index.html' }, IPC_INVOKE, 'reviews.list', undefined)
+  ).toEqual(forbidden)
+  expect(
+    await app.invokeAsFrame({ url: 'app://journal/index.html' }, IPC_INVOKE, 'sample.load', undefined)
+  ).toEqual(forbidden)
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { journal: Record<string, () => Promise<{ value: unknown[] }>> }).journal[
+        'reviews.list'
+      ]().then((r) => r.value.length)
+    )
+  ).toBe(0)
 })

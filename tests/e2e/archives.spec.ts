@@ -17,14 +17,19 @@ async function reviewTitles(core: Core): Promise<string[]> {
   return (result.value as { title: string }[]).map((r) => r.title).sort()
 }
 
-test('imports a Markdown note in the browser: preview first, then commit, with undo offered', async ({ page, journal }) => {
+test('imports a Markdown note in the browser: preview first, then commit, with undo offered', async ({
+  page,
+  journal
+}) => {
   await journal.core.dispatch('reviews.create', { title: 'Already here' })
   await journal.open(page)
   await page.getByRole('button', { name: 'Import & export' }).click()
   await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
   await expectAccessible(page)
 
-  await page.getByLabel('Choose a file…').setInputFiles({ name: 'paris.md', mimeType: 'text/markdown', buffer: Buffer.from(NOTE) })
+  await page
+    .getByLabel('Choose a file…')
+    .setInputFiles({ name: 'paris.md', mimeType: 'text/markdown', buffer: Buffer.from(NOTE) })
   const preview = page.getByRole('table', { name: /Preview of importing paris\.md/ })
   await expect(preview).toBeVisible({ timeout: 30_000 })
   await expect(preview.getByRole('row', { name: /Reviews/ })).toContainText('1')
@@ -43,7 +48,10 @@ test('imports a Markdown note in the browser: preview first, then commit, with u
   await expect(page.getByRole('button', { name: /Paris, Texas/ }).first()).toBeVisible()
 })
 
-test('a file dropped on the window opens Import with its preview; a bad file gets one clear message', async ({ page, journal }) => {
+test('a file dropped on the window opens Import with its preview; a bad file gets one clear message', async ({
+  page,
+  journal
+}) => {
   await journal.core.dispatch('reviews.create', { title: 'Already here' })
   await journal.open(page)
   await page.getByRole('button', { name: 'Reviews', exact: true }).waitFor()
@@ -53,11 +61,19 @@ test('a file dropped on the window opens Import with its preview; a bad file get
     window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }))
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }))
   }, NOTE)
-  await expect(page.getByRole('table', { name: /Preview of importing dropped\.md/ })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('table', { name: /Preview of importing dropped\.md/ })).toBeVisible({
+    timeout: 30_000
+  })
 
   await page.getByRole('button', { name: 'Choose another file' }).click()
-  await page.getByLabel('Choose a file…').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) })
-  await expect(page.getByRole('alert')).toContainText('photo.jpg is not a file Review Journal can import', { timeout: 30_000 })
+  await page.getByLabel('Choose a file…').setInputFiles({
+    name: 'photo.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
+  })
+  await expect(page.getByRole('alert')).toContainText('photo.jpg is not a file Review Journal can import', {
+    timeout: 30_000
+  })
   await expectAccessible(page)
 })
 

@@ -5,7 +5,9 @@ import { test, expect, expectAccessible } from './support/fixtures'
 import { openCore } from '../../src/main/core'
 import { startWebHost } from '../../src/hosts/web/server'
 
-async function titles(journal: { core: { dispatch(c: string, p?: unknown): Promise<unknown> } }): Promise<string[]> {
+async function titles(journal: {
+  core: { dispatch(c: string, p?: unknown): Promise<unknown> }
+}): Promise<string[]> {
   const result = (await journal.core.dispatch('reviews.list', {})) as { value: { title: string }[] }
   return result.value.map((r) => r.title).sort()
 }
@@ -44,7 +46,11 @@ test('back up now, then restore by keyboard alone, with undo', async ({ page, jo
   // The journal as it was is itself a backup now.
   await expect(page.getByRole('cell', { name: 'Before a restore' })).toBeVisible()
 
-  await page.getByRole('status').filter({ hasText: 'Restored the backup from' }).getByRole('button', { name: 'Undo' }).click()
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Restored the backup from' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
   await expect.poll(() => titles(journal)).toEqual(['Before the backup', 'Written after'])
 })
 
@@ -65,16 +71,21 @@ test('the reviews list follows a restore without a reload', async ({ page, journ
 test('a damaged journal says so plainly and restores the newest good backup', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rj-e2e-damaged-'))
   const first = await openCore({ dataDir, version: 'test' })
-  for (let i = 0; i < 60; i++) await first.dispatch('reviews.create', { title: `Review ${i} ${'padding '.repeat(30)}` })
+  for (let i = 0; i < 60; i++)
+    await first.dispatch('reviews.create', { title: `Review ${i} ${'padding '.repeat(30)}` })
   await first.dispatch('backup.create', undefined)
   first.close()
   const file = join(dataDir, 'journal.sqlite')
   const fd = openSync(file, 'r+')
-  for (let p = 2; p < statSync(file).size / 4096; p += 3) writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, p * 4096)
+  for (let p = 2; p < statSync(file).size / 4096; p += 3)
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, p * 4096)
   closeSync(fd)
 
   const core = await openCore({ dataDir, version: 'test', checkIntegrity: true })
-  const host = await startWebHost({ dispatch: core.dispatch, rendererDir: resolve(process.env.RJ_OUT_DIR ?? 'out', 'renderer') })
+  const host = await startWebHost({
+    dispatch: core.dispatch,
+    rendererDir: resolve(process.env.RJ_OUT_DIR ?? 'out', 'renderer')
+  })
   try {
     await page.goto(host.url)
     const banner = page.getByRole('alert').filter({ hasText: 'Your journal file is damaged' })

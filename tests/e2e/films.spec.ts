@@ -26,7 +26,12 @@ test('the film list shows counts, edits a film and merges a duplicate without lo
     '2',
     '1',
     // Last seen, in the browser's locale like every date (one formatter).
-    new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 2, 10, 12))),
+    new Intl.DateTimeFormat(undefined, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC'
+    }).format(new Date(Date.UTC(2023, 2, 10, 12))),
     '5.0 / 5',
     'Edit'
   ])

@@ -10,7 +10,8 @@ const LETTERBOXD = 'tests/fixtures/letterboxd/export'
 /** A Letterboxd export zip of a few films, a few kilobytes, as the site hands it over. */
 function smallLetterboxdZip(): Promise<Buffer> {
   const zip = new ZipFile()
-  for (const name of ['diary.csv', 'ratings.csv', 'reviews.csv', 'watched.csv', 'profile.csv']) zip.addBuffer(readFileSync(join(LETTERBOXD, name)), name)
+  for (const name of ['diary.csv', 'ratings.csv', 'reviews.csv', 'watched.csv', 'profile.csv'])
+    zip.addBuffer(readFileSync(join(LETTERBOXD, name)), name)
   zip.end()
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = []
@@ -28,11 +29,17 @@ function smallLetterboxdZip(): Promise<Buffer> {
 async function loadArchiveFormats(journal: Journal): Promise<void> {
   const note = join(mkdtempSync(join(tmpdir(), 'rj-warm-')), 'note.md')
   writeFileSync(note, '---\ntitle: "Warm"\n---\n\nText.\n')
-  const result = await journal.core.dispatch('archive.preview', { fileId: grantFile(note, 'read').fileId, format: 'auto' })
+  const result = await journal.core.dispatch('archive.preview', {
+    fileId: grantFile(note, 'read').fileId,
+    format: 'auto'
+  })
   if (!result.ok) throw new Error(result.error.message)
 }
 
-test('the preview of a small Letterboxd zip shows at once, not after seconds on “Starting…”', async ({ page, journal }) => {
+test('the preview of a small Letterboxd zip shows at once, not after seconds on “Starting…”', async ({
+  page,
+  journal
+}) => {
   await journal.core.dispatch('reviews.create', { title: 'Already here' })
   const zip = await smallLetterboxdZip()
   expect(zip.length).toBeLessThan(16 * 1024)
@@ -42,8 +49,12 @@ test('the preview of a small Letterboxd zip shows at once, not after seconds on 
   await page.keyboard.press('Control+6')
   await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
   const started = Date.now()
-  await page.getByLabel('Choose a file…').setInputFiles({ name: 'letterboxd.zip', mimeType: 'application/zip', buffer: zip })
-  await expect(page.getByRole('table', { name: /Preview of importing letterboxd\.zip/ })).toBeVisible({ timeout: 30_000 })
+  await page
+    .getByLabel('Choose a file…')
+    .setInputFiles({ name: 'letterboxd.zip', mimeType: 'application/zip', buffer: zip })
+  await expect(page.getByRole('table', { name: /Preview of importing letterboxd\.zip/ })).toBeVisible({
+    timeout: 30_000
+  })
   // 2–3 s before; a generous bound for a busy machine, still far below a thread's start-up from source.
   expect(Date.now() - started).toBeLessThan(1_200)
 })

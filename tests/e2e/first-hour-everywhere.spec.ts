@@ -7,7 +7,10 @@ async function review(journal: Journal, title: string) {
   return result.value as { id: string }
 }
 
-test('two backups taken for the same reason in the same minute read differently: time and contents', async ({ page, journal }) => {
+test('two backups taken for the same reason in the same minute read differently: time and contents', async ({
+  page,
+  journal
+}) => {
   await review(journal, 'Her')
   const at = new Date('2026-12-07T09:41:07.000Z')
   await backupJournal(journal.core.db, journal.dataDir, 'before-import', at)
@@ -44,11 +47,19 @@ test('Trash lines up with every other screen instead of sitting in the middle', 
   expect(Math.abs(trash - preferences)).toBeLessThanOrEqual(8)
 })
 
-test('Statistics scrolls inside its pane: the window never grows and the sidebar stays', async ({ page, journal }) => {
+test('Statistics scrolls inside its pane: the window never grows and the sidebar stays', async ({
+  page,
+  journal
+}) => {
   // Twenty-five years of monthly screenings: long hidden tables behind the month charts.
   for (let i = 0; i < 300; i++) {
     const watchedOn = `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10`
-    const result = await journal.core.dispatch('screenings.log', { film: { title: `Film ${i % 40}`, year: 1990 + (i % 30) }, watchedOn, venue: `Venue ${i % 9}`, format: 'cinema' })
+    const result = await journal.core.dispatch('screenings.log', {
+      film: { title: `Film ${i % 40}`, year: 1990 + (i % 30) },
+      watchedOn,
+      venue: `Venue ${i % 9}`,
+      format: 'cinema'
+    })
     if (!result.ok) throw new Error(result.error.message)
   }
   await page.setViewportSize({ width: 1280, height: 800 })

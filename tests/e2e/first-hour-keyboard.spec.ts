@@ -39,7 +39,10 @@ test('Ctrl+1…9 moves focus to the new screen’s heading, not the page body', 
   }
 })
 
-test('Draft, Ready, Published are one tab stop moved with arrow keys; Escape closes the publish form', async ({ page, journal }) => {
+test('Draft, Ready, Published are one tab stop moved with arrow keys; Escape closes the publish form', async ({
+  page,
+  journal
+}) => {
   await someJournal(journal)
   await journal.open(page)
   await page.getByRole('button', { name: /^Her/ }).first().click()

@@ -2,7 +2,10 @@ import { call, test, expect, expectAccessible } from './support/fixtures'
 
 const badge = (page: import('@playwright/test').Page) => page.getByTestId('unread-count')
 
-test('a reader’s response the critic types in is not new, and their first reply asks for their name', async ({ page, journal }) => {
+test('a reader’s response the critic types in is not new, and their first reply asks for their name', async ({
+  page,
+  journal
+}) => {
   await call(journal, 'reviews.create', { title: 'Her' })
   await journal.open(page)
   await page.getByRole('button', { name: /^Her/ }).first().click()
@@ -16,7 +19,11 @@ test('a reader’s response the critic types in is not new, and their first repl
   await expect(badge(page)).toHaveCount(0)
 
   // No name in Preferences: the reply is not signed "You"; the cursor waits in the name.
-  await page.locator('.thread-entry').filter({ hasText: 'Good review.' }).getByRole('button', { name: 'Reply', exact: true }).click()
+  await page
+    .locator('.thread-entry')
+    .filter({ hasText: 'Good review.' })
+    .getByRole('button', { name: 'Reply', exact: true })
+    .click()
   const reply = page.getByRole('form', { name: /Your reply/ })
   await expect(reply.getByLabel('Sign as (required)')).toHaveValue('')
   await expect(reply.getByLabel('Sign as (required)')).toBeFocused()
@@ -29,7 +36,10 @@ test('a reader’s response the critic types in is not new, and their first repl
   await expect(page.getByLabel('Your name')).toHaveValue('Ana Lima')
 })
 
-test('Preferences keep the critic’s name and usual outlet; replies and the publish form start with them', async ({ page, journal }) => {
+test('Preferences keep the critic’s name and usual outlet; replies and the publish form start with them', async ({
+  page,
+  journal
+}) => {
   const review = await call(journal, 'reviews.create', { title: 'Her' })
   await call(journal, 'responses.add', { reviewId: review.id, authorName: 'Dan', body: 'Good review.' })
   await journal.open(page)
@@ -48,19 +58,40 @@ test('Preferences keep the critic’s name and usual outlet; replies and the pub
 
   await page.keyboard.press('Control+1')
   await page.getByRole('button', { name: /^Her/ }).first().click()
-  await page.locator('.thread-entry').filter({ hasText: 'Good review.' }).getByRole('button', { name: 'Reply', exact: true }).click()
-  await expect(page.getByRole('form', { name: /Your reply/ }).getByLabel('Sign as (required)')).toHaveValue('Ana Lima')
+  await page
+    .locator('.thread-entry')
+    .filter({ hasText: 'Good review.' })
+    .getByRole('button', { name: 'Reply', exact: true })
+    .click()
+  await expect(page.getByRole('form', { name: /Your reply/ }).getByLabel('Sign as (required)')).toHaveValue(
+    'Ana Lima'
+  )
   await page.keyboard.press('Escape')
 
   await page.getByRole('radio', { name: 'Published' }).click()
-  await expect(page.getByRole('form', { name: 'Publish review' }).getByLabel('Outlet')).toHaveValue('Sight and Sound')
+  await expect(page.getByRole('form', { name: 'Publish review' }).getByLabel('Outlet')).toHaveValue(
+    'Sight and Sound'
+  )
 })
 
-test('the critic replies from the inbox without leaving it, and the answered response leaves “New”', async ({ page, journal }) => {
+test('the critic replies from the inbox without leaving it, and the answered response leaves “New”', async ({
+  page,
+  journal
+}) => {
   const review = await call(journal, 'reviews.create', { title: 'Her' })
   await call(journal, 'settings.update', { criticName: 'Ana Lima' })
-  await call(journal, 'responses.add', { reviewId: review.id, authorName: 'Dan', body: 'Good review.', unread: true })
-  await call(journal, 'responses.add', { reviewId: review.id, authorName: 'Lena', body: 'Loved the score.', unread: true })
+  await call(journal, 'responses.add', {
+    reviewId: review.id,
+    authorName: 'Dan',
+    body: 'Good review.',
+    unread: true
+  })
+  await call(journal, 'responses.add', {
+    reviewId: review.id,
+    authorName: 'Lena',
+    body: 'Loved the score.',
+    unread: true
+  })
   await journal.open(page)
   await expect(badge(page)).toHaveText(/^2/)
   await page.keyboard.press('Control+3')

@@ -1,6 +1,9 @@
 import { call, test, expect } from './support/fixtures'
 
-test('a film picked from the list stays picked: no "Add as a new film" over the date, in log or edit', async ({ page, journal }) => {
+test('a film picked from the list stays picked: no "Add as a new film" over the date, in log or edit', async ({
+  page,
+  journal
+}) => {
   await call(journal, 'works.create', { title: 'Her', year: 2013 })
   await call(journal, 'reviews.create', { title: 'Notes' })
   await journal.open(page)
@@ -33,11 +36,17 @@ test('a film picked from the list stays picked: no "Add as a new film" over the 
   await expect(edit.getByRole('combobox', { name: 'Film' })).toHaveAttribute('aria-expanded', 'false')
 })
 
-test('Ctrl+L from an open review starts with its film and links the screening to the review', async ({ page, journal }) => {
+test('Ctrl+L from an open review starts with its film and links the screening to the review', async ({
+  page,
+  journal
+}) => {
   const work = await call(journal, 'works.create', { title: 'Her', year: 2013 })
   const review = await call(journal, 'reviews.create', { title: 'Love in the machine', workId: work.id })
   await journal.open(page)
-  await page.getByRole('button', { name: /Love in the machine/ }).first().click()
+  await page
+    .getByRole('button', { name: /Love in the machine/ })
+    .first()
+    .click()
   await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Love in the machine')
   await page.keyboard.press('Control+l')
   const dialog = page.getByRole('dialog', { name: 'Log a screening' })
@@ -53,7 +62,10 @@ test('Ctrl+L from an open review starts with its film and links the screening to
   await expect(page.getByRole('region', { name: /Screenings/ }).getByText('Film Forum')).toBeVisible()
 })
 
-test('diary cells show the whole time and venue; the film column gives up its spare room', async ({ page, journal }) => {
+test('diary cells show the whole time and venue; the film column gives up its spare room', async ({
+  page,
+  journal
+}) => {
   await call(journal, 'screenings.log', {
     film: { title: 'Her', year: 2013 },
     watchedOn: '2013-12-20',

@@ -2,14 +2,29 @@ import type { Locator, Page } from '@playwright/test'
 import { call, test, expect, type Journal } from './support/fixtures'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} is about the city, its light and its lonely people.`)
+const filler = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `Paragraph ${i + 1} is about the city, its light and its lonely people.`
+  )
 
 /** A review whose one mention of "Samantha" sits far below the first screenful, and a long thread. */
 async function seedHer(journal: Journal) {
-  const text = [...filler(40), 'Scarlett Johansson voices Samantha with warmth and wit.', ...filler(10)].join('\n\n')
+  const text = [...filler(40), 'Scarlett Johansson voices Samantha with warmth and wit.', ...filler(10)].join(
+    '\n\n'
+  )
   const review = await call(journal, 'reviews.create', { title: 'Her', body: plainTextToLexical(text) })
-  for (let i = 0; i < 30; i++) await call(journal, 'responses.add', { reviewId: review.id, authorName: `Reader ${i}`, body: `Comment ${i} on the film.` })
-  const late = await call(journal, 'responses.add', { reviewId: review.id, authorName: 'Lena', body: 'The ukulele song broke my heart.' })
+  for (let i = 0; i < 30; i++)
+    await call(journal, 'responses.add', {
+      reviewId: review.id,
+      authorName: `Reader ${i}`,
+      body: `Comment ${i} on the film.`
+    })
+  const late = await call(journal, 'responses.add', {
+    reviewId: review.id,
+    authorName: 'Lena',
+    body: 'The ukulele song broke my heart.'
+  })
   return { review, late }
 }
 
@@ -18,19 +33,30 @@ async function inView(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
     const box = el.getBoundingClientRect()
     let pane = el.parentElement
-    while (pane && !(pane.scrollHeight > pane.clientHeight && /auto|scroll/.test(getComputedStyle(pane).overflowY))) pane = pane.parentElement
+    while (
+      pane &&
+      !(pane.scrollHeight > pane.clientHeight && /auto|scroll/.test(getComputedStyle(pane).overflowY))
+    )
+      pane = pane.parentElement
     const frame = pane?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight }
-    return box.top >= Math.max(0, frame.top) && box.bottom <= Math.min(innerHeight, frame.bottom) && box.height > 0
+    return (
+      box.top >= Math.max(0, frame.top) && box.bottom <= Math.min(innerHeight, frame.bottom) && box.height > 0
+    )
   })
 }
 
 const highlighted = (page: Page) =>
   page.evaluate(() => {
-    const marks = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('search-match')
+    const marks = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
+      'search-match'
+    )
     return marks ? [...marks].map((r) => r.toString()) : []
   })
 
-test('a search hit in a review opens at the passage, marked, with the cursor there, and saves nothing', async ({ page, journal }) => {
+test('a search hit in a review opens at the passage, marked, with the cursor there, and saves nothing', async ({
+  page,
+  journal
+}) => {
   const { review } = await seedHer(journal)
   await page.setViewportSize({ width: 1280, height: 800 })
   await journal.open(page)
@@ -47,11 +73,16 @@ test('a search hit in a review opens at the passage, marked, with the cursor the
   await expect(page.getByRole('textbox', { name: 'Review text' })).toBeFocused()
   const caret = await page.evaluate(() => getSelection()?.anchorNode?.textContent ?? '')
   expect(caret).toContain('Samantha')
-  const after = journal.core.db.prepare('SELECT updated_at FROM reviews WHERE id = ?').get(review.id) as { updated_at: string }
+  const after = journal.core.db.prepare('SELECT updated_at FROM reviews WHERE id = ?').get(review.id) as {
+    updated_at: string
+  }
   expect(after.updated_at).toBe(review.updatedAt)
 })
 
-test('a search hit in a response opens the thread at that response, focused and marked', async ({ page, journal }) => {
+test('a search hit in a response opens the thread at that response, focused and marked', async ({
+  page,
+  journal
+}) => {
   await seedHer(journal)
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
@@ -66,7 +97,10 @@ test('a search hit in a response opens the thread at that response, focused and 
   await expect.poll(() => highlighted(page)).toEqual(['ukulele'])
 })
 
-test('a tag or a status alone lists the reviews that carry it, with no words typed', async ({ page, journal }) => {
+test('a tag or a status alone lists the reviews that carry it, with no words typed', async ({
+  page,
+  journal
+}) => {
   const her = await call(journal, 'reviews.create', { title: 'Her' })
   await call(journal, 'reviews.save', { id: her.id, tags: ['romance'] })
   const sunrise = await call(journal, 'reviews.create', { title: 'Before Sunrise' })

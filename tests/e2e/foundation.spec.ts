@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { test, expect, expectAccessible, typeInEditor } from './support/fixtures'
 
-test('a review written in the browser survives a reload and is listed by the CLI', async ({ page, journal }) => {
+test('a review written in the browser survives a reload and is listed by the CLI', async ({
+  page,
+  journal
+}) => {
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Welcome to Review Journal' })).toBeVisible()
   await expectAccessible(page)
@@ -23,9 +26,13 @@ test('a review written in the browser survives a reload and is listed by the CLI
   await expect(editor.locator('strong, .ed-bold')).toHaveText('Bold words')
   await expect(editor).toContainText('A second paragraph.')
 
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/hosts/cli/index.ts', '--data-dir', journal.dataDir, 'list', 'reviews', '--json'], {
-    encoding: 'utf8'
-  })
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/hosts/cli/index.ts', '--data-dir', journal.dataDir, 'list', 'reviews', '--json'],
+    {
+      encoding: 'utf8'
+    }
+  )
   const reviews = JSON.parse(out) as { title: string; wordCount: number }[]
   expect(reviews).toHaveLength(1)
   expect(reviews[0].title).toBe('A quiet masterpiece')
@@ -47,7 +54,9 @@ test('the sample journal opens from the first run and is removed in one step', a
 
   await page.getByRole('button', { name: 'Remove sample' }).click()
   await expect(page.getByText('The sample journal was removed.')).toBeVisible()
-  const counts = journal.core.db.prepare('SELECT (SELECT count(*) FROM reviews) AS r, (SELECT count(*) FROM screenings) AS s').get()
+  const counts = journal.core.db
+    .prepare('SELECT (SELECT count(*) FROM reviews) AS r, (SELECT count(*) FROM screenings) AS s')
+    .get()
   expect(counts).toEqual({ r: 0, s: 0 })
 })
 

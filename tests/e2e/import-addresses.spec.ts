@@ -9,14 +9,23 @@ const HOSTILE_WXR = `<?xml version="1.0" encoding="UTF-8"?>
 </item></channel></rss>`
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`an import's preview names each address it leaves out (${colorScheme})`, async ({ page, journal }, testInfo) => {
+  test(`an import's preview names each address it leaves out (${colorScheme})`, async ({
+    page,
+    journal
+  }, testInfo) => {
     await journal.core.dispatch('reviews.create', { title: 'Already here' })
     await page.emulateMedia({ colorScheme })
     await journal.open(page)
     await page.getByRole('button', { name: 'Import & export' }).click()
-    await page.getByLabel('Choose a file…').setInputFiles({ name: 'blog.xml', mimeType: 'text/xml', buffer: Buffer.from(HOSTILE_WXR) })
-    await expect(page.getByRole('table', { name: /Preview of importing blog\.xml/ })).toBeVisible({ timeout: 30_000 })
-    await expect(page.getByText(/published address "javascript:alert\(1\)" is not a web address/)).toBeVisible()
+    await page
+      .getByLabel('Choose a file…')
+      .setInputFiles({ name: 'blog.xml', mimeType: 'text/xml', buffer: Buffer.from(HOSTILE_WXR) })
+    await expect(page.getByRole('table', { name: /Preview of importing blog\.xml/ })).toBeVisible({
+      timeout: 30_000
+    })
+    await expect(
+      page.getByText(/published address "javascript:alert\(1\)" is not a web address/)
+    ).toBeVisible()
     await expect(page.getByText(/author's link "javascript:alert\(2\)" is not a web address/)).toBeVisible()
     await page.screenshot({ path: testInfo.outputPath(`preview-${colorScheme}.png`), fullPage: true })
     await expectAccessible(page)

@@ -2,12 +2,17 @@ import { test, expect, expectAccessible } from './support/fixtures'
 
 const COUNT = 400
 
-test('a long thread draws only what is near the view, and the inbox still reaches its last reply', async ({ page, journal }) => {
+test('a long thread draws only what is near the view, and the inbox still reaches its last reply', async ({
+  page,
+  journal
+}) => {
   const db = journal.core.db
   // The critic's name from Preferences signs their reply.
   await journal.core.dispatch('settings.update', { criticName: 'Ana Lima' })
   const at = new Date().toISOString()
-  db.prepare(`INSERT INTO reviews (id, title, body, created_at, updated_at) VALUES ('long', 'Long thread', '{"root":{"type":"root","children":[]}}', ?, ?)`).run(at, at)
+  db.prepare(
+    `INSERT INTO reviews (id, title, body, created_at, updated_at) VALUES ('long', 'Long thread', '{"root":{"type":"root","children":[]}}', ?, ?)`
+  ).run(at, at)
   const insert = db.prepare(
     `INSERT INTO responses (id, review_id, parent_id, author_name, body, received_at, status, created_at, updated_at)
      VALUES (?, 'long', ?, ?, ?, ?, ?, ?, ?)`
@@ -17,7 +22,16 @@ test('a long thread draws only what is near the view, and the inbox still reache
       const received = new Date(Date.UTC(2014, 0, 1) + n * 60_000).toISOString()
       // Every fourth response answers the one before it; the last one is the only unread.
       const parent = n % 4 === 3 ? `r${n - 1}` : null
-      insert.run(`r${n}`, parent, `Reader ${n}`, `Comment number ${n}.`, received, n === COUNT - 1 ? 'new' : 'read', at, at)
+      insert.run(
+        `r${n}`,
+        parent,
+        `Reader ${n}`,
+        `Comment number ${n}.`,
+        received,
+        n === COUNT - 1 ? 'new' : 'read',
+        at,
+        at
+      )
     }
   })()
 
@@ -32,7 +46,11 @@ test('a long thread draws only what is near the view, and the inbox still reache
   await page.emulateMedia({ colorScheme: 'light' })
 
   await page.keyboard.press('Control+3')
-  await page.locator('.inbox-entry').filter({ hasText: `Comment number ${COUNT - 1}.` }).getByRole('button', { name: 'Open in thread' }).click()
+  await page
+    .locator('.inbox-entry')
+    .filter({ hasText: `Comment number ${COUNT - 1}.` })
+    .getByRole('button', { name: 'Open in thread' })
+    .click()
   await expect(page.locator(':focus')).toContainText(`Comment number ${COUNT - 1}.`)
   const last = page.locator(`.thread-entry[aria-posinset="${COUNT}"]`)
   await expect(last).toHaveAttribute('data-depth', '1')

@@ -11,7 +11,9 @@ interface FixtureResponse {
   at: string
   text: string
 }
-const her = JSON.parse(readFileSync(resolve('tests/fixtures/responses/her-thread.json'), 'utf8')) as { responses: FixtureResponse[] }
+const her = JSON.parse(readFileSync(resolve('tests/fixtures/responses/her-thread.json'), 'utf8')) as {
+  responses: FixtureResponse[]
+}
 
 const entry = (page: Page, text: string) => page.locator('.thread-entry').filter({ hasText: text })
 const badge = (page: Page) => page.getByTestId('unread-count')
@@ -36,11 +38,19 @@ async function fillForm(form: Locator, r: { author?: string; at: string; text: s
  * would (typed in by hand they are read), then opens the review again.
  */
 async function fileUnansweredAsNew(page: Page, journal: Journal, title: string) {
-  const rows = journal.core.db.prepare(`SELECT id FROM responses WHERE is_own_reply = 0 AND status = 'read'`).all() as { id: string }[]
-  const result = await journal.core.dispatch('responses.setStatus', { ids: rows.map((r) => r.id), status: 'new' })
+  const rows = journal.core.db
+    .prepare(`SELECT id FROM responses WHERE is_own_reply = 0 AND status = 'read'`)
+    .all() as { id: string }[]
+  const result = await journal.core.dispatch('responses.setStatus', {
+    ids: rows.map((r) => r.id),
+    status: 'new'
+  })
   if (!result.ok) throw new Error(result.error.message)
   await page.reload()
-  await page.getByRole('button', { name: new RegExp(`^${title}`) }).first().click()
+  await page
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .first()
+    .click()
 }
 
 /** Types one response of the fixture in, the way the critic would: from its parent's buttons. */
@@ -53,13 +63,20 @@ async function enterResponse(page: Page, r: FixtureResponse, textOf: Map<string,
     const signed = await form.getByLabel('Sign as (required)').inputValue()
     await fillForm(form, { ...r, author: signed ? undefined : 'Ana Lima' }, 'Add your reply')
   } else {
-    await (parent ? parent.getByRole('button', { name: 'Add reader’s reply' }) : page.getByRole('button', { name: 'Add a reader’s response' })).click()
+    await (
+      parent
+        ? parent.getByRole('button', { name: 'Add reader’s reply' })
+        : page.getByRole('button', { name: 'Add a reader’s response' })
+    ).click()
     await fillForm(page.getByRole('form', { name: /Add a reader’s response/ }), r, 'Add response')
   }
   textOf.set(r.key, r.text.split('\n')[0])
 }
 
-test('a blog thread entered by hand reads as a tree, and answering it empties the inbox', async ({ page, journal }) => {
+test('a blog thread entered by hand reads as a tree, and answering it empties the inbox', async ({
+  page,
+  journal
+}) => {
   await journal.open(page)
   await startReview(page, 'Her')
   const textOf = new Map<string, string>()
@@ -82,7 +99,11 @@ test('a blog thread entered by hand reads as a tree, and answering it empties th
 
   const dan = entry(page, 'Good review.')
   await dan.getByRole('button', { name: 'Reply', exact: true }).click()
-  await fillForm(page.getByRole('form', { name: /Your reply to Dan/ }), { at: '2014-01-11T20:00', text: 'Thanks Dan, I will look for Don Jon.' }, 'Add your reply')
+  await fillForm(
+    page.getByRole('form', { name: /Your reply to Dan/ }),
+    { at: '2014-01-11T20:00', text: 'Thanks Dan, I will look for Don Jon.' },
+    'Add your reply'
+  )
   await expect(entries).toHaveCount(8)
   await expect(badge(page)).toHaveText(/^2/)
   await expect(page.locator('.thread-entry').nth(4)).toHaveAttribute('data-depth', '1')
@@ -101,7 +122,11 @@ test('a blog thread entered by hand reads as a tree, and answering it empties th
   await page.getByRole('button', { name: 'Mark all read' }).click()
   await expect(badge(page)).toHaveCount(0)
   await expect(page.getByText('No new responses.')).toBeVisible()
-  await page.locator('.notice').filter({ hasText: 'marked read' }).getByRole('button', { name: 'Undo' }).click()
+  await page
+    .locator('.notice')
+    .filter({ hasText: 'marked read' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
   await expect(badge(page)).toHaveText(/^2/)
   await expect(inbox).toHaveCount(2)
 
@@ -109,7 +134,10 @@ test('a blog thread entered by hand reads as a tree, and answering it empties th
   await expect(page.locator(':focus')).toContainText('You’re welcome!')
 })
 
-test('hiding a response keeps its replies in the thread, naming whom they answer', async ({ page, journal }) => {
+test('hiding a response keeps its replies in the thread, naming whom they answer', async ({
+  page,
+  journal
+}) => {
   await journal.open(page)
   await startReview(page, 'Her')
   const textOf = new Map<string, string>()
@@ -119,13 +147,19 @@ test('hiding a response keeps its replies in the thread, naming whom they answer
 
   await expect(badge(page)).toHaveText(/^1/)
   await page.getByRole('button', { name: 'Select the 1 new' }).click()
-  await page.getByRole('toolbar', { name: 'Selected responses' }).getByRole('button', { name: 'Mark read' }).click()
+  await page
+    .getByRole('toolbar', { name: 'Selected responses' })
+    .getByRole('button', { name: 'Mark read' })
+    .click()
   await expect(badge(page)).toHaveCount(0)
   await expect(page.getByRole('toolbar', { name: 'Selected responses' })).toHaveCount(0)
 
   const skeptic = entry(page, 'skeptical of this movie')
   await skeptic.getByRole('checkbox').check()
-  await page.getByRole('toolbar', { name: 'Selected responses' }).getByRole('button', { name: 'Hide' }).click()
+  await page
+    .getByRole('toolbar', { name: 'Selected responses' })
+    .getByRole('button', { name: 'Hide' })
+    .click()
   await expect(skeptic).toHaveCount(0)
   const reply = entry(page, 'I enjoyed your write up')
   await expect(reply).toHaveAttribute('data-depth', '0')
@@ -145,15 +179,25 @@ test('hiding a response keeps its replies in the thread, naming whom they answer
   const edited = entry(page, 'I enjoyed your write-up as well, Phips.')
   await expect(edited).toBeVisible()
   await edited.getByRole('button', { name: 'Edit' }).click()
-  await page.getByRole('form', { name: 'Edit response' }).getByRole('button', { name: 'Delete response' }).click()
+  await page
+    .getByRole('form', { name: 'Edit response' })
+    .getByRole('button', { name: 'Delete response' })
+    .click()
   await expect(edited).toHaveCount(0)
   await expect(entry(page, 'more impressive about Phoenix')).toHaveAttribute('data-depth', '1')
-  await page.locator('.notice').filter({ hasText: '1 response deleted.' }).getByRole('button', { name: 'Undo' }).click()
+  await page
+    .locator('.notice')
+    .filter({ hasText: '1 response deleted.' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
   await expect(entry(page, 'I enjoyed your write-up as well, Phips.')).toHaveAttribute('data-depth', '1')
   await expect(entry(page, 'more impressive about Phoenix')).toHaveAttribute('data-depth', '2')
 })
 
-test('a form with bad input says what is wrong beside the field and keeps what was typed', async ({ page, journal }) => {
+test('a form with bad input says what is wrong beside the field and keeps what was typed', async ({
+  page,
+  journal
+}) => {
   await journal.open(page)
   await startReview(page, 'Her')
   await page.getByRole('button', { name: 'Add a reader’s response' }).click()
@@ -178,12 +222,17 @@ test('a form with bad input says what is wrong beside the field and keeps what w
     data.setData('text/plain', 'First paragraph.\nSecond paragraph.\nSame one.')
     area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
   })
-  await expect(form.getByLabel('Text (required)')).toHaveValue('First paragraph.\n\nSecond paragraph.\nSame one.')
+  await expect(form.getByLabel('Text (required)')).toHaveValue(
+    'First paragraph.\n\nSecond paragraph.\nSame one.'
+  )
   await form.getByRole('button', { name: 'Add response' }).click()
   await expect(entry(page, 'First paragraph.').locator('.response-body p')).toHaveCount(2)
 })
 
-test('a review closed to responses says so, takes the critic’s notes, and asks before reopening', async ({ page, journal }) => {
+test('a review closed to responses says so, takes the critic’s notes, and asks before reopening', async ({
+  page,
+  journal
+}) => {
   await journal.open(page)
   await startReview(page, 'Her')
   await page.getByRole('switch', { name: 'Responses closed' }).check()
@@ -193,13 +242,21 @@ test('a review closed to responses says so, takes the critic’s notes, and asks
   await expect(page.getByText('Comments are closed.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Add a note of your own' }).click()
-  await fillForm(page.getByRole('form', { name: /Your reply/ }), { author: 'Ana Lima', at: '2014-02-01T10:00', text: 'Note: rewatch in 35mm.' }, 'Add your reply')
+  await fillForm(
+    page.getByRole('form', { name: /Your reply/ }),
+    { author: 'Ana Lima', at: '2014-02-01T10:00', text: 'Note: rewatch in 35mm.' },
+    'Add your reply'
+  )
   await expect(entry(page, 'rewatch in 35mm')).toBeVisible()
 
   await page.getByRole('button', { name: 'Add a reader’s response' }).click()
   const form = page.getByRole('form', { name: /Add a reader’s response/ })
   await expect(form.getByText('Comments are closed on this review.')).toBeVisible()
-  await fillForm(form, { author: 'Late reader', at: '2014-03-01T10:00', text: 'Only just saw it.' }, 'Reopen comments and add')
+  await fillForm(
+    form,
+    { author: 'Late reader', at: '2014-03-01T10:00', text: 'Only just saw it.' },
+    'Reopen comments and add'
+  )
   await expect(entry(page, 'Only just saw it.')).toBeVisible()
   await expect(page.getByText('Comments are closed.')).toHaveCount(0)
   // Regression: the details' switch kept saying "closed" after the thread reopened the review.

@@ -23,8 +23,16 @@ async function tabTo(page: Page, label: string | RegExp) {
   throw new Error(`Tab never reached ${String(label)}`)
 }
 
-test('a screening is logged with the keyboard alone, suggested as a rewatch, and found in the diary', async ({ page, journal }) => {
-  await seed(journal, { film: { title: 'The General', year: 1926 }, watchedOn: '2025-11-02', venue: 'Home', format: 'home-media' })
+test('a screening is logged with the keyboard alone, suggested as a rewatch, and found in the diary', async ({
+  page,
+  journal
+}) => {
+  await seed(journal, {
+    film: { title: 'The General', year: 1926 },
+    watchedOn: '2025-11-02',
+    venue: 'Home',
+    format: 'home-media'
+  })
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
 
@@ -53,7 +61,10 @@ test('a screening is logged with the keyboard alone, suggested as a rewatch, and
   await expect(dialog.getByText(/Seen before, last on/)).toBeVisible()
   await tabTo(page, 'Rating at the time')
   for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight')
-  await expect(dialog.getByRole('slider', { name: 'Rating at the time' })).toHaveAttribute('aria-valuetext', '4.5 out of 5 stars')
+  await expect(dialog.getByRole('slider', { name: 'Rating at the time' })).toHaveAttribute(
+    'aria-valuetext',
+    '4.5 out of 5 stars'
+  )
   await tabTo(page, 'Tags')
   await page.keyboard.type('silent, restoration')
   await tabTo(page, 'Embargo until (optional)')
@@ -84,7 +95,10 @@ test('a screening is logged with the keyboard alone, suggested as a rewatch, and
   await expect(diary.getByRole('row').filter({ hasText: 'Home media' })).toBeVisible()
 })
 
-test('writing a review from a screening links them both ways, and the embargo warning shows', async ({ page, journal }) => {
+test('writing a review from a screening links them both ways, and the embargo warning shows', async ({
+  page,
+  journal
+}) => {
   const screening = await seed(journal, {
     film: { title: 'Anora', year: 2024 },
     watchedOn: '2026-05-01',
@@ -95,8 +109,13 @@ test('writing a review from a screening links them both ways, and the embargo wa
   })
   await journal.open(page)
   await page.getByRole('button', { name: 'Screenings' }).click()
-  const row = page.getByRole('table', { name: 'Diary' }).getByRole('row').filter({ hasText: 'Lincoln Center' })
-  await expect(row.getByRole('button', { name: 'Write review' })).toHaveAccessibleDescription(/Anora \(2024\)/)
+  const row = page
+    .getByRole('table', { name: 'Diary' })
+    .getByRole('row')
+    .filter({ hasText: 'Lincoln Center' })
+  await expect(row.getByRole('button', { name: 'Write review' })).toHaveAccessibleDescription(
+    /Anora \(2024\)/
+  )
   await row.getByRole('button', { name: 'Write review' }).click()
 
   await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Anora')
@@ -105,7 +124,10 @@ test('writing a review from a screening links them both ways, and the embargo wa
   await expect(panel).toContainText('Embargo until')
   await expectAccessible(page)
 
-  const reviewId = journal.core.db.prepare('SELECT review_id FROM screenings WHERE id = ?').pluck().get(screening.id) as string | null
+  const reviewId = journal.core.db
+    .prepare('SELECT review_id FROM screenings WHERE id = ?')
+    .pluck()
+    .get(screening.id) as string | null
   expect(reviewId).toBeTruthy()
   // Published (from anywhere) two days before the embargo lifts: the open panel warns at once.
   const published = await journal.core.dispatch('reviews.setStatus', {
@@ -177,10 +199,15 @@ test('deleting asks first and can be undone', async ({ page, journal }) => {
   await expect(page.getByText('No screenings logged yet.')).toBeVisible()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(row).toBeVisible()
-  expect(journal.core.db.prepare('SELECT count(*) FROM screenings WHERE deleted_at IS NULL').pluck().get()).toBe(1)
+  expect(
+    journal.core.db.prepare('SELECT count(*) FROM screenings WHERE deleted_at IS NULL').pluck().get()
+  ).toBe(1)
 })
 
-test('a screening is edited from the diary, and Up and Down move between screenings', async ({ page, journal }) => {
+test('a screening is edited from the diary, and Up and Down move between screenings', async ({
+  page,
+  journal
+}) => {
   await seed(journal, { film: { title: 'Ordet' }, watchedOn: '2026-03-02', venue: 'Anthology' })
   await seed(journal, { film: { title: 'Gertrud' }, watchedOn: '2026-03-01', venue: 'Film Forum' })
   await journal.open(page)
@@ -198,7 +225,9 @@ test('a screening is edited from the diary, and Up and Down move between screeni
   await expect(diary.getByRole('button', { name: 'Ordet', exact: true })).toBeFocused()
 
   await page.keyboard.press('Tab')
-  await expect(diary.getByRole('row').filter({ hasText: 'Anthology' }).getByRole('button', { name: 'Edit' })).toBeFocused()
+  await expect(
+    diary.getByRole('row').filter({ hasText: 'Anthology' }).getByRole('button', { name: 'Edit' })
+  ).toBeFocused()
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Edit screening' })
   await expect(dialog.getByRole('combobox', { name: 'Film' })).toHaveValue('Ordet')

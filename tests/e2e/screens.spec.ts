@@ -17,16 +17,27 @@ async function seed(journal: Journal): Promise<void> {
   await backupJournal(journal.core.db, journal.dataDir, 'manual', new Date('2026-12-01T10:00:00.000Z'))
 }
 
-const heading = (page: Page, name: RegExp) => expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
+const heading = (page: Page, name: RegExp) =>
+  expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
 
 /** Every screen, reached the way a person reaches it, and what shows it is ready. */
 const SCREENS: ScreenVisit[] = [
-  { name: 'reviews', open: async (page) => { await page.keyboard.press('Control+1'); await heading(page, /^Reviews/) } },
+  {
+    name: 'reviews',
+    open: async (page) => {
+      await page.keyboard.press('Control+1')
+      await heading(page, /^Reviews/)
+    }
+  },
   {
     name: 'review',
     open: async (page) => {
       await page.keyboard.press('Control+1')
-      await page.locator('.list-pane').getByRole('button', { name: /Sunrise/ }).first().click()
+      await page
+        .locator('.list-pane')
+        .getByRole('button', { name: /Sunrise/ })
+        .first()
+        .click()
       await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText(/\w/)
     }
   },
@@ -37,13 +48,27 @@ const SCREENS: ScreenVisit[] = [
       await expect(page.getByRole('table', { name: 'Diary' }).getByRole('row').nth(2)).toBeVisible()
     }
   },
-  { name: 'responses', open: async (page) => { await page.keyboard.press('Control+3'); await expect(page.locator('.inbox-entry').first()).toBeVisible() } },
-  { name: 'films', open: async (page) => { await page.keyboard.press('Control+4'); await heading(page, /Films/) } },
+  {
+    name: 'responses',
+    open: async (page) => {
+      await page.keyboard.press('Control+3')
+      await expect(page.locator('.inbox-entry').first()).toBeVisible()
+    }
+  },
+  {
+    name: 'films',
+    open: async (page) => {
+      await page.keyboard.press('Control+4')
+      await heading(page, /Films/)
+    }
+  },
   {
     name: 'statistics',
     open: async (page) => {
       await page.keyboard.press('Control+5')
-      await expect(page.locator('.stats-screen:not([aria-busy="true"]) .recharts-wrapper > svg')).toHaveCount(7)
+      await expect(page.locator('.stats-screen:not([aria-busy="true"]) .recharts-wrapper > svg')).toHaveCount(
+        7
+      )
     }
   },
   {
@@ -54,10 +79,34 @@ const SCREENS: ScreenVisit[] = [
       await expect(page.locator('.search-hit').first()).toBeVisible()
     }
   },
-  { name: 'archives', open: async (page) => { await page.keyboard.press('Control+6'); await heading(page, /Import and export/) } },
-  { name: 'backups', open: async (page) => { await page.keyboard.press('Control+7'); await expect(page.getByRole('button', { name: /Restore the backup/ })).toBeVisible() } },
-  { name: 'trash', open: async (page) => { await page.keyboard.press('Control+8'); await expect(page.locator('.trash-item .item-title')).toHaveText('A draft I gave up on') } },
-  { name: 'preferences', open: async (page) => { await page.keyboard.press('Control+9'); await heading(page, /Preferences/) } }
+  {
+    name: 'archives',
+    open: async (page) => {
+      await page.keyboard.press('Control+6')
+      await heading(page, /Import and export/)
+    }
+  },
+  {
+    name: 'backups',
+    open: async (page) => {
+      await page.keyboard.press('Control+7')
+      await expect(page.getByRole('button', { name: /Restore the backup/ })).toBeVisible()
+    }
+  },
+  {
+    name: 'trash',
+    open: async (page) => {
+      await page.keyboard.press('Control+8')
+      await expect(page.locator('.trash-item .item-title')).toHaveText('A draft I gave up on')
+    }
+  },
+  {
+    name: 'preferences',
+    open: async (page) => {
+      await page.keyboard.press('Control+9')
+      await heading(page, /Preferences/)
+    }
+  }
 ]
 
 const SIZES = [
@@ -85,7 +134,10 @@ async function openJournal(page: Page, journal: Journal) {
 }
 
 for (const theme of THEMES) {
-  test(`every screen, ${theme}: the window never scrolls and no control overlaps another, at two sizes`, async ({ page, journal }) => {
+  test(`every screen, ${theme}: the window never scrolls and no control overlaps another, at two sizes`, async ({
+    page,
+    journal
+  }) => {
     test.setTimeout(240_000)
     await page.emulateMedia({ colorScheme: theme })
     await openJournal(page, journal)
@@ -96,7 +148,8 @@ for (const theme of THEMES) {
         await screen.open(page)
         const where = `${screen.name} at ${size.width}×${size.height}`
         const overflow = await windowOverflow(page)
-        if (overflow.down > 0 || overflow.across > 0) problems.push(`${where}: the window scrolls ${overflow.down} px down, ${overflow.across} px across`)
+        if (overflow.down > 0 || overflow.across > 0)
+          problems.push(`${where}: the window scrolls ${overflow.down} px down, ${overflow.across} px across`)
         for (const clash of await overlappingControls(page)) problems.push(`${where}: ${clash}`)
       }
     }
@@ -113,13 +166,21 @@ for (const theme of THEMES) {
       // The caret blinks, the focus ring follows the last key, a chart's tooltip the pointer: none is layout.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
       await page.mouse.move(1, 790)
-      await expect(page).toHaveScreenshot(`${screen.name}-${theme}.png`, { mask: volatile(page), maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' })
+      await expect(page).toHaveScreenshot(`${screen.name}-${theme}.png`, {
+        mask: volatile(page),
+        maxDiffPixelRatio: 0.01,
+        animations: 'disabled',
+        caret: 'hide'
+      })
       await expectAccessible(page)
     }
   })
 }
 
-test('the cursor lands where typing goes after every command that creates or opens something', async ({ page, journal }) => {
+test('the cursor lands where typing goes after every command that creates or opens something', async ({
+  page,
+  journal
+}) => {
   await openJournal(page, journal)
   const focusedName = () =>
     page.evaluate(() => {
@@ -134,19 +195,35 @@ test('the cursor lands where typing goes after every command that creates or ope
     ['Escape', (p) => p.keyboard.press('Escape'), /./],
     ['Ctrl+K', (p) => p.keyboard.press('Control+k'), /^Search the journal$/],
     ['Ctrl+3', (p) => p.keyboard.press('Control+3'), /Inbox/],
-    ['Reply in the inbox', (p) => p.locator('.inbox-entry').first().getByRole('button', { name: 'Reply', exact: true }).click(), /^Text \(required\)$/],
+    [
+      'Reply in the inbox',
+      (p) => p.locator('.inbox-entry').first().getByRole('button', { name: 'Reply', exact: true }).click(),
+      /^Text \(required\)$/
+    ],
     ['Ctrl+9', (p) => p.keyboard.press('Control+9'), /^Preferences$/],
-    ['the sidebar’s Log a screening', (p) => p.getByRole('button', { name: /Log a screening/ }).click(), /^Film$/],
+    [
+      'the sidebar’s Log a screening',
+      (p) => p.getByRole('button', { name: /Log a screening/ }).click(),
+      /^Film$/
+    ],
     ['Escape', (p) => p.keyboard.press('Escape'), /./],
     ['Ctrl+1', (p) => p.keyboard.press('Control+1'), /^Reviews$/],
     ['New review', (p) => p.getByRole('button', { name: 'New review' }).click(), /^Review title$/],
     ['Ctrl+2', (p) => p.keyboard.press('Control+2'), /Screenings|Diary/],
-    ['Write review from the diary', (p) => p.getByRole('table', { name: 'Diary' }).getByRole('button', { name: 'Write review' }).first().click(), /^Review title$|^Review text$/]
+    [
+      'Write review from the diary',
+      (p) =>
+        p.getByRole('table', { name: 'Diary' }).getByRole('button', { name: 'Write review' }).first().click(),
+      /^Review title$|^Review text$/
+    ]
   ]
   const wrong: string[] = []
   for (const [command, run, expected] of steps) {
     await run(page)
-    await expect.poll(focusedName, { timeout: 3_000 }).toMatch(expected).catch(() => undefined)
+    await expect
+      .poll(focusedName, { timeout: 3_000 })
+      .toMatch(expected)
+      .catch(() => undefined)
     const focused = await focusedName()
     if (!expected.test(focused)) wrong.push(`after ${command}: focus on ${focused}`)
   }
@@ -156,11 +233,19 @@ test('the cursor lands where typing goes after every command that creates or ope
 test.describe('in German', () => {
   test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
 
-  test('every date on every screen comes from the one formatter, in the system’s locale', async ({ page, journal }) => {
+  test('every date on every screen comes from the one formatter, in the system’s locale', async ({
+    page,
+    journal
+  }) => {
     test.setTimeout(240_000)
     await openJournal(page, journal)
     // The formatter's German day; the sample's screening of Sunrise on 1 March 2026 shows in the diary.
-    const german = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 2, 1, 12)))
+    const german = new Intl.DateTimeFormat('de-DE', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC'
+    }).format(new Date(Date.UTC(2026, 2, 1, 12)))
     const foreign: string[] = []
     let seenGerman = false
     for (const screen of SCREENS) {
@@ -168,7 +253,9 @@ test.describe('in German', () => {
       const text = await page.locator('#main').innerText()
       if (text.includes(german)) seenGerman = true
       // ISO days (2026-03-01), US numeric days (3/1/2026) and English months ("Mar 1, 2026") are not German.
-      for (const match of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}\b/g))
+      for (const match of text.matchAll(
+        /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}\b/g
+      ))
         foreign.push(`${screen.name}: ${match[0]}`)
     }
     expect(foreign).toEqual([])

@@ -8,11 +8,15 @@ async function seedManyResponses(journal: Parameters<typeof call>[0]) {
      VALUES (?, ?, ?, ?, '2024-01-01', '2024-01-01', '2024-01-01')`
   )
   journal.core.db.transaction(() => {
-    for (let i = 0; i < 120; i++) insert.run(`p${i}`, review.id, `Reader ${i}`, `The zebra scene, said reader ${i}.`)
+    for (let i = 0; i < 120; i++)
+      insert.run(`p${i}`, review.id, `Reader ${i}`, `The zebra scene, said reader ${i}.`)
   })()
 }
 
-test('"Show all" pages through one kind by keyboard, focus on each page’s first hit', async ({ page, journal }) => {
+test('"Show all" pages through one kind by keyboard, focus on each page’s first hit', async ({
+  page,
+  journal
+}) => {
   await seedManyResponses(journal)
   await journal.open(page)
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()

@@ -11,7 +11,9 @@ import type { AppCommand } from '../../src/shared/contract'
  * carries the same events, so the renderer's handling is tested here in Chromium. The dispatcher
  * is wrapped to see the renderer's `app.flushed` answer arrive.
  */
-const test = base.extend<{ shell: { core: Core; host: WebHost; send(c: AppCommand): void; answers: string[] } }>({
+const test = base.extend<{
+  shell: { core: Core; host: WebHost; send(c: AppCommand): void; answers: string[] }
+}>({
   shell: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rj-e2e-shell-'))
     const relay: { host?: WebHost } = {}

@@ -4,7 +4,10 @@ test.beforeEach(async ({ journal }) => {
   await journal.core.dispatch('reviews.create', { title: 'Already writing' })
 })
 
-test('the theme follows the system until the critic picks one, and the choice is kept', async ({ page, journal }) => {
+test('the theme follows the system until the critic picks one, and the choice is kept', async ({
+  page,
+  journal
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' })
   await journal.open(page)
   await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible()
@@ -49,13 +52,28 @@ test('a bad number of backups is refused beside the field and nothing changes', 
   await keep.fill('4')
   await keep.press('Tab')
   await expect(page.getByText('Keep at least one backup')).toHaveCount(0)
-  await expect.poll(async () => ((await journal.core.dispatch('settings.get', undefined)) as { value: { backupsToKeep: number } }).value.backupsToKeep).toBe(4)
+  await expect
+    .poll(
+      async () =>
+        ((await journal.core.dispatch('settings.get', undefined)) as { value: { backupsToKeep: number } })
+          .value.backupsToKeep
+    )
+    .toBe(4)
 
   await page.getByRole('checkbox', { name: /Check spelling/ }).uncheck()
-  await expect.poll(async () => ((await journal.core.dispatch('settings.get', undefined)) as { value: { spellcheck: boolean } }).value.spellcheck).toBe(false)
+  await expect
+    .poll(
+      async () =>
+        ((await journal.core.dispatch('settings.get', undefined)) as { value: { spellcheck: boolean } }).value
+          .spellcheck
+    )
+    .toBe(false)
 })
 
-test('about shows the running version and the data folder, and lists every shortcut', async ({ page, journal }) => {
+test('about shows the running version and the data folder, and lists every shortcut', async ({
+  page,
+  journal
+}) => {
   await journal.open(page)
   await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible()
   await page.keyboard.press('Control+,')

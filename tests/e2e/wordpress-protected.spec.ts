@@ -10,16 +10,27 @@ const PROTECTED_WXR = `<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>`
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a protected WordPress post: counted in the preview, kept protected with its standfirst (${colorScheme})`, async ({ page, journal }, testInfo) => {
+  test(`a protected WordPress post: counted in the preview, kept protected with its standfirst (${colorScheme})`, async ({
+    page,
+    journal
+  }, testInfo) => {
     // A journal with something in it opens on its screens (an empty one greets first).
     await journal.core.dispatch('reviews.create', { title: 'Already here' })
     await page.emulateMedia({ colorScheme })
     await journal.open(page)
     await page.getByRole('button', { name: 'Import & export' }).click()
-    await page.getByLabel('Choose a file…').setInputFiles({ name: 'members.xml', mimeType: 'text/xml', buffer: Buffer.from(PROTECTED_WXR) })
-    await expect(page.getByRole('table', { name: /Preview of importing members\.xml/ })).toBeVisible({ timeout: 30_000 })
-    await expect(page.getByText('1 password-protected post: it will be kept as a protected review, with its password.')).toBeVisible()
-    await expect(page.getByText(/Left out on purpose, as a review keeps text only: an embedded frame/)).toBeVisible()
+    await page
+      .getByLabel('Choose a file…')
+      .setInputFiles({ name: 'members.xml', mimeType: 'text/xml', buffer: Buffer.from(PROTECTED_WXR) })
+    await expect(page.getByRole('table', { name: /Preview of importing members\.xml/ })).toBeVisible({
+      timeout: 30_000
+    })
+    await expect(
+      page.getByText('1 password-protected post: it will be kept as a protected review, with its password.')
+    ).toBeVisible()
+    await expect(
+      page.getByText(/Left out on purpose, as a review keeps text only: an embedded frame/)
+    ).toBeVisible()
     await page.screenshot({ path: testInfo.outputPath(`preview-${colorScheme}.png`), fullPage: true })
     await expectAccessible(page)
 
@@ -30,13 +41,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(item).toContainText('protected')
     await item.click()
     await expect(page.getByLabel('Standfirst')).toHaveValue('Four hours, and worth it.')
-    await expect(page.getByText('Readers of the site need the password enter; a WordPress export keeps it.')).toBeVisible()
+    await expect(
+      page.getByText('Readers of the site need the password enter; a WordPress export keeps it.')
+    ).toBeVisible()
     // The standfirst is the critic's to edit; the change is saved.
     await page.getByLabel('Standfirst').fill('Four hours, and worth every minute.')
     await expect
       .poll(async () => {
         const list = await journal.core.dispatch('reviews.list', {})
-        const id = list.ok ? ((list.value as { id: string; title: string }[]).find((r) => r.title === "The director's cut")?.id ?? '') : ''
+        const id = list.ok
+          ? ((list.value as { id: string; title: string }[]).find((r) => r.title === "The director's cut")
+              ?.id ?? '')
+          : ''
         const detail = await journal.core.dispatch('reviews.get', { id })
         return detail.ok ? (detail.value as { standfirst: string }).standfirst : null
       })

@@ -23,7 +23,10 @@ test('tags: Enter or a comma makes a tag; leaving the box keeps half-typed text 
   await page.keyboard.type('romance')
   await page.keyboard.press('Enter')
   await page.keyboard.type('sci-fi,')
-  await expect(page.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['romance×', 'sci-fi×'])
+  await expect(page.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([
+    'romance×',
+    'sci-fi×'
+  ])
 
   // Half a word, then away to the rating: no "dra" tag.
   await page.keyboard.type('dra')
@@ -83,36 +86,79 @@ test('a spoiler marked in the text ticks "Contains spoilers"', async ({ page, jo
   // While the text has a mark the flag follows it; remove the marks to untick it.
   await expect(flag).toBeDisabled()
   await expect
-    .poll(async () => (await call<{ hasSpoilers: boolean }>(journal, 'reviews.get', { id: review.id })).hasSpoilers)
+    .poll(
+      async () =>
+        (await call<{ hasSpoilers: boolean }>(journal, 'reviews.get', { id: review.id })).hasSpoilers
+    )
     .toBe(true)
   await page.keyboard.press('Control+Shift+S')
   await expect(flag).toBeEnabled()
   await flag.uncheck()
   await expect
-    .poll(async () => (await call<{ hasSpoilers: boolean }>(journal, 'reviews.get', { id: review.id })).hasSpoilers)
+    .poll(
+      async () =>
+        (await call<{ hasSpoilers: boolean }>(journal, 'reviews.get', { id: review.id })).hasSpoilers
+    )
     .toBe(false)
 })
 
-test('a review with a spoiler mark already in its text opens with "Contains spoilers" ticked', async ({ page, journal }) => {
+test('a review with a spoiler mark already in its text opens with "Contains spoilers" ticked', async ({
+  page,
+  journal
+}) => {
   const review = await call<{ id: string }>(journal, 'reviews.create', { title: 'Marked' })
-  journal.core.db
-    .prepare('UPDATE reviews SET body = ?, has_spoilers = 0 WHERE id = ?')
-    .run(
-      JSON.stringify({
-        root: {
-          type: 'root', version: 1, direction: null, format: '', indent: 0,
-          children: [{
-            type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+  journal.core.db.prepare('UPDATE reviews SET body = ?, has_spoilers = 0 WHERE id = ?').run(
+    JSON.stringify({
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            textStyle: '',
             children: [
-              { type: 'text', version: 1, text: 'The end: ', format: 0, style: '', mode: 'normal', detail: 0 },
-              { type: 'spoiler', version: 1, direction: null, format: '', indent: 0,
-                children: [{ type: 'text', version: 1, text: 'he leaves.', format: 0, style: '', mode: 'normal', detail: 0 }] }
+              {
+                type: 'text',
+                version: 1,
+                text: 'The end: ',
+                format: 0,
+                style: '',
+                mode: 'normal',
+                detail: 0
+              },
+              {
+                type: 'spoiler',
+                version: 1,
+                direction: null,
+                format: '',
+                indent: 0,
+                children: [
+                  {
+                    type: 'text',
+                    version: 1,
+                    text: 'he leaves.',
+                    format: 0,
+                    style: '',
+                    mode: 'normal',
+                    detail: 0
+                  }
+                ]
+              }
             ]
-          }]
-        }
-      }),
-      review.id
-    )
+          }
+        ]
+      }
+    }),
+    review.id
+  )
   await journal.open(page)
   await page.getByRole('button', { name: /^Marked/ }).click()
   await expect(page.getByRole('checkbox', { name: /Contains spoilers/ })).toBeChecked()
@@ -122,7 +168,10 @@ test('once published, the outlet and address stay editable and the address opens
   page,
   journal
 }) => {
-  const review = await call<{ id: string }>(journal, 'reviews.create', { title: 'Out', body: plainTextToLexical('Done.') })
+  const review = await call<{ id: string }>(journal, 'reviews.create', {
+    title: 'Out',
+    body: plainTextToLexical('Done.')
+  })
   await call(journal, 'reviews.setStatus', {
     id: review.id,
     status: 'published',
@@ -144,7 +193,10 @@ test('once published, the outlet and address stay editable and the address opens
   await outlet.fill('Little White Lies')
   await address.fill('https://example.com/her-review')
   await expect
-    .poll(async () => await call<{ outlet: string; publishedUrl: string }>(journal, 'reviews.get', { id: review.id }))
+    .poll(
+      async () =>
+        await call<{ outlet: string; publishedUrl: string }>(journal, 'reviews.get', { id: review.id })
+    )
     .toMatchObject({ outlet: 'Little White Lies', publishedUrl: 'https://example.com/her-review' })
   await expect(open).toHaveAttribute('href', 'https://example.com/her-review')
   await address.fill('not an address')
@@ -153,7 +205,10 @@ test('once published, the outlet and address stay editable and the address opens
 })
 
 test('the publish date takes the YYYY-MM-DD its hint asks for', async ({ page, journal }) => {
-  const review = await call<{ id: string }>(journal, 'reviews.create', { title: 'Dated', body: plainTextToLexical('Final.') })
+  const review = await call<{ id: string }>(journal, 'reviews.create', {
+    title: 'Dated',
+    body: plainTextToLexical('Final.')
+  })
   await journal.open(page)
   await page.getByRole('button', { name: /^Dated/ }).click()
   await page.getByRole('radio', { name: 'Published' }).click()

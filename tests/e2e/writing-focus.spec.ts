@@ -1,12 +1,21 @@
 import { test, expect } from './support/fixtures'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
 
-test('focus mode gives the text the whole window, and Escape brings the rest back', async ({ page, journal }) => {
+test('focus mode gives the text the whole window, and Escape brings the rest back', async ({
+  page,
+  journal
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 })
-  const text = Array.from({ length: 30 }, () => 'The long take holds on the street while the light changes.').join('\n\n')
+  const text = Array.from(
+    { length: 30 },
+    () => 'The long take holds on the street while the light changes.'
+  ).join('\n\n')
   await journal.core.dispatch('reviews.create', { title: 'Focus', body: plainTextToLexical(text) })
   await journal.open(page)
-  await page.getByRole('button', { name: /^Focus/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Focus/ })
+    .first()
+    .click()
   await page.getByRole('button', { name: 'Focus mode' }).click()
   await expect(page.getByRole('navigation', { name: 'Journal' })).toBeHidden()
   const box = (await page.getByRole('textbox', { name: 'Review text' }).boundingBox())!

@@ -11,7 +11,8 @@ async function call<T>(journal: Journal, channel: string, input: unknown): Promi
 async function historyTexts(journal: Journal, id: string): Promise<string[]> {
   const versions = await call<{ id: string }[]>(journal, 'reviews.revisions', { id })
   const texts: string[] = []
-  for (const v of versions) texts.push((await call<{ text: string }>(journal, 'reviews.revision', { revisionId: v.id })).text)
+  for (const v of versions)
+    texts.push((await call<{ text: string }>(journal, 'reviews.revision', { revisionId: v.id })).text)
   return texts
 }
 
@@ -29,7 +30,10 @@ async function writeInTwoGoes(page: Page) {
 
 const FINISHED = 'A tender film. Also a strange one, and the best thing Phoenix has done.'
 
-test('leaving a finished review keeps its last text in History, not a snapshot from mid-typing', async ({ page, journal }) => {
+test('leaving a finished review keeps its last text in History, not a snapshot from mid-typing', async ({
+  page,
+  journal
+}) => {
   const her = await call<{ id: string }>(journal, 'reviews.create', { title: 'Her' })
   await call(journal, 'reviews.create', { title: 'Elsewhere' })
   await journal.open(page)

@@ -13,7 +13,10 @@ async function call<T>(journal: Journal, channel: string, input: unknown): Promi
   return result.value as T
 }
 
-const LONG = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the long take holds on the street while the light changes and nobody speaks.`).join('\n\n')
+const LONG = Array.from(
+  { length: 40 },
+  (_, i) => `Paragraph ${i + 1}: the long take holds on the street while the light changes and nobody speaks.`
+).join('\n\n')
 
 /**
  * Every piece of the editor's text (or its placeholder) that shows on screen, as the boxes of
@@ -34,7 +37,12 @@ function textProblems(page: Page, what: 'text' | 'placeholder'): Promise<string[
         const r = p.getBoundingClientRect()
         const left = Math.max(clip.left, r.left)
         const top = Math.max(clip.top, r.top)
-        clip = new DOMRect(left, top, Math.max(0, Math.min(clip.right, r.right) - left), Math.max(0, Math.min(clip.bottom, r.bottom) - top))
+        clip = new DOMRect(
+          left,
+          top,
+          Math.max(0, Math.min(clip.right, r.right) - left),
+          Math.max(0, Math.min(clip.bottom, r.bottom) - top)
+        )
       }
       return clip
     }
@@ -46,11 +54,20 @@ function textProblems(page: Page, what: 'text' | 'placeholder'): Promise<string[
       .map((r) => {
         const left = Math.max(r.left, clip.left)
         const top = Math.max(r.top, clip.top)
-        return new DOMRect(left, top, Math.min(r.right, clip.right) - left, Math.min(r.bottom, clip.bottom) - top)
+        return new DOMRect(
+          left,
+          top,
+          Math.min(r.right, clip.right) - left,
+          Math.min(r.bottom, clip.bottom) - top
+        )
       })
       .filter((r) => r.width > 1 && r.height > 1)
     if (visible.length === 0) problems.push(`none of the ${what} is on screen`)
-    const controls = [...document.querySelectorAll<HTMLElement>('.ed-toolbar, .writing-aids, .review-editor-header, .review-actions, .history-panel')]
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>(
+        '.ed-toolbar, .writing-aids, .review-editor-header, .review-actions, .history-panel'
+      )
+    ]
     for (const r of visible) {
       // Part of a line cut by the edge of what scrolls it is fine; a line drawn under something is not.
       if (r.height < lines[0]!.height * 0.9) continue
@@ -74,13 +91,18 @@ function controlProblems(page: Page, scope: string): Promise<string[]> {
   return page.evaluate((scope) => {
     const root = document.querySelector<HTMLElement>(scope)!
     const column = root.getBoundingClientRect()
-    const controls = [...root.querySelectorAll<HTMLElement>('input, select, button, textarea, [role="slider"], [role="status"], .writing-aids > span')]
-      .filter((el) => el.offsetParent !== null && !el.closest('.ed-toolbar-group, .tag-chip, .rating-input'))
+    const controls = [
+      ...root.querySelectorAll<HTMLElement>(
+        'input, select, button, textarea, [role="slider"], [role="status"], .writing-aids > span'
+      )
+    ].filter((el) => el.offsetParent !== null && !el.closest('.ed-toolbar-group, .tag-chip, .rating-input'))
     const problems: string[] = []
-    const name = (el: HTMLElement) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).placeholder ?? '').trim().slice(0, 24)}"`
+    const name = (el: HTMLElement) =>
+      `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).placeholder ?? '').trim().slice(0, 24)}"`
     for (let i = 0; i < controls.length; i++) {
       const a = controls[i]!.getBoundingClientRect()
-      if (a.right > column.right + 1 || a.left < column.left - 1) problems.push(`${name(controls[i]!)} sticks out of its column`)
+      if (a.right > column.right + 1 || a.left < column.left - 1)
+        problems.push(`${name(controls[i]!)} sticks out of its column`)
       for (let j = i + 1; j < controls.length; j++) {
         if (controls[i]!.contains(controls[j]!) || controls[j]!.contains(controls[i]!)) continue
         const b = controls[j]!.getBoundingClientRect()
@@ -90,18 +112,27 @@ function controlProblems(page: Page, scope: string): Promise<string[]> {
       }
     }
     const title = root.querySelector<HTMLElement>('.review-title')
-    if (title && title.scrollWidth > title.clientWidth + 1) problems.push(`the title is clipped (${title.clientWidth}px for ${title.scrollWidth}px)`)
-    if (title && title.scrollHeight > title.clientHeight + 1) problems.push(`the title is cut short (${title.clientHeight}px for ${title.scrollHeight}px)`)
+    if (title && title.scrollWidth > title.clientWidth + 1)
+      problems.push(`the title is clipped (${title.clientWidth}px for ${title.scrollWidth}px)`)
+    if (title && title.scrollHeight > title.clientHeight + 1)
+      problems.push(`the title is cut short (${title.clientHeight}px for ${title.scrollHeight}px)`)
     return problems
   }, scope)
 }
 
 async function windowScrolls(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.scrollingElement!.scrollHeight > innerHeight + 1 || document.scrollingElement!.scrollWidth > innerWidth + 1)
+  return page.evaluate(
+    () =>
+      document.scrollingElement!.scrollHeight > innerHeight + 1 ||
+      document.scrollingElement!.scrollWidth > innerWidth + 1
+  )
 }
 
 for (const size of SIZES) {
-  test(`at ${size.width}×${size.height} the placeholder of an empty review shows, clear of the toolbar`, async ({ page, journal }) => {
+  test(`at ${size.width}×${size.height} the placeholder of an empty review shows, clear of the toolbar`, async ({
+    page,
+    journal
+  }) => {
     await page.setViewportSize(size)
     await call(journal, 'reviews.create', { title: 'Empty' })
     await journal.open(page)
@@ -112,9 +143,15 @@ for (const size of SIZES) {
     expect(await windowScrolls(page)).toBe(false)
   })
 
-  test(`at ${size.width}×${size.height} no bar sits over the text of a long review scrolled to its end`, async ({ page, journal }) => {
+  test(`at ${size.width}×${size.height} no bar sits over the text of a long review scrolled to its end`, async ({
+    page,
+    journal
+  }) => {
     await page.setViewportSize(size)
-    await call(journal, 'reviews.create', { title: 'A long review with a title long enough to need its room', body: plainTextToLexical(LONG) })
+    await call(journal, 'reviews.create', {
+      title: 'A long review with a title long enough to need its room',
+      body: plainTextToLexical(LONG)
+    })
     await journal.open(page)
     await page.getByRole('button', { name: /^A long review/ }).click()
     const text = page.getByRole('textbox', { name: 'Review text' })
@@ -131,7 +168,10 @@ for (const size of SIZES) {
     expect(await windowScrolls(page)).toBe(false)
   })
 
-  test(`at ${size.width}×${size.height} History gives the versions their room and leaves the editor as it was`, async ({ page, journal }) => {
+  test(`at ${size.width}×${size.height} History gives the versions their room and leaves the editor as it was`, async ({
+    page,
+    journal
+  }) => {
     await page.setViewportSize(size)
     const review = await call<{ id: string }>(journal, 'reviews.create', {
       title: 'A long review with a title long enough to need its room',

@@ -31,7 +31,10 @@ test('"New review" puts the cursor in the new title, and what is typed straight 
   await expect(page.getByRole('textbox', { name: 'Review text' })).toBeFocused()
 })
 
-test('Ctrl+N from the text of an open review starts a new one with the cursor in its title', async ({ page, journal }) => {
+test('Ctrl+N from the text of an open review starts a new one with the cursor in its title', async ({
+  page,
+  journal
+}) => {
   await call(journal, 'reviews.create', { title: 'Her', body: plainTextToLexical('A tender film.') })
   await journal.open(page)
   await page.getByRole('button', { name: /^Her/ }).click()
@@ -46,11 +49,22 @@ test('Ctrl+N from the text of an open review starts a new one with the cursor in
   await expect(title).toHaveValue('Zama')
   await expect(text).toHaveText('')
   await expect.poll(() => savedTitles(journal)).toEqual(['Zama', 'Her'])
-  expect((await call<{ text: string }[]>(journal, 'reviews.list', { scope: 'live' }))[1]).toMatchObject({ title: 'Her' })
-  expect((await call<{ text: string }>(journal, 'reviews.get', { id: (await call<{ id: string }[]>(journal, 'reviews.list', { scope: 'live' }))[1]!.id })).text).toBe('A tender film.')
+  expect((await call<{ text: string }[]>(journal, 'reviews.list', { scope: 'live' }))[1]).toMatchObject({
+    title: 'Her'
+  })
+  expect(
+    (
+      await call<{ text: string }>(journal, 'reviews.get', {
+        id: (await call<{ id: string }[]>(journal, 'reviews.list', { scope: 'live' }))[1]!.id
+      })
+    ).text
+  ).toBe('A tender film.')
 })
 
-test('Ctrl+N from another screen opens the new review with the cursor in its title', async ({ page, journal }) => {
+test('Ctrl+N from another screen opens the new review with the cursor in its title', async ({
+  page,
+  journal
+}) => {
   await call(journal, 'reviews.create', { title: 'Her' })
   await journal.open(page)
   await page.getByRole('button', { name: 'Screenings', exact: true }).click()
@@ -62,7 +76,10 @@ test('Ctrl+N from another screen opens the new review with the cursor in its tit
   await expect(title).toHaveValue('Aftersun')
 })
 
-test('"Start writing" on an empty journal puts the cursor in the first review\'s title', async ({ page, journal }) => {
+test('"Start writing" on an empty journal puts the cursor in the first review\'s title', async ({
+  page,
+  journal
+}) => {
   await journal.open(page)
   await page.getByRole('button', { name: 'Start writing' }).click()
   await page.keyboard.type('First light')

@@ -24,10 +24,28 @@ function countSaves(page: Page): () => number {
  * the editor joins into one when it loads them (its first normalisation).
  */
 function importedBody(): LexicalDoc {
-  const doc = markdownToLexical('Some **bold** words, a ||spoiler||, and a list:\n\n- one\n- two\n\n> A quote.')
+  const doc = markdownToLexical(
+    'Some **bold** words, a ||spoiler||, and a list:\n\n- one\n- two\n\n> A quote.'
+  )
   const first = doc.root.children[0] as { children: Record<string, unknown>[] }
-  first.children.push({ type: 'text', version: 1, text: ' Joined', format: 0, style: '', mode: 'normal', detail: 0 })
-  first.children.push({ type: 'text', version: 1, text: ' on load.', format: 0, style: '', mode: 'normal', detail: 0 })
+  first.children.push({
+    type: 'text',
+    version: 1,
+    text: ' Joined',
+    format: 0,
+    style: '',
+    mode: 'normal',
+    detail: 0
+  })
+  first.children.push({
+    type: 'text',
+    version: 1,
+    text: ' on load.',
+    format: 0,
+    style: '',
+    mode: 'normal',
+    detail: 0
+  })
   return doc
 }
 
@@ -35,10 +53,15 @@ test('opening a review to read it saves nothing: no new version, no new time, no
   page,
   journal
 }) => {
-  const old = await call<{ id: string }>(journal, 'reviews.create', { title: 'Imported in 2011', body: importedBody() })
+  const old = await call<{ id: string }>(journal, 'reviews.create', {
+    title: 'Imported in 2011',
+    body: importedBody()
+  })
   await call(journal, 'reviews.create', { title: 'Written today', body: plainTextToLexical('Fresh words.') })
   journal.core.db
-    .prepare("UPDATE reviews SET created_at = '2011-05-01T10:00:00.000Z', updated_at = '2011-05-01T10:00:00.000Z' WHERE id = ?")
+    .prepare(
+      "UPDATE reviews SET created_at = '2011-05-01T10:00:00.000Z', updated_at = '2011-05-01T10:00:00.000Z' WHERE id = ?"
+    )
     .run(old.id)
   const saves = countSaves(page)
   await journal.open(page)
@@ -59,7 +82,9 @@ test('opening a review to read it saves nothing: no new version, no new time, no
   await expect(titles).toHaveText(['Written today', 'Imported in 2011'])
   expect(saves()).toBe(0)
   expect(await call<unknown[]>(journal, 'reviews.revisions', { id: old.id })).toEqual([])
-  const row = journal.core.db.prepare('SELECT updated_at FROM reviews WHERE id = ?').get(old.id) as { updated_at: string }
+  const row = journal.core.db.prepare('SELECT updated_at FROM reviews WHERE id = ?').get(old.id) as {
+    updated_at: string
+  }
   expect(row.updated_at).toBe('2011-05-01T10:00:00.000Z')
   await page.getByRole('button', { name: 'History' }).click()
   await expect(page.getByText('No earlier versions yet.', { exact: false })).toBeVisible()
@@ -76,9 +101,14 @@ test('opening a review to read it saves nothing: no new version, no new time, no
 })
 
 test('typing after reading saves at once, and the review moves to the top', async ({ page, journal }) => {
-  const old = await call<{ id: string }>(journal, 'reviews.create', { title: 'Imported in 2011', body: importedBody() })
+  const old = await call<{ id: string }>(journal, 'reviews.create', {
+    title: 'Imported in 2011',
+    body: importedBody()
+  })
   await call(journal, 'reviews.create', { title: 'Written today', body: plainTextToLexical('Fresh words.') })
-  journal.core.db.prepare("UPDATE reviews SET updated_at = '2011-05-01T10:00:00.000Z' WHERE id = ?").run(old.id)
+  journal.core.db
+    .prepare("UPDATE reviews SET updated_at = '2011-05-01T10:00:00.000Z' WHERE id = ?")
+    .run(old.id)
   await journal.open(page)
   await page.getByRole('button', { name: /Imported in 2011/ }).click()
   const text = page.getByRole('textbox', { name: 'Review text' })

@@ -159,7 +159,10 @@ test('a key handled on keydown uses the caret the browser just moved, before sel
   await expect(editor.locator('p').first()).toHaveText('She was dead all along.')
 })
 
-test('the writing aids count words, characters and reading time as the critic types', async ({ page, journal }) => {
+test('the writing aids count words, characters and reading time as the critic types', async ({
+  page,
+  journal
+}) => {
   await call(journal, 'reviews.create', { title: 'Counted' })
   await journal.open(page)
   await openReview(page, 'Counted')
@@ -171,7 +174,10 @@ test('the writing aids count words, characters and reading time as the critic ty
   await expect(aids).toContainText('1 min read')
 })
 
-test('a long reviews list shows only what is in view and is walked by keyboard', async ({ page, journal }) => {
+test('a long reviews list shows only what is in view and is walked by keyboard', async ({
+  page,
+  journal
+}) => {
   const ids: string[] = []
   for (let i = 1; i <= 400; i++) {
     ids.push((await call<{ id: string }>(journal, 'reviews.create', { title: `Review number ${i}` })).id)
@@ -195,7 +201,12 @@ test('a long reviews list shows only what is in view and is walked by keyboard',
   // A change elsewhere moves the oldest review to the top: focus stays on the same review.
   await page.keyboard.press('ArrowDown')
   await call(journal, 'reviews.save', { id: ids[0], rating: 3 })
-  await expect(list.getByRole('listitem').first().getByRole('button', { name: /Review number 1\b/ })).toBeVisible()
+  await expect(
+    list
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /Review number 1\b/ })
+  ).toBeVisible()
   await expect(list.getByRole('button', { name: /Review number 399\b/ })).toBeFocused()
   await expectAccessible(page)
 })

@@ -28,7 +28,9 @@ test('a review typed just before quitting is still there after a relaunch', asyn
   const again = await launchApp(dataDir)
   const reopened = await again.firstWindow()
   await reopened.getByRole('button', { name: /Written in the desktop app/ }).click()
-  await expect(reopened.getByRole('textbox', { name: 'Review text' })).toContainText('The last words before quitting.')
+  await expect(reopened.getByRole('textbox', { name: 'Review text' })).toContainText(
+    'The last words before quitting.'
+  )
   await again.close()
 })
 
@@ -37,12 +39,28 @@ test('the real window has every security switch set, and the page has no Node', 
   const page = await app.firstWindow()
   // Electron keeps the last web preferences on the web contents (not in its typings).
   const prefs = await app.evaluate(({ BrowserWindow }) => {
-    const contents = BrowserWindow.getAllWindows()[0].webContents as unknown as { getURL(): string; getLastWebPreferences?: () => Record<string, unknown> }
+    const contents = BrowserWindow.getAllWindows()[0].webContents as unknown as {
+      getURL(): string
+      getLastWebPreferences?: () => Record<string, unknown>
+    }
     const p = contents.getLastWebPreferences?.() ?? {}
-    return { url: contents.getURL(), contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, webviewTag: p.webviewTag }
+    return {
+      url: contents.getURL(),
+      contextIsolation: p.contextIsolation,
+      sandbox: p.sandbox,
+      nodeIntegration: p.nodeIntegration,
+      webSecurity: p.webSecurity,
+      webviewTag: p.webviewTag
+    }
   })
   expect(prefs.url).toBe('app://journal/index.html')
-  for (const [key, value] of Object.entries({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })) {
+  for (const [key, value] of Object.entries({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false
+  })) {
     if (prefs[key as keyof typeof prefs] !== undefined) expect(prefs[key as keyof typeof prefs]).toBe(value)
   }
   const inPage = await page.evaluate(() => ({
@@ -59,7 +77,14 @@ test('the real window has every security switch set, and the page has no Node', 
       }
     })()
   }))
-  expect(inPage).toEqual({ require: 'undefined', process: 'undefined', journalKeys: expect.any(Number), popup: true, csp: true, evalRefused: true })
+  expect(inPage).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    journalKeys: expect.any(Number),
+    popup: true,
+    csp: true,
+    evalRefused: true
+  })
   await page.evaluate(() => (location.href = 'https://example.org/'))
   await page.waitForTimeout(500)
   expect(page.url()).toBe('app://journal/index.html')
@@ -90,7 +115,10 @@ test('File ▸ Export writes the archive to the path the save dialog answers', a
   // The native save dialog cannot be clicked by a test: answer it from the main process, as the
   // critic choosing `target` would. The shell calls dialog.showSaveDialog(window, options).
   await app.evaluate(({ dialog }, filePath) => {
-    dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as unknown as typeof dialog.showSaveDialog
+    dialog.showSaveDialog = (async () => ({
+      canceled: false,
+      filePath
+    })) as unknown as typeof dialog.showSaveDialog
   }, target)
   await app.evaluate(({ Menu, BrowserWindow }) => {
     const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace(/&/g, '') === 'File')
@@ -101,7 +129,9 @@ test('File ▸ Export writes the archive to the path the save dialog answers', a
   await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible()
   await page.getByRole('radio', { name: /Review Journal archive/ }).check()
   await page.getByRole('button', { name: 'Export…' }).click()
-  await expect(page.getByRole('status').filter({ hasText: /Exported .*1 review/ })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('status').filter({ hasText: /Exported .*1 review/ })).toBeVisible({
+    timeout: 30_000
+  })
   expect(existsSync(target)).toBe(true)
   expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK')
   await app.close()

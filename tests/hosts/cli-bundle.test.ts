@@ -12,7 +12,8 @@ const { ensureHostsBuilt, staleReason } = createRequire(import.meta.url)('../../
 }
 const PROBE = resolve(__dirname, 'moduleLog.cjs')
 /** The archive formats' heavy dependencies: a `list` or `search` has no use for them. */
-const FORMAT_LIBRARIES = /[\\/]node_modules[\\/](lexical|@lexical[\\/][^\\/]+|linkedom|yauzl|yazl|saxes|csv-parse|yaml)[\\/]/
+const FORMAT_LIBRARIES =
+  /[\\/]node_modules[\\/](lexical|@lexical[\\/][^\\/]+|linkedom|yauzl|yazl|saxes|csv-parse|yaml)[\\/]/
 
 /** Runs the real `review-journal` bin and returns what it printed and which modules each thread loaded. */
 function cliWithModuleLog(args: string[]) {
@@ -22,14 +23,24 @@ function cliWithModuleLog(args: string[]) {
     env: { ...process.env, RJ_MODULE_LOG: log }
   })
   const lines = readFileSync(log, 'utf8').trim().split('\n')
-  const loaded = (thread: 'main' | 'worker') => lines.filter((l) => l.startsWith(`${thread} `)).map((l) => l.slice(thread.length + 1))
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, main: loaded('main'), worker: loaded('worker') }
+  const loaded = (thread: 'main' | 'worker') =>
+    lines.filter((l) => l.startsWith(`${thread} `)).map((l) => l.slice(thread.length + 1))
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    main: loaded('main'),
+    worker: loaded('worker')
+  }
 }
 
 async function journalWithReviews(): Promise<string> {
   const dir = tempDir()
   const journal = await openTestJournal(dir)
-  await journal.call('reviews.create', { title: 'A tender film', body: plainTextToLexical('Tender and slow.') })
+  await journal.call('reviews.create', {
+    title: 'A tender film',
+    body: plainTextToLexical('Tender and slow.')
+  })
   journal.close()
   return dir
 }
@@ -43,7 +54,10 @@ describe('the bundled CLI', () => {
 
   it('answers list and search without loading Lexical, linkedom or any other archive format', async () => {
     const dir = await journalWithReviews()
-    for (const args of [['list', 'reviews', '--json'], ['search', 'tender', '--json']]) {
+    for (const args of [
+      ['list', 'reviews', '--json'],
+      ['search', 'tender', '--json']
+    ]) {
       const run = cliWithModuleLog(['--data-dir', dir, ...args])
       expect(run.code, run.stderr).toBe(0)
       expect(JSON.stringify(JSON.parse(run.stdout))).toContain('A tender film')

@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { openTestJournal, tempDir } from '../support/journal'
 
 function cli(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, ...args], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, ...args], {
+    encoding: 'utf8'
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -20,9 +22,18 @@ describe('writing reviews from the command line', () => {
   it('creates a review for a film, from a Markdown file, and prints its detail', () => {
     const dir = tempDir()
     const draft = join(dir, 'her.md')
-    writeFileSync(draft, '---\ntitle: ignored\n---\n# Her\n\nA *tender* film about **love** and loneliness.\n')
+    writeFileSync(
+      draft,
+      '---\ntitle: ignored\n---\n# Her\n\nA *tender* film about **love** and loneliness.\n'
+    )
     const review = json(dir, 'review', 'new', '--title', 'Her', '--film', 'Her (2013)', '--from', draft)
-    expect(review).toMatchObject({ title: 'Her', workTitle: 'Her', workYear: 2013, status: 'draft', wordCount: 8 })
+    expect(review).toMatchObject({
+      title: 'Her',
+      workTitle: 'Her',
+      workYear: 2013,
+      status: 'draft',
+      wordCount: 8
+    })
     expect(review.text).toBe('Her\n\nA tender film about love and loneliness.')
     expect(review).not.toHaveProperty('deletedAt')
 
@@ -38,7 +49,18 @@ describe('writing reviews from the command line', () => {
     const id = created.id as string
     const draft = join(dir, 'text.md')
     writeFileSync(draft, 'First paragraph.\n')
-    const edited = json(dir, 'review', 'edit', id, '--title', 'Finished', '--from', draft, '--append', 'Second thought.\n\nThird.')
+    const edited = json(
+      dir,
+      'review',
+      'edit',
+      id,
+      '--title',
+      'Finished',
+      '--from',
+      draft,
+      '--append',
+      'Second thought.\n\nThird.'
+    )
     expect(edited).toMatchObject({ id, title: 'Finished', wordCount: 5 })
     expect(edited.text).toBe('First paragraph.\n\nSecond thought.\n\nThird.')
 
@@ -64,7 +86,9 @@ describe('writing reviews from the command line', () => {
     expect(json<unknown[]>(dir, 'list', 'reviews')).toHaveLength(0)
     const journal = await openTestJournal(dir)
     try {
-      expect(await journal.call('reviews.list', { scope: 'trash' })).toMatchObject([{ id, title: 'Gone soon' }])
+      expect(await journal.call('reviews.list', { scope: 'trash' })).toMatchObject([
+        { id, title: 'Gone soon' }
+      ])
     } finally {
       journal.close()
     }

@@ -22,31 +22,77 @@ describe('the CLI', () => {
 
     const reviews = JSON.parse(cli(['--data-dir', dir, 'list', 'reviews', '--json']).stdout)
     expect(Object.keys(reviews[0]).sort()).toEqual(
-      ['id', 'title', 'status', 'rating', 'tags', 'workId', 'workTitle', 'workYear', 'wordCount', 'responseCount', 'responsesClosed', 'isProtected', 'createdAt', 'updatedAt', 'publishedAt'].sort()
+      [
+        'id',
+        'title',
+        'status',
+        'rating',
+        'tags',
+        'workId',
+        'workTitle',
+        'workYear',
+        'wordCount',
+        'responseCount',
+        'responsesClosed',
+        'isProtected',
+        'createdAt',
+        'updatedAt',
+        'publishedAt'
+      ].sort()
     )
     const published = reviews.find((r: { status: string }) => r.status === 'published')
     expect(published).toMatchObject({ rating: 5, responsesClosed: false, responseCount: 4 })
 
     const screenings = JSON.parse(cli(['--data-dir', dir, 'list', 'screenings', '--json']).stdout)
-    for (const key of ['id', 'workId', 'workTitle', 'workYear', 'watchedOn', 'venue', 'format', 'companions', 'rewatch', 'rating', 'tags', 'notes', 'reviewId']) {
+    for (const key of [
+      'id',
+      'workId',
+      'workTitle',
+      'workYear',
+      'watchedOn',
+      'venue',
+      'format',
+      'companions',
+      'rewatch',
+      'rating',
+      'tags',
+      'notes',
+      'reviewId'
+    ]) {
       expect(screenings[0]).toHaveProperty(key)
     }
     expect(screenings[0].watchedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 
     const responses = JSON.parse(cli(['--data-dir', dir, 'list', 'responses', '--json']).stdout)
-    for (const key of ['id', 'reviewId', 'parentId', 'authorName', 'authorEmail', 'authorUrl', 'body', 'receivedAt', 'status', 'isOwnReply']) {
+    for (const key of [
+      'id',
+      'reviewId',
+      'parentId',
+      'authorName',
+      'authorEmail',
+      'authorUrl',
+      'body',
+      'receivedAt',
+      'status',
+      'isOwnReply'
+    ]) {
       expect(responses[0]).toHaveProperty(key)
     }
     expect(responses.filter((r: { parentId: string | null }) => r.parentId === null)).toHaveLength(2)
 
     const works = JSON.parse(cli(['--data-dir', dir, 'list', 'works', '--json']).stdout)
-    expect(Object.keys(works[0])).toEqual(expect.arrayContaining(['id', 'title', 'year', 'directors', 'letterboxdUri', 'tmdbId', 'imdbId']))
+    expect(Object.keys(works[0])).toEqual(
+      expect.arrayContaining(['id', 'title', 'year', 'directors', 'letterboxdUri', 'tmdbId', 'imdbId'])
+    )
   })
 
   it('shows one review with its plain text and Lexical body', async () => {
     const dir = tempDir()
     const journal = await openTestJournal(dir)
-    const review = await journal.call('reviews.create', { title: 'Shown', body: plainTextToLexical('One.\n\nTwo.') })
+    const review = await journal.call('reviews.create', {
+      title: 'Shown',
+      body: plainTextToLexical('One.\n\nTwo.')
+    })
     journal.close()
     const { code, stdout } = cli(['--data-dir', dir, 'show', 'review', review.id, '--json'])
     expect(code).toBe(0)
@@ -93,7 +139,11 @@ describe('the CLI', () => {
     const journal = await openTestJournal(dir)
     await journal.call('sample.load')
     journal.close()
-    const child = spawn(process.execPath, ['bin/review-journal.cjs', '--data-dir', dir, 'list', 'reviews', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      ['bin/review-journal.cjs', '--data-dir', dir, 'list', 'reviews', '--json'],
+      { stdio: ['ignore', 'pipe', 'pipe'] }
+    )
     child.stdout.destroy()
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { builtinModules, createRequire } from 'node:module'
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -17,7 +27,12 @@ const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
  */
 function standInElectron(dir: string): void {
   mkdirSync(dir, { recursive: true })
-  const wire = Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(SENTINEL), Buffer.from([1, 9]), Buffer.alloc(9, 0x31)])
+  const wire = Buffer.concat([
+    Buffer.from('#!/bin/sh\nexit 0\n'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, 9]),
+    Buffer.alloc(9, 0x31)
+  ])
   writeFileSync(join(dir, 'electron'), wire)
   chmodSync(join(dir, 'electron'), 0o755)
 }
@@ -26,11 +41,22 @@ function standInElectron(dir: string): void {
 function productionPackages(): Set<string> {
   let listing: string
   try {
-    listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
   } catch (err) {
     listing = (err as { stdout: string }).stdout // npm ls exits 1 on warnings yet prints the tree
   }
-  return new Set(listing.split('\n').map((line) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)$/.exec(line.trim())?.[1]?.replace(/\\/g, '/')).filter((n): n is string => !!n))
+  return new Set(
+    listing
+      .split('\n')
+      .map((line) =>
+        /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)$/.exec(line.trim())?.[1]?.replace(/\\/g, '/')
+      )
+      .filter((n): n is string => !!n)
+  )
 }
 
 const work = mkdtempSync(join(tmpdir(), 'rj-pack-'))
@@ -38,7 +64,11 @@ const built = join(work, 'out')
 
 describe('the packaged app', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', built], { cwd: root, stdio: 'pipe' })
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', built],
+      { cwd: root, stdio: 'pipe' }
+    )
   }, 120_000)
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -46,7 +76,10 @@ describe('the packaged app', () => {
     standInElectron(join(work, 'electron'))
     // Stands in for the Electron-ABI build scripts/electron-sqlite.cjs obtains on a real machine.
     mkdirSync(join(work, 'native'))
-    copyFileSync(join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), join(work, 'native/better_sqlite3.node'))
+    copyFileSync(
+      join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+      join(work, 'native/better_sqlite3.node')
+    )
 
     const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8'))
     const { build, Platform } = await import('electron-builder')
@@ -67,8 +100,17 @@ describe('the packaged app', () => {
     await build({ projectDir: root, targets: Platform.LINUX.createTarget('dir'), config: testConfig })
 
     const resources = join(work, 'release/linux-unpacked/resources')
-    const files = listPackage(join(resources, 'app.asar'), { isPack: false }).map((f) => f.replace(/\\/g, '/'))
-    for (const expected of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json', '/node_modules/better-sqlite3/lib/index.js', '/node_modules/zod/package.json']) {
+    const files = listPackage(join(resources, 'app.asar'), { isPack: false }).map((f) =>
+      f.replace(/\\/g, '/')
+    )
+    for (const expected of [
+      '/out/main/index.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+      '/package.json',
+      '/node_modules/better-sqlite3/lib/index.js',
+      '/node_modules/zod/package.json'
+    ]) {
       expect(files).toContain(expected)
     }
     expect(files.some((f) => /^\/out\/renderer\/assets\/.+\.js$/.test(f))).toBe(true)
@@ -95,12 +137,27 @@ describe('the packaged app', () => {
     expect(files.filter((f) => f.startsWith('/build/'))).toEqual([])
     // No sources, tests, source maps, C sources of the Node build, or development dependencies.
     expect(files.filter((f) => /\.(map|tsx?|mts)$/.test(f) && !f.endsWith('.d.ts'))).toEqual([])
-    expect(files.filter((f) => f.startsWith('/src/') || f.startsWith('/tests/') || f.startsWith('/scripts/'))).toEqual([])
+    expect(
+      files.filter((f) => f.startsWith('/src/') || f.startsWith('/tests/') || f.startsWith('/scripts/'))
+    ).toEqual([])
     expect(files.filter((f) => /^\/node_modules\/better-sqlite3\/(build|deps|src)\//.test(f))).toEqual([])
     const production = productionPackages()
-    const shipped = new Set(files.map((f) => /^\/node_modules\/((?:@[^/]+\/)?[^/@][^/]*)/.exec(f)?.[1]).filter((n): n is string => !!n))
+    const shipped = new Set(
+      files
+        .map((f) => /^\/node_modules\/((?:@[^/]+\/)?[^/@][^/]*)/.exec(f)?.[1])
+        .filter((n): n is string => !!n)
+    )
     expect([...shipped].filter((name) => !production.has(name))).toEqual([])
-    for (const tool of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript', 'react', '@playwright/test']) expect(shipped.has(tool)).toBe(false)
+    for (const tool of [
+      'electron',
+      'electron-builder',
+      'vite',
+      'vitest',
+      'typescript',
+      'react',
+      '@playwright/test'
+    ])
+      expect(shipped.has(tool)).toBe(false)
 
     // The afterPack hook flipped the fuses: no running as Node, no inspector, no NODE_OPTIONS.
     const { getCurrentFuseWire, FuseV1Options, FuseState } = await import('@electron/fuses')
@@ -115,11 +172,14 @@ describe('the packaged app', () => {
   it('passes Electronegativity over the built main and preload, offline, with every finding justified', async () => {
     const scanned = join(work, 'scan')
     mkdirSync(scanned)
-    for (const part of ['main', 'preload']) cpSync(join(built, part), join(scanned, part), { recursive: true })
+    for (const part of ['main', 'preload'])
+      cpSync(join(built, part), join(scanned, part), { recursive: true })
     const result = await runElectronegativity(scanned)
     expect(result.errors).toEqual([])
     expect(result.atomicChecks).toBeGreaterThan(30)
-    const { justified } = JSON.parse(readFileSync(join(root, 'security/electronegativity-justified.json'), 'utf8')) as { justified: { id: string; file: string; reason: string }[] }
+    const { justified } = JSON.parse(
+      readFileSync(join(root, 'security/electronegativity-justified.json'), 'utf8')
+    ) as { justified: { id: string; file: string; reason: string }[] }
     const found = result.issues.map((i) => ({ id: i.id, file: i.file.replace(/\\/g, '/') }))
     const unexplained = found.filter((f) => !justified.some((j) => j.id === f.id && j.file === f.file))
     expect(unexplained).toEqual([])
@@ -139,12 +199,26 @@ interface Finding {
  * Runs Electronegativity offline: its check of Electron's release list is excluded, and the
  * HTTP client it would use to fetch translations is replaced by one that fails at once.
  */
-async function runElectronegativity(input: string): Promise<{ issues: Finding[]; errors: unknown[]; atomicChecks: number }> {
+async function runElectronegativity(
+  input: string
+): Promise<{ issues: Finding[]; errors: unknown[]; atomicChecks: number }> {
   const fromTool = createRequire(require.resolve('@doyensec/electronegativity'))
   const got = fromTool.resolve('got')
   const offline = () => Promise.reject(new Error('offline: no network in tests'))
-  fromTool.cache[got] = { id: got, filename: got, loaded: true, exports: Object.assign(offline, { default: offline }) } as never
+  fromTool.cache[got] = {
+    id: got,
+    filename: got,
+    loaded: true,
+    exports: Object.assign(offline, { default: offline })
+  } as never
   const tool = fromTool('@doyensec/electronegativity')
-  const run = (tool.default ?? tool) as (o: object) => Promise<{ issues: Finding[]; errors: unknown[]; atomicChecks: number }>
-  return run({ input, electronVersionOverride: '45.5.0', excludeFromScan: ['AvailableSecurityFixesGlobalCheck'], isRelative: true })
+  const run = (tool.default ?? tool) as (
+    o: object
+  ) => Promise<{ issues: Finding[]; errors: unknown[]; atomicChecks: number }>
+  return run({
+    input,
+    electronVersionOverride: '45.5.0',
+    excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+    isRelative: true
+  })
 }

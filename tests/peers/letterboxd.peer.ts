@@ -22,12 +22,37 @@ describe.skipIf(!existsSync(dir))('Letterboxd exports committed by other project
     const { db, report } = await imported(join(dir, 'diego-vicente__obsidian-letterboxd-mirror-plugin'))
     expect(report.format).toBe('letterboxd')
     expect(report.problems).toEqual([])
-    expect(db.prepare(`SELECT w.title, w.letterboxd_uri, s.watched_on, s.rewatch, s.rating, r.body_text FROM screenings s JOIN works w ON w.id = s.work_id
-        LEFT JOIN reviews r ON r.id = s.review_id ORDER BY s.watched_on`).all()).toEqual([
-      { title: 'One Battle After Another', letterboxd_uri: 'https://boxd.it/DUHM', watched_on: '2025-10-05', rewatch: 0, rating: 5, body_text: 'My 2025 top pick' },
-      { title: 'Die Hard', letterboxd_uri: 'https://boxd.it/2a7u', watched_on: '2025-12-25', rewatch: 1, rating: 4.5, body_text: 'Best Christmas movie ever 👌🎄' }
+    expect(
+      db
+        .prepare(
+          `SELECT w.title, w.letterboxd_uri, s.watched_on, s.rewatch, s.rating, r.body_text FROM screenings s JOIN works w ON w.id = s.work_id
+        LEFT JOIN reviews r ON r.id = s.review_id ORDER BY s.watched_on`
+        )
+        .all()
+    ).toEqual([
+      {
+        title: 'One Battle After Another',
+        letterboxd_uri: 'https://boxd.it/DUHM',
+        watched_on: '2025-10-05',
+        rewatch: 0,
+        rating: 5,
+        body_text: 'My 2025 top pick'
+      },
+      {
+        title: 'Die Hard',
+        letterboxd_uri: 'https://boxd.it/2a7u',
+        watched_on: '2025-12-25',
+        rewatch: 1,
+        rating: 4.5,
+        body_text: 'Best Christmas movie ever 👌🎄'
+      }
     ])
-    expect(db.prepare(`SELECT t.name FROM screening_tags x JOIN tags t ON t.id = x.tag_id ORDER BY t.name`).pluck().all()).toEqual(['at home', 'at the cinema'])
+    expect(
+      db
+        .prepare(`SELECT t.name FROM screening_tags x JOIN tags t ON t.id = x.tag_id ORDER BY t.name`)
+        .pluck()
+        .all()
+    ).toEqual(['at home', 'at the cinema'])
   })
 
   it('Yamtrack: reviews whose viewing is not in the diary still get a screening; unicode titles', async () => {
@@ -57,7 +82,14 @@ describe.skipIf(!existsSync(dir))('Letterboxd exports committed by other project
     const { db, report } = await imported(join(dir, 'lepinkainen__hermes', 'letterboxd_sample.csv'))
     expect(report.format).toBe('letterboxd')
     expect(count(db, 'SELECT count(*) FROM works')).toBe(20)
-    expect(count(db, `SELECT count(*) FROM works WHERE letterboxd_uri = 'https://boxd.it/2b1i' AND title = 'Akira'`)).toBe(1)
-    expect(report.counts.other.reasons['a rating without a diary date: the film was added, the rating was not']).toBe(20)
+    expect(
+      count(
+        db,
+        `SELECT count(*) FROM works WHERE letterboxd_uri = 'https://boxd.it/2b1i' AND title = 'Akira'`
+      )
+    ).toBe(1)
+    expect(
+      report.counts.other.reasons['a rating without a diary date: the film was added, the rating was not']
+    ).toBe(20)
   })
 })

@@ -25,12 +25,15 @@ function shownOfTag(tag: string): string {
 
 /** The post's visible text in Chromium: `innerText` of its HTML in a page (nothing loaded, no scripts run). */
 async function browserText(page: Page, html: string): Promise<string> {
-  return page.evaluate((content) => {
-    const holder = document.createElement('div')
-    holder.innerHTML = content
-    document.body.replaceChildren(holder)
-    return holder.innerText
-  }, html.replace(SHORTCODE_TAG, shownOfTag))
+  return page.evaluate(
+    (content) => {
+      const holder = document.createElement('div')
+      holder.innerHTML = content
+      document.body.replaceChildren(holder)
+      return holder.innerText
+    },
+    html.replace(SHORTCODE_TAG, shownOfTag)
+  )
 }
 
 interface FileFigures {
@@ -51,71 +54,98 @@ const figures: FileFigures[] = []
 
 // WordPress's test exports live beside the repository only on a project machine, and the
 // comparison needs a Chromium: without either the suite says why it did not run.
-describe.skipIf(!existsSync(WORDPRESS_DIR) || !existsSync(CHROMIUM))("words kept versus Chromium's rendering of WordPress's test exports", () => {
-  let browser: Browser
-  let page: Page
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] })
-    page = await browser.newPage({ javaScriptEnabled: true })
-    // Nothing a post names (images, frames) is fetched.
-    await page.route('**/*', (route) => route.abort())
-  })
-  afterAll(async () => {
-    await browser?.close()
-    console.table(
-      figures.map((f) => ({
-        file: f.file,
-        posts: f.posts,
-        comments: f.comments,
-        'replies with parent': f.parents,
-        'browser words': f.browserWords,
-        'words kept': f.keptWords,
-        'kept %': f.browserWords ? Number(((100 * (f.browserWords - f.explained - f.unexplained.length)) / f.browserWords).toFixed(2)) : 100,
-        'left out on purpose (listed)': f.explained,
-        'missing, unexplained': f.unexplained.length,
-        'extra words': f.extra.length
-      }))
-    )
-  })
-
-  for (const file of IMPORTABLE) {
-    it(`${file}: every visible word kept, or left out on purpose and listed in the report`, async () => {
-      const path = join(WORDPRESS_DIR, file)
-      const { journal, report } = await importedJournal(path)
-      const db = journal.db
-      const stored = db.prepare('SELECT source_key, body_text FROM reviews').all() as { source_key: string; body_text: string }[]
-      const textByPostId = new Map(stored.map((r) => [r.source_key.replace(/^.*:post:/, ''), r.body_text]))
-      const notedPositions = new Set(report.notes.map((n) => n.position))
-      const f: FileFigures = {
-        file, posts: stored.length, comments: db.prepare('SELECT count(*) FROM responses').pluck().get() as number,
-        parents: db.prepare('SELECT count(*) FROM responses WHERE parent_id IS NOT NULL').pluck().get() as number,
-        browserWords: 0, keptWords: 0, explained: 0, unexplained: [], extra: [], postsWithNotes: 0, postsNeedingNotes: 0
-      }
-      for (const [index, item] of itemsOf(path).entries()) {
-        const text = textByPostId.get((item.fields['wp:post_id'] ?? '').trim())
-        if (text === undefined || (item.fields['wp:post_type'] ?? '').trim() !== 'post') continue
-        const html = item.fields['content:encoded'] ?? ''
-        const seen = words(await browserText(page, html))
-        const kept = words(text)
-        // What our conversion leaves out on purpose, with the text it held.
-        const dropped: DroppedPart[] = []
-        dropped.push(...convertReviewHtml(addParagraphs(expandShortcodes(html, dropped))).dropped)
-        const missing = missingFrom(seen, kept)
-        const unexplained = missingFrom(missing, dropped.flatMap((d) => words(d.text)))
-        f.browserWords += seen.length
-        f.keptWords += kept.length
-        f.explained += missing.length - unexplained.length
-        f.unexplained.push(...unexplained.map((w) => `${item.fields['wp:post_id']}:${w}`))
-        f.extra.push(...missingFrom(kept, seen).map((w) => `${item.fields['wp:post_id']}:${w}`))
-        if (dropped.length) {
-          f.postsNeedingNotes++
-          if (notedPositions.has(index + 1)) f.postsWithNotes++
-        }
-      }
-      figures.push(f)
-      expect(f.unexplained, 'visible words lost without a reason').toEqual([])
-      expect(f.extra, 'words we show that the page does not').toEqual([])
-      expect(f.postsWithNotes, 'posts whose left-out parts the report lists').toBe(f.postsNeedingNotes)
+describe.skipIf(!existsSync(WORDPRESS_DIR) || !existsSync(CHROMIUM))(
+  "words kept versus Chromium's rendering of WordPress's test exports",
+  () => {
+    let browser: Browser
+    let page: Page
+    beforeAll(async () => {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run']
+      })
+      page = await browser.newPage({ javaScriptEnabled: true })
+      // Nothing a post names (images, frames) is fetched.
+      await page.route('**/*', (route) => route.abort())
     })
+    afterAll(async () => {
+      await browser?.close()
+      console.table(
+        figures.map((f) => ({
+          file: f.file,
+          posts: f.posts,
+          comments: f.comments,
+          'replies with parent': f.parents,
+          'browser words': f.browserWords,
+          'words kept': f.keptWords,
+          'kept %': f.browserWords
+            ? Number(
+                ((100 * (f.browserWords - f.explained - f.unexplained.length)) / f.browserWords).toFixed(2)
+              )
+            : 100,
+          'left out on purpose (listed)': f.explained,
+          'missing, unexplained': f.unexplained.length,
+          'extra words': f.extra.length
+        }))
+      )
+    })
+
+    for (const file of IMPORTABLE) {
+      it(`${file}: every visible word kept, or left out on purpose and listed in the report`, async () => {
+        const path = join(WORDPRESS_DIR, file)
+        const { journal, report } = await importedJournal(path)
+        const db = journal.db
+        const stored = db.prepare('SELECT source_key, body_text FROM reviews').all() as {
+          source_key: string
+          body_text: string
+        }[]
+        const textByPostId = new Map(stored.map((r) => [r.source_key.replace(/^.*:post:/, ''), r.body_text]))
+        const notedPositions = new Set(report.notes.map((n) => n.position))
+        const f: FileFigures = {
+          file,
+          posts: stored.length,
+          comments: db.prepare('SELECT count(*) FROM responses').pluck().get() as number,
+          parents: db
+            .prepare('SELECT count(*) FROM responses WHERE parent_id IS NOT NULL')
+            .pluck()
+            .get() as number,
+          browserWords: 0,
+          keptWords: 0,
+          explained: 0,
+          unexplained: [],
+          extra: [],
+          postsWithNotes: 0,
+          postsNeedingNotes: 0
+        }
+        for (const [index, item] of itemsOf(path).entries()) {
+          const text = textByPostId.get((item.fields['wp:post_id'] ?? '').trim())
+          if (text === undefined || (item.fields['wp:post_type'] ?? '').trim() !== 'post') continue
+          const html = item.fields['content:encoded'] ?? ''
+          const seen = words(await browserText(page, html))
+          const kept = words(text)
+          // What our conversion leaves out on purpose, with the text it held.
+          const dropped: DroppedPart[] = []
+          dropped.push(...convertReviewHtml(addParagraphs(expandShortcodes(html, dropped))).dropped)
+          const missing = missingFrom(seen, kept)
+          const unexplained = missingFrom(
+            missing,
+            dropped.flatMap((d) => words(d.text))
+          )
+          f.browserWords += seen.length
+          f.keptWords += kept.length
+          f.explained += missing.length - unexplained.length
+          f.unexplained.push(...unexplained.map((w) => `${item.fields['wp:post_id']}:${w}`))
+          f.extra.push(...missingFrom(kept, seen).map((w) => `${item.fields['wp:post_id']}:${w}`))
+          if (dropped.length) {
+            f.postsNeedingNotes++
+            if (notedPositions.has(index + 1)) f.postsWithNotes++
+          }
+        }
+        figures.push(f)
+        expect(f.unexplained, 'visible words lost without a reason').toEqual([])
+        expect(f.extra, 'words we show that the page does not').toEqual([])
+        expect(f.postsWithNotes, 'posts whose left-out parts the report lists').toBe(f.postsNeedingNotes)
+      })
+    }
   }
-})
+)

@@ -59,7 +59,13 @@ describe.skipIf(!existsSync(dir))("WordPress importer's own test exports", () =>
   it('a11y-unit-test-data.xml imports whole', async () => {
     const { report } = await imported('a11y-unit-test-data.xml')
     // Its third item has no post type: WordPress's own parsers read it as '' and refuse it too.
-    expect(report.problems).toEqual([{ position: 3, what: 'item 3 “Page with comments”', message: expect.stringContaining('invalid post type') as unknown }])
+    expect(report.problems).toEqual([
+      {
+        position: 3,
+        what: 'item 3 “Page with comments”',
+        message: expect.stringContaining('invalid post type') as unknown
+      }
+    ])
     expect(report.counts.review.created).toBeGreaterThan(20)
   })
 
@@ -70,11 +76,17 @@ describe.skipIf(!existsSync(dir))("WordPress importer's own test exports", () =>
   })
 
   it('CDATA edge cases read as WordPress reads them; the ill-formed one is refused', async () => {
-    expect((await imported('cdata-edge.xml')).db.prepare('SELECT body_text FROM reviews').pluck().get()).toBe('ends with sequence ]] >')
-    expect((await imported('multiple-cdata.xml')).db.prepare('SELECT body_text FROM reviews').pluck().get()).toBe('line oneline twoline three')
+    expect((await imported('cdata-edge.xml')).db.prepare('SELECT body_text FROM reviews').pluck().get()).toBe(
+      'ends with sequence ]] >'
+    )
+    expect(
+      (await imported('multiple-cdata.xml')).db.prepare('SELECT body_text FROM reviews').pluck().get()
+    ).toBe('line oneline twoline three')
     expect((await imported('crazy-cdata-escaped.xml')).report.counts.review.created).toBe(1)
     const journal = await openTestJournal()
-    await expect(importHere(journal.db, journal.dataDir, join(dir, 'crazy-cdata.xml'))).rejects.toMatchObject({ message: expect.stringContaining('not well-formed XML') as unknown })
+    await expect(importHere(journal.db, journal.dataDir, join(dir, 'crazy-cdata.xml'))).rejects.toMatchObject(
+      { message: expect.stringContaining('not well-formed XML') as unknown }
+    )
   })
 
   it('refuses malformed files and files without a valid WXR version', async () => {
@@ -85,22 +97,40 @@ describe.skipIf(!existsSync(dir))("WordPress importer's own test exports", () =>
       ['missing-version-tag.xml', 'has no WXR version'],
       ['invalid-version-tag.xml', 'WXR version "abc" is not a version number']
     ]) {
-      await expect(importHere(journal.db, journal.dataDir, join(dir, file), { format: 'wxr' })).rejects.toMatchObject({ message: expect.stringContaining(message) as unknown })
+      await expect(
+        importHere(journal.db, journal.dataDir, join(dir, file), { format: 'wxr' })
+      ).rejects.toMatchObject({ message: expect.stringContaining(message) as unknown })
     }
     expect(count(journal.db, 'SELECT count(*) FROM reviews')).toBe(0)
   })
 
   it('UTF-8 challenges, blank lines, missing authors and hijacked namespaces', async () => {
     const utf = await imported('wxr-utf-8-challenges.xml')
-    expect(utf.db.prepare('SELECT title FROM reviews').pluck().get()).toBe('"The Road \u202eNot\u202c Taken" by Rob\u202dert \u202eFrost \u202a🌲\u202c')
+    expect(utf.db.prepare('SELECT title FROM reviews').pluck().get()).toBe(
+      '"The Road \u202eNot\u202c Taken" by Rob\u202dert \u202eFrost \u202a🌲\u202c'
+    )
     const blank = await imported('post-content-blank-lines.xml')
-    expect(blank.db.prepare('SELECT body_text FROM reviews').pluck().get()).toBe('This is an example of a WordPress post.\nIt has lines with text (and one blank line).\n\nAnd more lines with text.')
+    expect(blank.db.prepare('SELECT body_text FROM reviews').pluck().get()).toBe(
+      'This is an example of a WordPress post.\nIt has lines with text (and one blank line).\n\nAnd more lines with text.'
+    )
     expect((await imported('missing-tags.xml')).report.counts.review.created).toBe(1)
     const ns = await imported('namespace-edge-cases.xml')
     // The item that rebinds wp: to another namespace has no WordPress fields at all, not even a
     // post type: refused as WordPress refuses it, not trusted.
-    expect(ns.report.problems).toEqual([{ position: 5, what: 'item 5 “Hijacked Namespace”', message: expect.stringContaining('invalid post type') as unknown }])
-    expect(ns.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual(['Empty Namespace', 'Mixed Namespaces', 'Namespace Bomb', 'No Prefix', 'Unicode Namespace'])
+    expect(ns.report.problems).toEqual([
+      {
+        position: 5,
+        what: 'item 5 “Hijacked Namespace”',
+        message: expect.stringContaining('invalid post type') as unknown
+      }
+    ])
+    expect(ns.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual([
+      'Empty Namespace',
+      'Mixed Namespaces',
+      'Namespace Bomb',
+      'No Prefix',
+      'Unicode Namespace'
+    ])
     expect(count(ns.db, `SELECT count(*) FROM reviews WHERE body_text LIKE '%hijack%'`)).toBe(0)
   })
 })

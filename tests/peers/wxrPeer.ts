@@ -11,9 +11,19 @@ export const WORDPRESS_DIR = join(PEERS, 'wordpress-importer')
 
 /** The test exports a WordPress site imports (the others are refused on purpose, and tested so). */
 export const IMPORTABLE = [
-  'a11y-unit-test-data.xml', 'cdata-edge.xml', 'crazy-cdata-escaped.xml', 'missing-tags.xml', 'multiple-cdata.xml',
-  'namespace-edge-cases.xml', 'post-content-blank-lines.xml', 'slashes.xml', 'small-export.xml',
-  'theme-unit-test-data.xml', 'valid-wxr-1.0.xml', 'valid-wxr-1.1.xml', 'wxr-utf-8-challenges.xml'
+  'a11y-unit-test-data.xml',
+  'cdata-edge.xml',
+  'crazy-cdata-escaped.xml',
+  'missing-tags.xml',
+  'multiple-cdata.xml',
+  'namespace-edge-cases.xml',
+  'post-content-blank-lines.xml',
+  'slashes.xml',
+  'small-export.xml',
+  'theme-unit-test-data.xml',
+  'valid-wxr-1.0.xml',
+  'valid-wxr-1.1.xml',
+  'wxr-utf-8-challenges.xml'
 ]
 
 /** Every `<item>` of a file, in order, as our parser reads it (position = index + 1). */

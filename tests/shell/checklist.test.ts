@@ -26,7 +26,11 @@ function lockedContents() {
   const contents = new electron.FakeWebContents()
   const open = vi.fn()
   security.lockNavigation(contents as never, open)
-  return { contents, open, fire: (event: string, ...args: unknown[]) => contents.listeners.get(event)!.forEach((fn) => fn(...args)) }
+  return {
+    contents,
+    open,
+    fire: (event: string, ...args: unknown[]) => contents.listeners.get(event)!.forEach((fn) => fn(...args))
+  }
 }
 
 beforeEach(() => {
@@ -42,7 +46,11 @@ describe("Electron's security checklist", () => {
   })
 
   it('2. never enables Node.js integration, in the page, workers or frames', () => {
-    expect(windowPrefs()).toMatchObject({ nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false })
+    expect(windowPrefs()).toMatchObject({
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false
+    })
   })
 
   it('3. isolates the preload’s context from the page', () => {
@@ -55,10 +63,22 @@ describe("Electron's security checklist", () => {
 
   it('5. denies every permission request and check', () => {
     security.denyAllPermissions(electron.session as never)
-    const request = electron.session.setPermissionRequestHandler.mock.calls[0][0] as (wc: unknown, p: string, cb: (ok: boolean) => void) => void
+    const request = electron.session.setPermissionRequestHandler.mock.calls[0][0] as (
+      wc: unknown,
+      p: string,
+      cb: (ok: boolean) => void
+    ) => void
     const check = electron.session.setPermissionCheckHandler.mock.calls[0][0] as () => boolean
     const answers: boolean[] = []
-    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-sanitized-write', 'fullscreen']) request(null, p, (ok) => answers.push(ok))
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-sanitized-write',
+      'fullscreen'
+    ])
+      request(null, p, (ok) => answers.push(ok))
     expect(answers.every((ok) => ok === false)).toBe(true)
     expect(check()).toBe(false)
   })
@@ -68,7 +88,13 @@ describe("Electron's security checklist", () => {
   })
 
   it('7. sends a strict Content-Security-Policy with every response and in the page itself', () => {
-    for (const rule of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-src 'none'"]) {
+    for (const rule of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-src 'none'"
+    ]) {
       expect(CONTENT_SECURITY_POLICY).toContain(rule)
     }
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/)
@@ -101,9 +127,15 @@ describe("Electron's security checklist", () => {
     security.guardEveryWebContents(electron.app as never)
     const contents = new electron.FakeWebContents()
     electron.app.fire('web-contents-created', contents)
-    const prefs: Record<string, unknown> = { preload: '/tmp/evil.js', nodeIntegration: true, contextIsolation: false }
+    const prefs: Record<string, unknown> = {
+      preload: '/tmp/evil.js',
+      nodeIntegration: true,
+      contextIsolation: false
+    }
     const attach = { preventDefault: vi.fn() }
-    contents.listeners.get('will-attach-webview')!.forEach((fn) => fn(attach, prefs, { src: 'https://evil.example/' }))
+    contents.listeners
+      .get('will-attach-webview')!
+      .forEach((fn) => fn(attach, prefs, { src: 'https://evil.example/' }))
     expect(attach.preventDefault).toHaveBeenCalled()
     expect(prefs).toEqual({ nodeIntegration: false, contextIsolation: true })
     expect(contents.windowOpenHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' })
@@ -116,7 +148,12 @@ describe("Electron's security checklist", () => {
 
   it('13. refuses navigation away from the app, in the main frame and in any frame', () => {
     const { fire } = lockedContents()
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'javascript:alert(1)'
+    ]) {
       const event = { preventDefault: vi.fn(), isMainFrame: false }
       fire('will-navigate', event, url)
       expect(event.preventDefault).toHaveBeenCalled()
@@ -143,7 +180,13 @@ describe("Electron's security checklist", () => {
     const { contents, open, fire } = lockedContents()
     contents.windowOpenHandler!({ url: 'https://example.org/review', disposition: 'foreground-tab' })
     expect(open).toHaveBeenCalledWith('https://example.org/review')
-    for (const url of ['file:///etc/passwd', 'smb://server/share', 'javascript:alert(1)', 'ms-settings:', 'app://journal/x']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'smb://server/share',
+      'javascript:alert(1)',
+      'ms-settings:',
+      'app://journal/x'
+    ]) {
       contents.windowOpenHandler!({ url, disposition: 'foreground-tab' })
     }
     contents.windowOpenHandler!({ url: 'https://example.org/not-a-click', disposition: 'other' })
@@ -171,20 +214,30 @@ describe("Electron's security checklist", () => {
     const window = createMainWindow() as unknown as { webContents: { mainFrame: { url: string } } }
     bindIpc(dispatch, () => window as never)
     const handle = electron.handlers.get(IPC_INVOKE)!
-    expect(await handle({ senderFrame: window.webContents.mainFrame }, 'app.info')).toEqual({ ok: true, value: 1 })
-    expect(await handle({ senderFrame: { url: 'app://journal/index.html' } }, 'app.info')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await handle({ senderFrame: window.webContents.mainFrame }, 'app.info')).toEqual({
+      ok: true,
+      value: 1
+    })
+    expect(await handle({ senderFrame: { url: 'app://journal/index.html' } }, 'app.info')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
     expect(await handle({ senderFrame: null }, 'app.info')).toMatchObject({ ok: false })
     expect(dispatch).toHaveBeenCalledTimes(1)
   })
 
   it('18. serves the app from a custom protocol that refuses path traversal, never file://', async () => {
     registerAppScheme()
-    const [[schemes]] = electron.module.protocol.registerSchemesAsPrivileged.mock.calls as unknown as [[{ scheme: string; privileges: Record<string, boolean> }[]]]
+    const [[schemes]] = electron.module.protocol.registerSchemesAsPrivileged.mock.calls as unknown as [
+      [{ scheme: string; privileges: Record<string, boolean> }[]]
+    ]
     expect(schemes[0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } })
     expect(schemes[0].privileges.bypassCSP).toBeUndefined()
 
     serveRenderer('/app/renderer')
-    const serve = electron.module.protocol.handle.mock.calls[0][1] as unknown as (r: { url: string }) => Promise<Response>
+    const serve = electron.module.protocol.handle.mock.calls[0][1] as unknown as (r: {
+      url: string
+    }) => Promise<Response>
     electron.module.net.fetch.mockResolvedValue(new Response('<html></html>', { status: 200 }) as never)
     const page = await serve({ url: 'app://journal/index.html' })
     expect(page.status).toBe(200)
@@ -195,7 +248,8 @@ describe("Electron's security checklist", () => {
     }
     electron.module.net.fetch.mockClear()
     await serve({ url: 'app://journal/..%2f..%2fmain%2findex.js' })
-    for (const [fetched] of electron.module.net.fetch.mock.calls as unknown as [string][]) expect(fetched.startsWith('file:///app/renderer/')).toBe(true)
+    for (const [fetched] of electron.module.net.fetch.mock.calls as unknown as [string][])
+      expect(fetched.startsWith('file:///app/renderer/')).toBe(true)
   })
 
   it('19. ships with the dangerous fuses off and only the packed app trusted', async () => {
@@ -217,7 +271,9 @@ describe("Electron's security checklist", () => {
     const api = electron.exposed.journal as Record<string, unknown>
     expect(Object.isFrozen(api)).toBe(true)
     expect(Object.values(api)).not.toContain(electron.module.ipcRenderer)
-    expect(() => (api.on as (e: string, f: () => void) => void)('ipc-message', () => {})).toThrow(/Unknown event/)
+    expect(() => (api.on as (e: string, f: () => void) => void)('ipc-message', () => {})).toThrow(
+      /Unknown event/
+    )
     const source = readFileSync(join(root, 'src/preload/index.ts'), 'utf8')
     expect(source).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/)
     await (api['app.info'] as () => Promise<unknown>)()

@@ -27,7 +27,9 @@ describe('the application menu', () => {
     it(`offers every action with its shortcut on ${platform}`, () => {
       const sent: AppCommand[] = []
       const showAbout = vi.fn()
-      const all = items(menuTemplate({ platform, appName: 'Review Journal', send: (c) => sent.push(c), showAbout }))
+      const all = items(
+        menuTemplate({ platform, appName: 'Review Journal', send: (c) => sent.push(c), showAbout })
+      )
       const byLabel = (label: string) => all.find((i) => i.label === label)!
       const expected: [string, AppCommand['command'], string | undefined][] = [
         ['New Review', 'new-review', 'CmdOrCtrl+N'],
@@ -47,7 +49,19 @@ describe('the application menu', () => {
         expect(sent.at(-1)).toEqual({ command })
       }
       const roles = all.map((i) => i.role).filter(Boolean)
-      for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'quit']) {
+      for (const role of [
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'togglefullscreen',
+        'quit'
+      ]) {
         expect(roles).toContain(role)
       }
       ;(byLabel('About Review Journal').click as () => void)()
@@ -65,11 +79,20 @@ describe('the application menu', () => {
 describe('remembering the window', () => {
   const screen = [{ x: 0, y: 0, width: 1920, height: 1080 }]
   it('opens where it was when that place is on a screen', () => {
-    expect(restoredBounds({ x: 100, y: 50, width: 1300, height: 900, maximized: false, fullScreen: false }, screen)).toEqual({ x: 100, y: 50, width: 1300, height: 900 })
+    expect(
+      restoredBounds({ x: 100, y: 50, width: 1300, height: 900, maximized: false, fullScreen: false }, screen)
+    ).toEqual({ x: 100, y: 50, width: 1300, height: 900 })
   })
   it('centres the saved size when its screen was unplugged, and never opens larger than a screen', () => {
-    expect(restoredBounds({ x: 3000, y: 50, width: 1300, height: 900, maximized: false, fullScreen: false }, screen)).toEqual({ width: 1300, height: 900 })
-    expect(restoredBounds({ x: 0, y: 0, width: 5000, height: 4000, maximized: false, fullScreen: false }, screen)).toEqual({ x: 0, y: 0, width: 1920, height: 1080 })
+    expect(
+      restoredBounds(
+        { x: 3000, y: 50, width: 1300, height: 900, maximized: false, fullScreen: false },
+        screen
+      )
+    ).toEqual({ width: 1300, height: 900 })
+    expect(
+      restoredBounds({ x: 0, y: 0, width: 5000, height: 4000, maximized: false, fullScreen: false }, screen)
+    ).toEqual({ x: 0, y: 0, width: 1920, height: 1080 })
   })
   it('uses the default size on a first run', () => {
     expect(restoredBounds(null, screen)).toEqual({ width: 1200, height: 800 })
@@ -82,7 +105,14 @@ describe('archives opened from the desktop', () => {
     writeFileSync(join(dir, 'mine.rjarchive'), 'x')
     writeFileSync(join(dir, 'other.zip'), 'x')
     mkdirSync(join(dir, 'folder.rjarchive'))
-    const argv = ['/opt/Review Journal/review-journal', '--flag', 'mine.rjarchive', 'other.zip', 'missing.rjarchive', 'folder.rjarchive']
+    const argv = [
+      '/opt/Review Journal/review-journal',
+      '--flag',
+      'mine.rjarchive',
+      'other.zip',
+      'missing.rjarchive',
+      'folder.rjarchive'
+    ]
     expect(archivePathsFromArgv(argv, dir)).toEqual([join(dir, 'mine.rjarchive')])
   })
   it('keeps files opened before the window is ready, then hands each over once', () => {
@@ -102,13 +132,24 @@ describe('offline spellcheck', () => {
     writeFileSync(join(bundled, 'en-US-10-1.bdic'), 'dictionary')
     writeFileSync(join(bundled, 'fr-FR-3-0.bdic'), 'dictionnaire')
     writeFileSync(join(bundled, 'README'), 'not a dictionary')
-    const session = { setSpellCheckerDictionaryDownloadURL: vi.fn(), setSpellCheckerLanguages: vi.fn(), setSpellCheckerEnabled: vi.fn(), on: vi.fn() }
-    const languages = configureOfflineSpellcheck(session as never, { bundledDir: bundled, userDataDir: userData, enabled: true, preferred: ['fr-FR', 'de-DE'] })
+    const session = {
+      setSpellCheckerDictionaryDownloadURL: vi.fn(),
+      setSpellCheckerLanguages: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+      on: vi.fn()
+    }
+    const languages = configureOfflineSpellcheck(session as never, {
+      bundledDir: bundled,
+      userDataDir: userData,
+      enabled: true,
+      preferred: ['fr-FR', 'de-DE']
+    })
     expect(languages.sort()).toEqual(['en-US', 'fr-FR'])
     expect(readdirSync(join(userData, 'Dictionaries')).sort()).toEqual(['en-US-10-1.bdic', 'fr-FR-3-0.bdic'])
     const url = session.setSpellCheckerDictionaryDownloadURL.mock.calls[0][0] as string
     expect(url).toMatch(/^app:\/\/journal\//)
-    if (process.platform !== 'darwin') expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith(['fr-FR'])
+    if (process.platform !== 'darwin')
+      expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith(['fr-FR'])
     expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(true)
   })
   it('falls back to a loopback address, never the network, if the app’s own scheme is refused', () => {
@@ -120,7 +161,12 @@ describe('offline spellcheck', () => {
       setSpellCheckerEnabled: vi.fn(),
       on: vi.fn()
     }
-    configureOfflineSpellcheck(session as never, { bundledDir: temp(), userDataDir: temp(), enabled: false, preferred: [] })
+    configureOfflineSpellcheck(session as never, {
+      bundledDir: temp(),
+      userDataDir: temp(),
+      enabled: false,
+      preferred: []
+    })
     expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenLastCalledWith('http://127.0.0.1:9/')
     expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
   })

@@ -105,8 +105,14 @@ export function createElectronMock() {
       screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
       session: { defaultSession: session },
       shell: { openExternal: vi.fn(async () => undefined) },
-      ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn) },
-      ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
+      ipcMain: {
+        handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn)
+      },
+      ipcRenderer: {
+        invoke: vi.fn(async () => ({ ok: true, value: null })),
+        on: vi.fn(),
+        removeListener: vi.fn()
+      },
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       net: { fetch: vi.fn() }

@@ -9,7 +9,8 @@ function renderer(delay: number | null) {
   const sent: AppCommand[] = []
   const flush: FlushCoordinator = new FlushCoordinator((command) => {
     sent.push(command)
-    if (command.command === 'flush' && delay !== null) setTimeout(() => flush.answered(command.requestId), delay)
+    if (command.command === 'flush' && delay !== null)
+      setTimeout(() => flush.answered(command.requestId), delay)
     return true
   }, 200)
   return { flush, sent }
@@ -48,7 +49,13 @@ describe('flushing pending saves before leaving', () => {
     const window = fakeWindow()
     const app = Object.assign(new Emitter(), { quit: vi.fn() })
     const beforeClose = vi.fn()
-    flushBeforeLeaving({ app: app as never, powerMonitor: new Emitter() as never, window: window as never, flush, beforeClose })
+    flushBeforeLeaving({
+      app: app as never,
+      powerMonitor: new Emitter() as never,
+      window: window as never,
+      flush,
+      beforeClose
+    })
 
     expect(window.fire('close')).toBe(true)
     expect(sent).toEqual([{ command: 'flush', requestId: expect.any(String) }])
@@ -62,7 +69,12 @@ describe('flushing pending saves before leaving', () => {
     const { flush, sent } = renderer(20)
     const window = fakeWindow()
     const app = Object.assign(new Emitter(), { quit: vi.fn() })
-    flushBeforeLeaving({ app: app as never, powerMonitor: new Emitter() as never, window: window as never, flush })
+    flushBeforeLeaving({
+      app: app as never,
+      powerMonitor: new Emitter() as never,
+      window: window as never,
+      flush
+    })
 
     expect(app.fire('before-quit')).toBe(true)
     expect(app.fire('before-quit')).toBe(true)
@@ -75,7 +87,10 @@ describe('flushing pending saves before leaving', () => {
   })
 
   it('holds an OS shutdown (Linux, macOS) and a Windows session end until the saves are written', async () => {
-    for (const [source, event] of [['power', 'shutdown'], ['window', 'query-session-end']] as const) {
+    for (const [source, event] of [
+      ['power', 'shutdown'],
+      ['window', 'query-session-end']
+    ] as const) {
       const { flush, sent } = renderer(20)
       const window = fakeWindow()
       const app = Object.assign(new Emitter(), { quit: vi.fn() })
@@ -91,7 +106,12 @@ describe('flushing pending saves before leaving', () => {
   it('still closes when the renderer never answers', async () => {
     const { flush } = renderer(null)
     const window = fakeWindow()
-    flushBeforeLeaving({ app: Object.assign(new Emitter(), { quit: vi.fn() }) as never, powerMonitor: new Emitter() as never, window: window as never, flush })
+    flushBeforeLeaving({
+      app: Object.assign(new Emitter(), { quit: vi.fn() }) as never,
+      powerMonitor: new Emitter() as never,
+      window: window as never,
+      flush
+    })
     window.fire('close')
     await vi.waitFor(() => expect(window.destroyed).toBe(true), { timeout: 2000 })
   })

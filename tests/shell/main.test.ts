@@ -19,7 +19,11 @@ async function startApp() {
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
   const window = electron.windows[0]
   const invoke = (channel: string, payload?: unknown) =>
-    electron.handlers.get(IPC_INVOKE)!({ senderFrame: window.webContents.mainFrame }, channel, payload) as Promise<{ ok: boolean; value?: unknown }>
+    electron.handlers.get(IPC_INVOKE)!(
+      { senderFrame: window.webContents.mainFrame },
+      channel,
+      payload
+    ) as Promise<{ ok: boolean; value?: unknown }>
   return { window, invoke }
 }
 
@@ -52,15 +56,22 @@ describe('the desktop app’s main process', () => {
     window.webContents.fire('did-finish-load')
     electron.app.fire('second-instance', ['review-journal', 'shared.rjarchive'], dataDir)
     expect(window.focus).toHaveBeenCalled()
-    const command = window.webContents.send.mock.calls.find(([, name, payload]) => name === 'app.command' && (payload as { command: string }).command === 'import')
-    expect(command?.[2]).toEqual({ command: 'import', file: { fileId: expect.any(String), name: 'shared.rjarchive' } })
+    const command = window.webContents.send.mock.calls.find(
+      ([, name, payload]) => name === 'app.command' && (payload as { command: string }).command === 'import'
+    )
+    expect(command?.[2]).toEqual({
+      command: 'import',
+      file: { fileId: expect.any(String), name: 'shared.rjarchive' }
+    })
   })
   it('asks the renderer to flush before the window closes, and remembers where the window was', async () => {
     const { window, invoke } = await startApp()
     window.bounds = { x: 44, y: 55, width: 1111, height: 777 }
     window.close()
     expect(window.isDestroyed()).toBe(false)
-    const [, , flush] = window.webContents.send.mock.calls.find(([, name, payload]) => name === 'app.command' && (payload as { command: string }).command === 'flush')!
+    const [, , flush] = window.webContents.send.mock.calls.find(
+      ([, name, payload]) => name === 'app.command' && (payload as { command: string }).command === 'flush'
+    )!
     await invoke('app.flushed', { requestId: (flush as { requestId: string }).requestId })
     await vi.waitFor(() => expect(window.isDestroyed()).toBe(true))
     const { readWindowState } = await import('../../src/main/core/settings/settings')
@@ -69,5 +80,4 @@ describe('the desktop app’s main process', () => {
     expect(readWindowState(db)).toMatchObject({ x: 44, y: 55, width: 1111, height: 777 })
     db.close()
   })
-
 })

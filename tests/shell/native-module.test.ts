@@ -30,7 +30,8 @@ describe('better-sqlite3 for Electron', () => {
   it('builds from a staged copy of the sources, so node_modules keeps the Node build', () => {
     const before = statSync(nodeBuild).mtimeMs
     const staging = sqlite.stage(temp())
-    for (const entry of ['package.json', 'binding.gyp', 'src', 'deps', 'lib']) expect(existsSync(join(staging, entry))).toBe(true)
+    for (const entry of ['package.json', 'binding.gyp', 'src', 'deps', 'lib'])
+      expect(existsSync(join(staging, entry))).toBe(true)
     expect(existsSync(join(staging, 'build'))).toBe(false)
     expect(statSync(nodeBuild).mtimeMs).toBe(before)
   })
@@ -74,11 +75,19 @@ describe('bundled spellcheck dictionaries', () => {
     const dir = temp()
     const zipPath = join(dir, 'hunspell_dictionaries.zip')
     const zip = new ZipFile()
-    for (const name of ['en-US-10-1.bdic', 'en-GB-10-1.bdic', 'es-ES-3-0.bdic', 'en-USX-1-0.bdic', 'notes.txt']) {
+    for (const name of [
+      'en-US-10-1.bdic',
+      'en-GB-10-1.bdic',
+      'es-ES-3-0.bdic',
+      'en-USX-1-0.bdic',
+      'notes.txt'
+    ]) {
       zip.addBuffer(Buffer.from(name), name)
     }
     zip.end()
-    await new Promise<void>((done) => zip.outputStream.pipe(createWriteStream(zipPath)).on('close', () => done()))
+    await new Promise<void>((done) =>
+      zip.outputStream.pipe(createWriteStream(zipPath)).on('close', () => done())
+    )
     const out = join(dir, 'out')
     const written = await dictionaries.extractDictionaries(zipPath, out, ['en-US', 'en-GB'])
     expect(written).toEqual(['en-GB-10-1.bdic', 'en-US-10-1.bdic'])

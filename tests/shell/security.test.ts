@@ -4,8 +4,13 @@ import { createElectronMock } from './electron-mock'
 const electron = createElectronMock()
 vi.mock('electron', () => electron.module)
 
-const { lockNavigation, isTrustedSender, denyAllPermissions, enforceContentSecurityPolicy, isExternalWebLink } =
-  await import('../../src/main/security')
+const {
+  lockNavigation,
+  isTrustedSender,
+  denyAllPermissions,
+  enforceContentSecurityPolicy,
+  isExternalWebLink
+} = await import('../../src/main/security')
 const { resolveInside } = await import('../../src/main/protocol')
 const { createMainWindow } = await import('../../src/main/window')
 const { bindIpc } = await import('../../src/main/ipc')
@@ -56,16 +61,27 @@ describe('the Electron shell', () => {
   it('denies every permission request and check', () => {
     let request: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined
     let check: (() => boolean) | undefined
-    denyAllPermissions({ setPermissionRequestHandler: (fn: typeof request) => (request = fn), setPermissionCheckHandler: (fn: typeof check) => (check = fn) } as never)
+    denyAllPermissions({
+      setPermissionRequestHandler: (fn: typeof request) => (request = fn),
+      setPermissionCheckHandler: (fn: typeof check) => (check = fn)
+    } as never)
     const answer = vi.fn()
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) request!(null, permission, answer)
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read'])
+      request!(null, permission, answer)
     expect(answer.mock.calls.every(([ok]) => ok === false)).toBe(true)
     expect(check!()).toBe(false)
   })
 
   it('adds a strict Content-Security-Policy to every response', () => {
-    let listener: ((d: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | undefined
-    enforceContentSecurityPolicy({ webRequest: { onHeadersReceived: (fn: typeof listener) => (listener = fn) } } as never)
+    let listener:
+      | ((
+          d: { responseHeaders: Record<string, string[]> },
+          cb: (r: { responseHeaders: Record<string, string[]> }) => void
+        ) => void)
+      | undefined
+    enforceContentSecurityPolicy({
+      webRequest: { onHeadersReceived: (fn: typeof listener) => (listener = fn) }
+    } as never)
     const callback = vi.fn()
     listener!({ responseHeaders: {} }, callback)
     const csp = callback.mock.calls[0][0].responseHeaders['Content-Security-Policy'][0] as string
@@ -95,7 +111,9 @@ describe('the Electron shell', () => {
     const refused = await handle({ senderFrame: foreignFrame }, 'reviews.list', {})
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     window.webContents.mainFrame.url = 'https://evil.example/'
-    expect(await handle({ senderFrame: window.webContents.mainFrame }, 'reviews.list', {})).toMatchObject({ ok: false })
+    expect(await handle({ senderFrame: window.webContents.mainFrame }, 'reviews.list', {})).toMatchObject({
+      ok: false
+    })
     expect(dispatch).toHaveBeenCalledTimes(1)
     expect(isTrustedSender(null, {})).toBe(false)
   })

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { openCore, type Core } from '../../src/main/core'
-import type { ChannelInput, ChannelName, ChannelResult, EventName, JournalEvents } from '../../src/shared/contract'
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelResult,
+  EventName,
+  JournalEvents
+} from '../../src/shared/contract'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {

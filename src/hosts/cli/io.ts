@@ -17,7 +17,9 @@ export function printTable(rows: Record<string, unknown>[], columns: string[]): 
   const cells = rows.map((row) => columns.map((c) => formatCell(row[c])))
   const widths = columns.map((c, i) => Math.min(48, Math.max(c.length, ...cells.map((r) => r[i].length))))
   const line = (values: string[]) =>
-    values.map((v, i) => (v.length > widths[i] ? v.slice(0, widths[i] - 1) + '…' : v.padEnd(widths[i]))).join('  ')
+    values
+      .map((v, i) => (v.length > widths[i] ? v.slice(0, widths[i] - 1) + '…' : v.padEnd(widths[i])))
+      .join('  ')
   process.stdout.write(line(columns) + '\n')
   for (const row of cells) process.stdout.write(line(row).trimEnd() + '\n')
 }

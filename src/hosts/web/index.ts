@@ -1,7 +1,13 @@
 import { parseArgs } from 'node:util'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { openCore, defaultDataDir, releaseTemporaryFiles, StorageUnavailableError, sweepTemporaryFolders } from '../../main/core'
+import {
+  openCore,
+  defaultDataDir,
+  releaseTemporaryFiles,
+  StorageUnavailableError,
+  sweepTemporaryFolders
+} from '../../main/core'
 import { startWebHost, type WebHost } from './server'
 import { version } from '../../../package.json'
 
@@ -27,7 +33,10 @@ async function main(): Promise<number> {
     process.stderr.write(`--port must be a number from 0 to 65535\n`)
     return 2
   }
-  const rendererDir = resolve(values['renderer-dir'] ?? process.env.RJ_OUT_DIR ?? 'out', values['renderer-dir'] ? '' : 'renderer')
+  const rendererDir = resolve(
+    values['renderer-dir'] ?? process.env.RJ_OUT_DIR ?? 'out',
+    values['renderer-dir'] ? '' : 'renderer'
+  )
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
     process.stderr.write(`The app is not built (${rendererDir} has no index.html). Run: npm run web\n`)
     return 1
@@ -37,7 +46,12 @@ async function main(): Promise<number> {
   const relay: { host?: WebHost } = {}
   let core
   try {
-    core = await openCore({ dataDir, version, interactive: true, emit: (event, payload) => relay.host?.emit(event, payload) })
+    core = await openCore({
+      dataDir,
+      version,
+      interactive: true,
+      emit: (event, payload) => relay.host?.emit(event, payload)
+    })
   } catch (err) {
     process.stderr.write(`${err instanceof StorageUnavailableError ? err.message : (err as Error).message}\n`)
     return 1
@@ -49,13 +63,18 @@ async function main(): Promise<number> {
     core.close()
     const code = (err as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE') process.stderr.write(`Port ${port} is in use; choose another with --port\n`)
-    else process.stderr.write(`The browser host could not listen on 127.0.0.1:${port}: ${(err as Error).message}\n`)
+    else
+      process.stderr.write(
+        `The browser host could not listen on 127.0.0.1:${port}: ${(err as Error).message}\n`
+      )
     return 1
   }
   relay.host = host
   // What a crash or a killed host left in the temporary folder more than a day ago.
   sweepTemporaryFolders()
-  process.stdout.write(`Review Journal is running. Open ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.\n`)
+  process.stdout.write(
+    `Review Journal is running. Open ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.\n`
+  )
   const stop = () => {
     void host.close().then(() => {
       core.close()

@@ -38,7 +38,11 @@ export interface WebHost {
  * server listens on is refused, which defeats DNS rebinding, and so is an `Origin` other than
  * its own, which stops another site's page from calling in even if it learnt the token.
  */
-export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: string; port?: number }): Promise<WebHost> {
+export async function startWebHost(opts: {
+  dispatch: Dispatch
+  rendererDir: string
+  port?: number
+}): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url')
   const streams = new Set<ServerResponse>()
   let allowedHosts: Set<string> = new Set()
@@ -47,7 +51,8 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('[web] request failed:', err)
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The request failed.' } })
+      if (!res.headersSent)
+        send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The request failed.' } })
       else res.end()
     })
   })
@@ -56,21 +61,32 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request: unknown Host.')
     // A page on another site can send requests here; the token aside, its Origin gives it away.
     const origin = req.headers.origin
-    if (origin !== undefined && !allowedOrigins.has(origin)) return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Requests from another site are refused.' } })
+    if (origin !== undefined && !allowedOrigins.has(origin))
+      return send(res, 403, {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Requests from another site are refused.' }
+      })
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const pathname = decodePath(url.pathname)
-    if (pathname === null) return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The address is not valid percent-encoding.' } })
+    if (pathname === null)
+      return send(res, 400, {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'The address is not valid percent-encoding.' }
+      })
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       const isEvents = url.pathname === '/api/events' && req.method === 'GET'
       const isDownload = url.pathname.startsWith('/api/download/') && req.method === 'GET'
-      if (!hasToken(req, url, token, isEvents || isDownload)) return send(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } })
+      if (!hasToken(req, url, token, isEvents || isDownload))
+        return send(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } })
       if (isEvents) return openEventStream(res)
       if (url.pathname === '/api/upload' && req.method === 'POST') return receiveUpload(req, res, url)
       if (isDownload) return sendDownload(res, url)
-      if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Use POST.' } })
+      if (req.method !== 'POST')
+        return send(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Use POST.' } })
       const channel = pathname.slice('/api/'.length)
       const body = await readJsonBody(req)
-      if (!body.ok) return send(res, body.status, { ok: false, error: { code: 'INVALID_INPUT', message: body.message } })
+      if (!body.ok)
+        return send(res, body.status, { ok: false, error: { code: 'INVALID_INPUT', message: body.message } })
       return send(res, 200, await opts.dispatch(channel, body.value))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
@@ -78,7 +94,11 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
   }
 
   function openEventStream(res: ServerResponse): void {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive'
+    })
     res.write(': connected\n\n')
     streams.add(res)
     res.on('close', () => streams.delete(res))
@@ -88,7 +108,10 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
     const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/, '')
     const file = join(opts.rendererDir, relative)
     if (!file.startsWith(opts.rendererDir + sep)) return send(res, 404, 'Not found')
-    const found = await stat(file).then((s) => s.isFile(), () => false)
+    const found = await stat(file).then(
+      (s) => s.isFile(),
+      () => false
+    )
     // Unknown paths fall back to the app shell so a reload on any screen works.
     const target = found ? file : join(opts.rendererDir, 'index.html')
     const data = await readFile(target)
@@ -138,8 +161,11 @@ function hasToken(req: IncomingMessage, url: URL, token: string, queryAllowed: b
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_JSON_BODY_BYTES) return { ok: false, status: 413, message: 'The request is too large.' }
+async function readJsonBody(
+  req: IncomingMessage
+): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_JSON_BODY_BYTES)
+    return { ok: false, status: 413, message: 'The request is too large.' }
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {

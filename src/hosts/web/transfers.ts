@@ -30,10 +30,22 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, u
   const name = safeFileName(url.searchParams.get('name') ?? '', 'upload')
   const declared = Number(req.headers['content-length'] ?? 0)
   const limit = DEFAULT_LIMITS.maxFileBytes
-  const tooLarge = { ok: false, error: { code: 'IMPORT_FAILED', message: `${name} is larger than ${formatBytes(limit)}, the most an import accepts.` } }
+  const tooLarge = {
+    ok: false,
+    error: {
+      code: 'IMPORT_FAILED',
+      message: `${name} is larger than ${formatBytes(limit)}, the most an import accepts.`
+    }
+  }
   if (declared > limit) return answer(res, 413, tooLarge)
   if (arriving.count >= MAX_UPLOADS_AT_ONCE) {
-    return answer(res, 429, { ok: false, error: { code: 'IMPORT_FAILED', message: `${MAX_UPLOADS_AT_ONCE} files are already arriving; wait for them, then drop this one again.` } })
+    return answer(res, 429, {
+      ok: false,
+      error: {
+        code: 'IMPORT_FAILED',
+        message: `${MAX_UPLOADS_AT_ONCE} files are already arriving; wait for them, then drop this one again.`
+      }
+    })
   }
   const folder = temporaryFolder('upload')
   const path = join(folder, name)
@@ -47,7 +59,8 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, u
           size += chunk.length
           arriving.bytes += chunk.length
           // One file, and all files arriving together, stay within one import's limit.
-          if (size > limit || arriving.bytes > limit) throw new JournalFailure('IMPORT_FAILED', tooLarge.error.message)
+          if (size > limit || arriving.bytes > limit)
+            throw new JournalFailure('IMPORT_FAILED', tooLarge.error.message)
           yield chunk
         }
       },
@@ -56,7 +69,10 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, u
   } catch (err) {
     rmSync(folder, { recursive: true, force: true })
     if (err instanceof JournalFailure) return answer(res, 413, tooLarge)
-    return answer(res, 400, { ok: false, error: { code: 'IMPORT_FAILED', message: 'The upload did not complete; try again.' } })
+    return answer(res, 400, {
+      ok: false,
+      error: { code: 'IMPORT_FAILED', message: 'The upload did not complete; try again.' }
+    })
   } finally {
     arriving.count--
     arriving.bytes -= size
@@ -71,7 +87,10 @@ export async function sendDownload(res: ServerResponse, url: URL): Promise<void>
   try {
     file = claimFile(id, 'download')
   } catch {
-    return answer(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'That export is no longer available; export again.' } })
+    return answer(res, 404, {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'That export is no longer available; export again.' }
+    })
   }
   const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
   res.writeHead(200, {

@@ -11,8 +11,16 @@ export interface FileFilter {
  * leave them out, and the renderer falls back to a file input and a download.
  */
 export interface HostCapabilities {
-  pickOpenPath?(options: { title: string; filters: FileFilter[]; directory?: boolean }): Promise<string | null>
-  pickSavePath?(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  pickOpenPath?(options: {
+    title: string
+    filters: FileFilter[]
+    directory?: boolean
+  }): Promise<string | null>
+  pickSavePath?(options: {
+    title: string
+    defaultName: string
+    filters: FileFilter[]
+  }): Promise<string | null>
 }
 
 /** What every handler is given: the open journal, where it lives, and a way to push events. */

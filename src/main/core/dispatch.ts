@@ -77,11 +77,15 @@ function storageMessage(sqliteCode: string): string {
   if (/^SQLITE_(BUSY|LOCKED)/.test(sqliteCode)) {
     return 'The journal is busy (an import or a restore is running): nothing was changed yet. Try again in a moment.'
   }
-  if (sqliteCode.startsWith('SQLITE_FULL')) return 'The disk is full: nothing was changed. Free some space and try again.'
+  if (sqliteCode.startsWith('SQLITE_FULL'))
+    return 'The disk is full: nothing was changed. Free some space and try again.'
   return 'The journal file could not be written (it may be damaged or unreachable): nothing was changed.'
 }
 
-function failure(code: 'UNKNOWN_CHANNEL' | 'INTERNAL' | 'INVALID_INPUT' | 'STORAGE_UNAVAILABLE', message: string) {
+function failure(
+  code: 'UNKNOWN_CHANNEL' | 'INTERNAL' | 'INVALID_INPUT' | 'STORAGE_UNAVAILABLE',
+  message: string
+) {
   return { ok: false as const, error: { code, message } }
 }
 

@@ -24,7 +24,13 @@ function createHttpJournal(): JournalApi {
         })
         return (await response.json()) as Result<unknown>
       } catch {
-        return { ok: false, error: { code: 'STORAGE_UNAVAILABLE', message: 'The journal is not reachable. Is the host still running?' } }
+        return {
+          ok: false,
+          error: {
+            code: 'STORAGE_UNAVAILABLE',
+            message: 'The journal is not reachable. Is the host still running?'
+          }
+        }
       }
     },
     (event, listener) => {

@@ -23,9 +23,7 @@ const flushedInput = z.object({ requestId: z.string().min(1).max(100) }).strict(
 export const appChannels = {
   'app.info': channel<typeof none, AppInfo>(none),
   'app.check': channel<typeof none, IntegrityReport>(none),
-  'sample.load': channel<typeof none, { reviews: number; screenings: number; responses: number }>(
-    none
-  ),
+  'sample.load': channel<typeof none, { reviews: number; screenings: number; responses: number }>(none),
   'sample.remove': channel<typeof none, { removed: number }>(none),
   /** The renderer's answer to a `flush` command: every pending save is written. */
   'app.flushed': channel<typeof flushedInput, { received: true }>(flushedInput)
@@ -72,4 +70,9 @@ export interface JournalEvents {
 export type EventName = keyof JournalEvents
 
 /** The event names at run time, for the bridges to subscribe with. */
-export const EVENT_NAMES = ['data.changed', 'task.progress', 'app.command', 'app.opening'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = [
+  'data.changed',
+  'task.progress',
+  'app.command',
+  'app.opening'
+] as const satisfies readonly EventName[]

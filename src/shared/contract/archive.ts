@@ -77,10 +77,11 @@ const fileId = z.string().trim().min(8).max(100)
 const taskId = z.string().trim().min(1).max(100)
 const importFormat = z.enum(['auto', ...IMPORT_FORMATS]).default('auto')
 
-const importInput = z
-  .object({ fileId, format: importFormat, taskId: taskId.optional() })
+const importInput = z.object({ fileId, format: importFormat, taskId: taskId.optional() }).strict()
+const chooseImportInput = z
+  .object({ directory: z.boolean().default(false) })
   .strict()
-const chooseImportInput = z.object({ directory: z.boolean().default(false) }).strict().optional()
+  .optional()
 const chooseExportInput = z.object({ format: z.enum(EXPORT_FORMATS) }).strict()
 const exportInput = z
   .object({ format: z.enum(EXPORT_FORMATS), fileId: fileId.optional(), taskId: taskId.optional() })
@@ -122,7 +123,9 @@ export const archiveChannels = {
    * Receives a dropped or picked file in pieces where the host has no upload route (Electron):
    * the first piece opens an upload, the last answers with the file's id.
    */
-  'archive.receive': channel<typeof receiveInput, { uploadId: string; file: ChosenFile | null }>(receiveInput),
+  'archive.receive': channel<typeof receiveInput, { uploadId: string; file: ChosenFile | null }>(
+    receiveInput
+  ),
   /** Stops a running import or export; an import rolls back and changes nothing. */
   'archive.cancel': channel<typeof cancelInput, { cancelled: boolean }>(cancelInput)
 }

@@ -2,11 +2,18 @@ import { z } from 'zod'
 import { channel } from './define'
 
 /** Why a backup was taken; the reason is the first part of its file name. */
-export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-migration', 'before-restore'] as const
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'before-import',
+  'before-migration',
+  'before-restore'
+] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
 /** A backup file name as the journal writes it: `<reason>-<UTC stamp>[-n].sqlite`, nothing else. */
-export const BACKUP_NAME_PATTERN = /^([a-z]+(?:-[a-z]+)*)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.sqlite$/
+export const BACKUP_NAME_PATTERN =
+  /^([a-z]+(?:-[a-z]+)*)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.sqlite$/
 
 /** How much a backup's journal held: what the journal was before the event it was taken for. */
 export interface BackupContents {

@@ -52,15 +52,11 @@ export type JournalApi = {
   ): () => void
 }
 
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
-  x: infer I
-) => void
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
   : never
 
-function assertDisjoint<T extends Record<string, unknown>[]>(
-  ...maps: T
-): UnionToIntersection<T[number]> {
+function assertDisjoint<T extends Record<string, unknown>[]>(...maps: T): UnionToIntersection<T[number]> {
   const merged: Record<string, unknown> = {}
   for (const map of maps) {
     for (const [name, value] of Object.entries(map)) {

@@ -1,11 +1,6 @@
 import { z } from 'zod'
 import { channel } from './define'
-import {
-  idSchema,
-  isCalendarDate,
-  RESPONSE_STATUSES,
-  type ReaderResponse
-} from '../domain'
+import { idSchema, isCalendarDate, RESPONSE_STATUSES, type ReaderResponse } from '../domain'
 
 /** The most ids one bulk action takes; the renderer sends larger selections in chunks. */
 export const BULK_LIMIT = 5000
@@ -136,27 +131,29 @@ const setStatusInput = z.object({ ids: idsSchema, status: z.enum(RESPONSE_STATUS
 const deleteInput = z.object({ ids: idsSchema }).strict()
 
 /** A deleted response as `responses.delete` gave it back, for undo. */
-const deletedResponse = z
-  .object({
-    id: idSchema,
-    reviewId: idSchema,
-    parentId: idSchema.nullable(),
-    authorName: authorNameSchema,
-    authorEmail: emailSchema,
-    authorUrl: authorUrlSchema,
-    body: bodySchema,
-    receivedAt: receivedAtSchema,
-    status: z.enum(RESPONSE_STATUSES),
-    isOwnReply: z.boolean(),
-    starred: z.boolean(),
-    createdAt: receivedAtSchema
-  })
+const deletedResponse = z.object({
+  id: idSchema,
+  reviewId: idSchema,
+  parentId: idSchema.nullable(),
+  authorName: authorNameSchema,
+  authorEmail: emailSchema,
+  authorUrl: authorUrlSchema,
+  body: bodySchema,
+  receivedAt: receivedAtSchema,
+  status: z.enum(RESPONSE_STATUSES),
+  isOwnReply: z.boolean(),
+  starred: z.boolean(),
+  createdAt: receivedAtSchema
+})
 
 const restoreInput = z
   .object({
     responses: z.array(deletedResponse).min(1).max(BULK_LIMIT, `At most ${BULK_LIMIT} responses at a time`),
     /** Replies that moved up when their parent was deleted, with the parent to give back. */
-    reparented: z.array(z.object({ id: idSchema, parentId: idSchema }).strict()).max(BULK_LIMIT * 10).default([])
+    reparented: z
+      .array(z.object({ id: idSchema, parentId: idSchema }).strict())
+      .max(BULK_LIMIT * 10)
+      .default([])
   })
   .strict()
 const setStarredInput = z.object({ ids: idsSchema, starred: z.boolean() }).strict()

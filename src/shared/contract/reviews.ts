@@ -39,7 +39,10 @@ export const publishedUrlSchema = z
   .string()
   .trim()
   .max(2000, 'That address is too long')
-  .refine((u) => /^https?:\/\/[^/\s]+/i.test(u) && URL.canParse(u), 'Enter the full web address, starting with https://')
+  .refine(
+    (u) => /^https?:\/\/[^/\s]+/i.test(u) && URL.canParse(u),
+    'Enter the full web address, starting with https://'
+  )
 
 /** The outlet a review appeared in ("Sight and Sound", "my blog"). */
 export const outletSchema = z.string().trim().min(1, 'Name the outlet').max(200, 'That name is too long')

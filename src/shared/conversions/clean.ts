@@ -26,7 +26,8 @@ export function $cleanImportedNodes(nodes: LexicalNode[]): LexicalNode[] {
 
 function $cleanNode(node: LexicalNode): LexicalNode[] {
   if ($isTextNode(node)) {
-    if ((node.getFormat() & ~SUPPORTED_TEXT_FORMATS) !== 0) node.setFormat(node.getFormat() & SUPPORTED_TEXT_FORMATS)
+    if ((node.getFormat() & ~SUPPORTED_TEXT_FORMATS) !== 0)
+      node.setFormat(node.getFormat() & SUPPORTED_TEXT_FORMATS)
     if (node.getStyle() !== '') node.setStyle('')
     return [node]
   }
@@ -53,7 +54,8 @@ function $cleanNode(node: LexicalNode): LexicalNode[] {
   const cleaned = $cleanImportedNodes(children)
   // A line break that ends a block shows nothing in a browser ("<p>text<br></p>"): drop it, so
   // the text is what the page showed and reads back the same from our own HTML.
-  if (!element.isInline() && cleaned.length > 0 && $isLineBreakNode(cleaned[cleaned.length - 1])) cleaned.pop()
+  if (!element.isInline() && cleaned.length > 0 && $isLineBreakNode(cleaned[cleaned.length - 1]))
+    cleaned.pop()
   if (cleaned.length !== children.length || cleaned.some((c, i) => c !== children[i])) {
     for (const child of children) child.remove()
     element.append(...cleaned)
@@ -69,7 +71,8 @@ export function $asTopLevelBlocks(nodes: LexicalNode[]): LexicalNode[] {
   const blocks: LexicalNode[] = []
   let run: ElementNode | null = null
   for (const node of nodes) {
-    const inline = $isTextNode(node) || ($isElementNode(node) && node.isInline()) || node.getType() === 'linebreak'
+    const inline =
+      $isTextNode(node) || ($isElementNode(node) && node.isInline()) || node.getType() === 'linebreak'
     if (!inline) {
       run = null
       blocks.push(node)

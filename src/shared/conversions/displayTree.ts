@@ -7,18 +7,97 @@ import { PULL_QUOTE_CLASS } from './nodes/PullQuoteNode'
  * than inline). Any other element, including one nobody has heard of, flows inline.
  */
 const BLOCK_DISPLAY = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'COL', 'COLGROUP', 'DD',
-  'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'LISTING',
-  'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PLAINTEXT', 'PRE', 'SEARCH', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'XMP'
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'COL',
+  'COLGROUP',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'LISTING',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PLAINTEXT',
+  'PRE',
+  'SEARCH',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'XMP'
 ])
 
 /** Blocks Lexical's HTML import knows as blocks; the other block elements are read as `<div>`. */
 const LEXICAL_BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TFOOT', 'UL', 'BODY', 'HTML'
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TFOOT',
+  'UL',
+  'BODY',
+  'HTML'
 ])
 
 /**
@@ -27,8 +106,32 @@ const LEXICAL_BLOCKS = new Set([
  * "a <big>big</big> deal" read as "abigdeal": those are read as `<span>` instead.
  */
 const LEXICAL_INLINES = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BR', 'CITE', 'CODE', 'DEL', 'EM', 'I', 'INS', 'KBD', 'LABEL', 'OUTPUT',
-  'Q', 'RUBY', 'S', 'SAMP', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'TT', 'VAR'
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BR',
+  'CITE',
+  'CODE',
+  'DEL',
+  'EM',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'OUTPUT',
+  'Q',
+  'RUBY',
+  'S',
+  'SAMP',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'TT',
+  'VAR'
 ])
 
 /** Old inline elements whose meaning a review keeps, read as the element that carries it. */
@@ -72,7 +175,11 @@ export function isQuoteElement(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'BLOCKQUOTE') return true
   // Read as a string: this runs for every element, and most have no class at all.
   const classes = el.getAttribute('class')
-  return classes !== null && classes.includes(PULL_QUOTE_CLASS) && (el.classList.contains(PULL_QUOTE_CLASS) || el.classList.contains('wp-block-pullquote'))
+  return (
+    classes !== null &&
+    classes.includes(PULL_QUOTE_CLASS) &&
+    (el.classList.contains(PULL_QUOTE_CLASS) || el.classList.contains('wp-block-pullquote'))
+  )
 }
 
 /** Whether `el` puts nothing on the page: no text but spaces, no line break or rule. */
@@ -107,7 +214,11 @@ export function blocksAsLines(quote: Element): void {
   let hasText = false
   let breakDue = false
   for (const child of Array.from(quote.childNodes)) {
-    if (child.nodeType === ELEMENT_NODE && isBlockElement(child as Element) && !isQuoteElement(child as Element)) {
+    if (
+      child.nodeType === ELEMENT_NODE &&
+      isBlockElement(child as Element) &&
+      !isQuoteElement(child as Element)
+    ) {
       blocksAsLines(child as Element)
       breakDue ||= hasText
       const inner = Array.from(child.childNodes)

@@ -54,10 +54,14 @@ function block(node: JsonNode): string {
 
 function list(node: JsonNode): string {
   const tag = node.listType === 'number' ? 'ol' : 'ul'
-  const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : ''
+  const start =
+    tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : ''
   const items = (node.children ?? []).map((item) => {
     const kids = item.children ?? []
-    const nested = kids.filter((k) => k.type === 'list').map(list).join('')
+    const nested = kids
+      .filter((k) => k.type === 'list')
+      .map(list)
+      .join('')
     const own = kids.filter((k) => k.type !== 'list')
     return `<li${keepSpaces(own)}>${inline(own)}${nested}</li>`
   })
@@ -125,4 +129,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+}

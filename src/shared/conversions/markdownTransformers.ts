@@ -17,7 +17,11 @@ import {
 } from '@lexical/markdown'
 import { $createHeadingNode, $isHeadingNode, HeadingNode } from '@lexical/rich-text'
 import { $createTextNode } from 'lexical'
-import { $createHorizontalRuleNode, $isHorizontalRuleNode, HorizontalRuleNode } from './nodes/HorizontalRuleNode'
+import {
+  $createHorizontalRuleNode,
+  $isHorizontalRuleNode,
+  HorizontalRuleNode
+} from './nodes/HorizontalRuleNode'
 import { $createPullQuoteNode, $isPullQuoteNode, PullQuoteNode } from './nodes/PullQuoteNode'
 import { $createSpoilerNode, $isSpoilerNode, SpoilerNode } from './nodes/SpoilerNode'
 

@@ -7,8 +7,17 @@ import { PullQuoteNode } from './nodes/PullQuoteNode'
 import { HorizontalRuleNode } from './nodes/HorizontalRuleNode'
 
 export { SpoilerNode, $createSpoilerNode, $isSpoilerNode, SPOILER_CLASS } from './nodes/SpoilerNode'
-export { PullQuoteNode, $createPullQuoteNode, $isPullQuoteNode, PULL_QUOTE_CLASS } from './nodes/PullQuoteNode'
-export { HorizontalRuleNode, $createHorizontalRuleNode, $isHorizontalRuleNode } from './nodes/HorizontalRuleNode'
+export {
+  PullQuoteNode,
+  $createPullQuoteNode,
+  $isPullQuoteNode,
+  PULL_QUOTE_CLASS
+} from './nodes/PullQuoteNode'
+export {
+  HorizontalRuleNode,
+  $createHorizontalRuleNode,
+  $isHorizontalRuleNode
+} from './nodes/HorizontalRuleNode'
 
 /**
  * The node types a review may contain. The editor, the headless conversions in the core and

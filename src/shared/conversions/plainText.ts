@@ -102,9 +102,7 @@ export function plainTextToLexical(text: string): LexicalDoc {
         indent: 0,
         textFormat: 0,
         textStyle: '',
-        children: [
-          { type: 'text', version: 1, text: p, format: 0, style: '', mode: 'normal', detail: 0 }
-        ]
+        children: [{ type: 'text', version: 1, text: p, format: 0, style: '', mode: 'normal', detail: 0 }]
       }))
     }
   }

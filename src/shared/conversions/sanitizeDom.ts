@@ -2,14 +2,54 @@
 /// <reference lib="dom" />
 import { PULL_QUOTE_CLASS } from './nodes/PullQuoteNode'
 import { SPOILER_CLASS } from './nodes/SpoilerNode'
-import { asDisplayedElement, blocksAsLines, isBlockTag, isHiddenElement, isQuoteElement, showsNothing } from './displayTree'
+import {
+  asDisplayedElement,
+  blocksAsLines,
+  isBlockTag,
+  isHiddenElement,
+  isQuoteElement,
+  showsNothing
+} from './displayTree'
 
 /** Elements removed with everything inside them: code, media, embeds, forms, metadata. */
 const DROPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED',
-  'APPLET', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'TRACK', 'CANVAS', 'SVG', 'MATH',
-  'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'LINK', 'META', 'BASE', 'HEAD',
-  'TITLE', 'MAP', 'AREA', 'DIALOG', 'RP', 'DATALIST', 'NOEMBED', 'NOFRAMES'
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'FRAMESET',
+  'OBJECT',
+  'EMBED',
+  'APPLET',
+  'IMG',
+  'PICTURE',
+  'SOURCE',
+  'VIDEO',
+  'AUDIO',
+  'TRACK',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'FORM',
+  'INPUT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'LINK',
+  'META',
+  'BASE',
+  'HEAD',
+  'TITLE',
+  'MAP',
+  'AREA',
+  'DIALOG',
+  'RP',
+  'DATALIST',
+  'NOEMBED',
+  'NOFRAMES'
 ])
 
 /**
@@ -17,11 +57,27 @@ const DROPPED = new Set([
  * are left out unmentioned: a reader never saw them.
  */
 const REPORTED: Record<string, string> = {
-  SCRIPT: 'script', IFRAME: 'embedded frame', FRAME: 'embedded frame', FRAMESET: 'embedded frame',
-  OBJECT: 'embedded object', EMBED: 'embedded object', APPLET: 'embedded object', IMG: 'image',
-  PICTURE: 'image', VIDEO: 'video', AUDIO: 'audio', CANVAS: 'drawing', SVG: 'drawing',
-  MATH: 'formula', FORM: 'form', INPUT: 'form field', BUTTON: 'button', SELECT: 'form field',
-  TEXTAREA: 'form field', DIALOG: 'dialog', MAP: 'image map'
+  SCRIPT: 'script',
+  IFRAME: 'embedded frame',
+  FRAME: 'embedded frame',
+  FRAMESET: 'embedded frame',
+  OBJECT: 'embedded object',
+  EMBED: 'embedded object',
+  APPLET: 'embedded object',
+  IMG: 'image',
+  PICTURE: 'image',
+  VIDEO: 'video',
+  AUDIO: 'audio',
+  CANVAS: 'drawing',
+  SVG: 'drawing',
+  MATH: 'formula',
+  FORM: 'form',
+  INPUT: 'form field',
+  BUTTON: 'button',
+  SELECT: 'form field',
+  TEXTAREA: 'form field',
+  DIALOG: 'dialog',
+  MAP: 'image map'
 }
 
 /** Left-out elements whose own text a page shows (a script's or a frame's fallback it never does). */
@@ -90,11 +146,13 @@ function translateStyle(el: Element): void {
     return
   }
   const wrappers: string[] = []
-  if (weight !== undefined && isBoldWeight(weight) && tag !== 'B' && tag !== 'STRONG' && !/^H\d$/.test(tag)) wrappers.push('strong')
+  if (weight !== undefined && isBoldWeight(weight) && tag !== 'B' && tag !== 'STRONG' && !/^H\d$/.test(tag))
+    wrappers.push('strong')
   if (style.get('font-style') === 'italic' && tag !== 'I' && tag !== 'EM') wrappers.push('em')
   const decoration = `${style.get('text-decoration') ?? ''} ${style.get('text-decoration-line') ?? ''}`
   if (decoration.includes('underline') && tag !== 'U' && tag !== 'A') wrappers.push('u')
-  if (decoration.includes('line-through') && tag !== 'S' && tag !== 'DEL' && tag !== 'STRIKE') wrappers.push('s')
+  if (decoration.includes('line-through') && tag !== 'S' && tag !== 'DEL' && tag !== 'STRIKE')
+    wrappers.push('s')
   for (const name of wrappers) {
     const wrapper = el.ownerDocument.createElement(name)
     while (el.firstChild) wrapper.appendChild(el.firstChild)
@@ -107,7 +165,14 @@ function parseStyle(value: string | null): Map<string, string> {
   if (!value) return out
   for (const rule of value.split(';')) {
     const at = rule.indexOf(':')
-    if (at > 0) out.set(rule.slice(0, at).trim().toLowerCase(), rule.slice(at + 1).trim().toLowerCase())
+    if (at > 0)
+      out.set(
+        rule.slice(0, at).trim().toLowerCase(),
+        rule
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+      )
   }
   return out
 }

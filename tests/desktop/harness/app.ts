@@ -75,12 +75,30 @@ export class ShellApp implements WindowHost {
       headless: true,
       viewport: null
     })
-    await this.context.route('**/*', (route, request) => this.route(route, request).catch((err: Error) => this.fail(err)))
-    const fromPage = <A extends unknown[], R>(fn: (page: Page, ...args: A) => R) => (source: { page: Page }, ...args: A) => fn(source.page, ...args)
-    await this.context.exposeBinding(BINDINGS.invoke, (source, channel: string, args: unknown[]) => this.invoke(source.page, source.frame, channel, args))
-    await this.context.exposeBinding(BINDINGS.next, fromPage((page) => this.windowFor(page)?.webContents.nextBatch() ?? null))
-    await this.context.exposeBinding(BINDINGS.permission, fromPage((page, permission: string) => this.askPermission(page, permission)))
-    await this.context.exposeBinding(BINDINGS.windowOpen, fromPage((page, url: string, target: string, features: string) => this.windowOpen(page, url, target, features)))
+    await this.context.route('**/*', (route, request) =>
+      this.route(route, request).catch((err: Error) => this.fail(err))
+    )
+    const fromPage =
+      <A extends unknown[], R>(fn: (page: Page, ...args: A) => R) =>
+      (source: { page: Page }, ...args: A) =>
+        fn(source.page, ...args)
+    await this.context.exposeBinding(BINDINGS.invoke, (source, channel: string, args: unknown[]) =>
+      this.invoke(source.page, source.frame, channel, args)
+    )
+    await this.context.exposeBinding(
+      BINDINGS.next,
+      fromPage((page) => this.windowFor(page)?.webContents.nextBatch() ?? null)
+    )
+    await this.context.exposeBinding(
+      BINDINGS.permission,
+      fromPage((page, permission: string) => this.askPermission(page, permission))
+    )
+    await this.context.exposeBinding(
+      BINDINGS.windowOpen,
+      fromPage((page, url: string, target: string, features: string) =>
+        this.windowOpen(page, url, target, features)
+      )
+    )
     this.spare = this.context.pages()[0] ?? (await this.context.newPage())
   }
 
@@ -126,16 +144,19 @@ export class ShellApp implements WindowHost {
         await window.firstLoad
         return window.page
       }
-      if (this.exitCode !== null) throw new Error(`The app exited (code ${this.exitCode}) before it opened a window.`)
+      if (this.exitCode !== null)
+        throw new Error(`The app exited (code ${this.exitCode}) before it opened a window.`)
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
   }
 
   /** `nativeTheme.themeSource = …`: every window's pages follow, and 'updated' fires. */
   setThemeSource(source: 'system' | 'light' | 'dark'): void {
-    if (!['system', 'light', 'dark'].includes(source)) throw new TypeError(`Invalid themeSource ${String(source)}`)
+    if (!['system', 'light', 'dark'].includes(source))
+      throw new TypeError(`Invalid themeSource ${String(source)}`)
     this.themeSource = source
-    for (const window of this.windows) void window.page.emulateMedia({ colorScheme: this.colorScheme() }).catch(() => {})
+    for (const window of this.windows)
+      void window.page.emulateMedia({ colorScheme: this.colorScheme() }).catch(() => {})
     this.nativeThemeEmitter.emit('updated', preventableEvent())
   }
 
@@ -182,7 +203,8 @@ export class ShellApp implements WindowHost {
     const item = findMenuItem(this.menu, path)
     if (!item.accelerator) throw new Error(`${path.join(' ▸ ')} has no accelerator`)
     const window = this.windows[0]
-    if (item.registerAccelerator === false) return window.page.keyboard.press(acceleratorKeys(item.accelerator))
+    if (item.registerAccelerator === false)
+      return window.page.keyboard.press(acceleratorKeys(item.accelerator))
     if (item.click) return item.click(item, window ?? null, { triggeredByAccelerator: true })
     if (item.role) return performRole(item.role, { quit: () => this.quit(), window: () => this.windows[0] })
   }
@@ -252,13 +274,23 @@ export class ShellApp implements WindowHost {
   }
 
   // --- the page boundary ------------------------------------------------------------------------
-  private async invoke(page: Page, frame: import('playwright-core').Frame, channel: string, args: unknown[]): Promise<{ value?: unknown; error?: string }> {
+  private async invoke(
+    page: Page,
+    frame: import('playwright-core').Frame,
+    channel: string,
+    args: unknown[]
+  ): Promise<{ value?: unknown; error?: string }> {
     const window = this.windowFor(page)
     const handler = this.ipcHandlers.get(channel)
     if (!window) return { error: 'The sender is not a window of this app.' }
     if (!handler) return { error: `Error: No handler registered for '${channel}'` }
     try {
-      const event = { sender: window.webContents, senderFrame: window.webContents.frameFor(frame), frameId: 1, processId: 1 }
+      const event = {
+        sender: window.webContents,
+        senderFrame: window.webContents.frameFor(frame),
+        frameId: 1,
+        processId: 1
+      }
       return { value: structuredClone(await handler(event, ...structuredClone(args))) }
     } catch (err) {
       return { error: String(err) }
@@ -266,12 +298,18 @@ export class ShellApp implements WindowHost {
   }
 
   /** Sends an IPC call as a frame other than the app's own would (an iframe, a compromised page). */
-  invokeAsFrame(frame: { url: string; name?: string; isMainFrame?: boolean }, channel: string, ...args: unknown[]): Promise<unknown> {
+  invokeAsFrame(
+    frame: { url: string; name?: string; isMainFrame?: boolean },
+    channel: string,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const window = this.windows[0]
     const handler = this.ipcHandlers.get(channel)
     if (!window || !handler) throw new Error('No window or no handler to send to.')
     const senderFrame = { name: '', isMainFrame: false, ...frame }
-    return Promise.resolve(handler({ sender: window.webContents, senderFrame, frameId: 2, processId: 1 }, ...args))
+    return Promise.resolve(
+      handler({ sender: window.webContents, senderFrame, frameId: 2, processId: 1 }, ...args)
+    )
   }
 
   private async askPermission(page: Page, permission: string): Promise<boolean> {
@@ -285,29 +323,50 @@ export class ShellApp implements WindowHost {
     const handler = window?.webContents.windowOpenHandler
     if (!window || !handler) return
     const absolute = toShellUrl(new URL(url || 'about:blank', page.url()).toString())
-    const answer = handler({ url: absolute, frameName: target, features, disposition: features ? 'new-window' : 'foreground-tab' })
-    if (answer.action !== 'deny') this.fail(new NotModelledError(`a window.open the shell allowed (${absolute})`))
+    const answer = handler({
+      url: absolute,
+      frameName: target,
+      features,
+      disposition: features ? 'new-window' : 'foreground-tab'
+    })
+    if (answer.action !== 'deny')
+      this.fail(new NotModelledError(`a window.open the shell allowed (${absolute})`))
   }
 
   /** Every request any page makes: the app's own schemes through the shell's handler, nothing else. */
   private async route(route: Route, request: Request): Promise<void> {
     const url = request.url()
     const page = request.frame().page()
-    if (this.probes.has(page)) return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Probe</title>' })
+    if (this.probes.has(page))
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Probe</title>'
+      })
     const window = this.windowFor(page)
     if (!window) {
       // A popup Chromium opened for a link with target=_blank: the opener's handler decides.
       const opener = await page.opener()
       const handler = this.windowFor(opener ?? undefined)?.webContents.windowOpenHandler
       if (handler && request.isNavigationRequest()) {
-        const answer = handler({ url: toShellUrl(url), frameName: '', features: '', disposition: 'foreground-tab' })
-        if (answer.action !== 'deny') this.fail(new NotModelledError(`a new window the shell allowed (${url})`))
+        const answer = handler({
+          url: toShellUrl(url),
+          frameName: '',
+          features: '',
+          disposition: 'foreground-tab'
+        })
+        if (answer.action !== 'deny')
+          this.fail(new NotModelledError(`a new window the shell allowed (${url})`))
       }
       await route.abort('aborted')
       await page.close().catch(() => {})
       return
     }
-    if (request.isNavigationRequest() && window.webContents.loading !== url && !this.navigationAllowed(window, request)) {
+    if (
+      request.isNavigationRequest() &&
+      window.webContents.loading !== url &&
+      !this.navigationAllowed(window, request)
+    ) {
       return route.abort('aborted')
     }
     const scheme = schemeOf(url)
@@ -317,11 +376,18 @@ export class ShellApp implements WindowHost {
       return route.abort('internetdisconnected')
     }
     const shellUrl = toShellUrl(url)
-    const response = await handler(new globalThis.Request(shellUrl, { method: request.method(), headers: request.headers() }))
+    const response = await handler(
+      new globalThis.Request(shellUrl, { method: request.method(), headers: request.headers() })
+    )
     const raw: Record<string, string> = {}
     response.headers.forEach((value, name) => (raw[name] = value))
     this.served.push({ url: shellUrl, status: response.status, headers: raw })
-    const headers = await this.session.applyHeadersReceived(shellUrl, request.method(), response.status, response.headers)
+    const headers = await this.session.applyHeadersReceived(
+      shellUrl,
+      request.method(),
+      response.status,
+      response.headers
+    )
     if (!headers) return route.abort('blockedbyclient')
     await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) })
   }

@@ -13,7 +13,10 @@ export interface ShownDialog {
   modal: boolean
 }
 
-type Answer = { kind: 'open'; paths: string[] | null } | { kind: 'save'; path: string | null } | { kind: 'message'; response: number }
+type Answer =
+  | { kind: 'open'; paths: string[] | null }
+  | { kind: 'save'; path: string | null }
+  | { kind: 'message'; response: number }
 
 export class DialogScript {
   readonly shown: ShownDialog[] = []
@@ -38,13 +41,19 @@ export class DialogScript {
     return this.answers.map((a) => a.kind)
   }
 
-  take<K extends Answer['kind']>(kind: K, options: Record<string, unknown>, modal: boolean): Extract<Answer, { kind: K }> {
+  take<K extends Answer['kind']>(
+    kind: K,
+    options: Record<string, unknown>,
+    modal: boolean
+  ): Extract<Answer, { kind: K }> {
     const dialog = { kind, options, modal }
     this.shown.push(dialog)
     const index = this.answers.findIndex((a) => a.kind === kind)
     if (index < 0) {
       this.unexpected.push(dialog)
-      throw new Error(`The shell showed a ${kind} dialog ("${String(options.title ?? options.message ?? '')}") that the test did not script.`)
+      throw new Error(
+        `The shell showed a ${kind} dialog ("${String(options.title ?? options.message ?? '')}") that the test did not script.`
+      )
     }
     return this.answers.splice(index, 1)[0] as Extract<Answer, { kind: K }>
   }

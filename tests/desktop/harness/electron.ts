@@ -57,7 +57,8 @@ export function electronModule(shell: ShellApp): Record<string, unknown> {
   const ipcMain = strict(
     {
       handle(channel: string, handler: Parameters<ShellApp['ipcHandlers']['set']>[1]) {
-        if (shell.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+        if (shell.ipcHandlers.has(channel))
+          throw new Error(`Attempted to register a second handler for '${channel}'`)
         shell.ipcHandlers.set(channel, handler)
       },
       removeHandler(channel: string) {
@@ -67,7 +68,8 @@ export function electronModule(shell: ShellApp): Record<string, unknown> {
     'ipcMain'
   )
 
-  const parentOf = (args: unknown[]) => (args.length > 1 ? { modal: true, options: args[1] } : { modal: false, options: args[0] })
+  const parentOf = (args: unknown[]) =>
+    args.length > 1 ? { modal: true, options: args[1] } : { modal: false, options: args[0] }
   const dialog = strict(
     {
       async showOpenDialog(...args: unknown[]) {
@@ -104,7 +106,10 @@ export function electronModule(shell: ShellApp): Record<string, unknown> {
   // Accessors, not Object.assign (which would copy the getter's value once and drop the setter).
   const nativeTheme = strict(
     Object.defineProperties(shell.nativeThemeEmitter, {
-      themeSource: { get: () => shell.themeSource, set: (source: 'system' | 'light' | 'dark') => shell.setThemeSource(source) },
+      themeSource: {
+        get: () => shell.themeSource,
+        set: (source: 'system' | 'light' | 'dark') => shell.setThemeSource(source)
+      },
       shouldUseDarkColors: { get: () => shell.colorScheme() === 'dark' }
     }),
     'nativeTheme'
@@ -121,7 +126,8 @@ export function electronModule(shell: ShellApp): Record<string, unknown> {
   const protocol = strict(
     {
       registerSchemesAsPrivileged(schemes: { scheme: string }[]) {
-        if (shell.ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+        if (shell.ready)
+          throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
         schemes.forEach(({ scheme }) => shell.privilegedSchemes.add(scheme))
       },
       handle(scheme: string, handler: (request: Request) => Promise<Response> | Response) {
@@ -142,7 +148,9 @@ export function electronModule(shell: ShellApp): Record<string, unknown> {
         const path = fileURLToPath(url)
         const body = await readFile(path).catch(() => null)
         if (!body) throw new TypeError(`net::ERR_FILE_NOT_FOUND ${url}`)
-        return new Response(body, { headers: { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' } })
+        return new Response(body, {
+          headers: { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }
+        })
       }
     },
     'net'
@@ -180,5 +188,11 @@ export function electronModule(shell: ShellApp): Record<string, unknown> {
 
 function display(shell: ShellApp) {
   const area = shell.workArea()
-  return { id: 1, bounds: { ...area }, workArea: { ...area }, size: { width: area.width, height: area.height }, scaleFactor: 1 }
+  return {
+    id: 1,
+    bounds: { ...area },
+    workArea: { ...area },
+    size: { width: area.width, height: area.height },
+    scaleFactor: 1
+  }
 }

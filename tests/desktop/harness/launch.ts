@@ -19,7 +19,10 @@ let loading: { shell: ShellApp; electron: Record<string, unknown> } | null = nul
 // `require('electron')` from the shell's bundle gets the stand-in of the app being loaded.
 moduleInternals._load = function (request, parent, isMain) {
   if (request !== 'electron') return originalLoad.call(this, request, parent, isMain)
-  if (!loading) throw new NotModelledError(`require('electron') outside the shell's start-up (from ${String((parent as { filename?: string })?.filename)})`)
+  if (!loading)
+    throw new NotModelledError(
+      `require('electron') outside the shell's start-up (from ${String((parent as { filename?: string })?.filename)})`
+    )
   return loading.electron
 }
 
@@ -45,7 +48,8 @@ export async function launchShell(options: LaunchOptions): Promise<ShellApp> {
   })
   await shell.startBrowser()
   const main = join(OUT_DIR, 'main', 'index.js')
-  for (const id of Object.keys(require.cache)) if (id.startsWith(join(OUT_DIR, 'main') + sep)) delete require.cache[id]
+  for (const id of Object.keys(require.cache))
+    if (id.startsWith(join(OUT_DIR, 'main') + sep)) delete require.cache[id]
   const saved = { argv: process.argv, dataDir: process.env.REVIEW_JOURNAL_DATA_DIR }
   loading = { shell, electron: electronModule(shell) }
   try {

@@ -32,8 +32,10 @@ export function buildMenu(template: Record<string, unknown>[]): HarnessMenu {
   return new HarnessMenu(
     template.map((entry) => {
       const { label, role, type, accelerator, registerAccelerator, enabled, visible, click, submenu } = entry
-      if (!label && !role && type !== 'separator') throw new Error('Menu item needs a label, a role or type separator')
-      if (submenu !== undefined && !Array.isArray(submenu)) throw new NotModelledError('a submenu given as a Menu object')
+      if (!label && !role && type !== 'separator')
+        throw new Error('Menu item needs a label, a role or type separator')
+      if (submenu !== undefined && !Array.isArray(submenu))
+        throw new NotModelledError('a submenu given as a Menu object')
       return strict(
         {
           label: typeof label === 'string' ? plainLabel(label) : '',
@@ -77,8 +79,27 @@ export function acceleratorKeys(accelerator: string, platform: NodeJS.Platform =
 }
 
 /** What the roles the shell's menu uses do when chosen; a role not listed here is not modelled. */
-type RoleTarget = { quit(): void; window(): { close(): void; minimize(): void; setFullScreen(on: boolean): void; isFullScreen(): boolean; webContents: { page: import('playwright-core').Page } } | undefined }
-const EDITING_ROLES: Record<string, string> = { undo: 'undo', redo: 'redo', cut: 'cut', copy: 'copy', paste: 'paste', pasteAndMatchStyle: 'paste', selectAll: 'selectAll' }
+type RoleTarget = {
+  quit(): void
+  window():
+    | {
+        close(): void
+        minimize(): void
+        setFullScreen(on: boolean): void
+        isFullScreen(): boolean
+        webContents: { page: import('playwright-core').Page }
+      }
+    | undefined
+}
+const EDITING_ROLES: Record<string, string> = {
+  undo: 'undo',
+  redo: 'redo',
+  cut: 'cut',
+  copy: 'copy',
+  paste: 'paste',
+  pasteAndMatchStyle: 'paste',
+  selectAll: 'selectAll'
+}
 
 export async function performRole(role: string, target: RoleTarget): Promise<void> {
   const window = target.window()
@@ -107,7 +128,11 @@ export function findMenuItem(menu: HarnessMenu | null, path: string[]): HarnessM
   let items = menu?.items ?? []
   let found: HarnessMenuItem | undefined
   for (const label of path) {
-    found = items.find((item) => item.visible && (item.label === label || (!item.label && item.role?.toLowerCase() === label.toLowerCase())))
+    found = items.find(
+      (item) =>
+        item.visible &&
+        (item.label === label || (!item.label && item.role?.toLowerCase() === label.toLowerCase()))
+    )
     if (!found) throw new Error(`No menu item ${path.join(' ▸ ')} (stopped at "${label}")`)
     items = found.submenu?.items ?? []
   }

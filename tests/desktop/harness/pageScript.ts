@@ -23,7 +23,10 @@ export function pageScript(preloadSource: string): string {
 }
 
 // Runs in the page: no imports or outer names may be used in here.
-function installRendererSide(names: Record<string, string>, preload: (require: (id: string) => unknown, module: { exports: unknown }, exports: unknown) => void): void {
+function installRendererSide(
+  names: Record<string, string>,
+  preload: (require: (id: string) => unknown, module: { exports: unknown }, exports: unknown) => void
+): void {
   const w = window as unknown as Record<string, unknown>
   const bindings = {} as Bindings
   for (const [key, name] of Object.entries(names)) {
@@ -49,7 +52,9 @@ function installRendererSide(names: Record<string, string>, preload: (require: (
   }
   if (navigator.geolocation) {
     navigator.geolocation.getCurrentPosition = (_ok, fail) => {
-      void ask('geolocation').then(() => fail?.({ code: 1, message: 'User denied Geolocation' } as GeolocationPositionError))
+      void ask('geolocation').then(() =>
+        fail?.({ code: 1, message: 'User denied Geolocation' } as GeolocationPositionError)
+      )
     }
   }
 
@@ -57,7 +62,8 @@ function installRendererSide(names: Record<string, string>, preload: (require: (
   const ipcRenderer = {
     async invoke(channel: string, ...args: unknown[]) {
       const answer = (await bindings.invoke(channel, args)) as { value?: unknown; error?: string }
-      if (answer.error !== undefined) throw new Error(`Error invoking remote method '${channel}': ${answer.error}`)
+      if (answer.error !== undefined)
+        throw new Error(`Error invoking remote method '${channel}': ${answer.error}`)
       return answer.value
     },
     on(channel: string, listener: (...args: unknown[]) => void) {
@@ -76,7 +82,12 @@ function installRendererSide(names: Record<string, string>, preload: (require: (
         if (value && typeof value === 'object') Object.values(Object.freeze(value)).forEach(freeze)
         return value
       }
-      Object.defineProperty(window, key, { value: freeze(api), enumerable: true, configurable: false, writable: false })
+      Object.defineProperty(window, key, {
+        value: freeze(api),
+        enumerable: true,
+        configurable: false,
+        writable: false
+      })
     }
   }
   const electron = { ipcRenderer, contextBridge }

@@ -1,8 +1,19 @@
 import { ElectronEmitter, strict } from './strict'
 
-type PermissionRequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: Record<string, unknown>) => void
+type PermissionRequestHandler = (
+  webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: Record<string, unknown>
+) => void
 type HeadersListener = (
-  details: { url: string; method: string; statusCode: number; responseHeaders: Record<string, string[]>; resourceType: string },
+  details: {
+    url: string
+    method: string
+    statusCode: number
+    responseHeaders: Record<string, string[]>
+    resourceType: string
+  },
   callback: (response: { cancel?: boolean; responseHeaders?: Record<string, string | string[]> }) => void
 ) => void
 
@@ -38,16 +49,25 @@ export class HarnessSession extends ElectronEmitter {
   requestPermission(webContents: unknown, permission: string, requestingUrl: string): Promise<boolean> {
     const handler = this.permissionRequestHandler
     if (!handler) return Promise.resolve(true)
-    return new Promise((resolve) => handler(webContents, permission, resolve, { requestingUrl, isMainFrame: true }))
+    return new Promise((resolve) =>
+      handler(webContents, permission, resolve, { requestingUrl, isMainFrame: true })
+    )
   }
 
   /** A permission the page checks without asking (`navigator.permissions.query`). */
   checkPermission(webContents: unknown, permission: string, origin: string): boolean {
-    return this.permissionCheckHandler ? this.permissionCheckHandler(webContents, permission, origin, {}) : true
+    return this.permissionCheckHandler
+      ? this.permissionCheckHandler(webContents, permission, origin, {})
+      : true
   }
 
   /** The headers a response goes out with once the shell's `onHeadersReceived` listener has seen them. */
-  async applyHeadersReceived(url: string, method: string, statusCode: number, headers: Headers): Promise<Record<string, string> | null> {
+  async applyHeadersReceived(
+    url: string,
+    method: string,
+    statusCode: number,
+    headers: Headers
+  ): Promise<Record<string, string> | null> {
     const responseHeaders: Record<string, string[]> = {}
     headers.forEach((value, name) => (responseHeaders[name] = [value]))
     if (!this.headersListener) return flatten(responseHeaders)
@@ -78,5 +98,7 @@ export class HarnessSession extends ElectronEmitter {
 }
 
 function flatten(headers: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]))
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value])
+  )
 }

@@ -3,7 +3,9 @@ import { EventEmitter } from 'node:events'
 /** Thrown when the shell uses a part of Electron the harness does not model. */
 export class NotModelledError extends Error {
   constructor(what: string) {
-    super(`The shell harness does not model ${what}. Model it in tests/desktop/harness (see docs/shell-harness.md) before the shell relies on it.`)
+    super(
+      `The shell harness does not model ${what}. Model it in tests/desktop/harness (see docs/shell-harness.md) before the shell relies on it.`
+    )
   }
 }
 
@@ -16,7 +18,8 @@ export function strict<T extends object>(target: T, name: string): T {
     get(object, key, receiver) {
       if (typeof key === 'symbol' || key in object) return Reflect.get(object, key, receiver)
       // Promise resolution and inspection probe these; they are not the shell's calls.
-      if (key === 'then' || key === 'toJSON' || key === 'asymmetricMatch' || key === '$$typeof') return undefined
+      if (key === 'then' || key === 'toJSON' || key === 'asymmetricMatch' || key === '$$typeof')
+        return undefined
       throw new NotModelledError(`${name}.${key}`)
     }
   })

@@ -38,7 +38,11 @@ const DEFAULT_BOUNDS = { x: 0, y: 0, width: 800, height: 600 }
 /** A window's web contents: IPC out to the page, navigation events in from it. */
 export class HarnessWebContents extends ElectronEmitter {
   readonly id = nextId++
-  windowOpenHandler: ((details: { url: string; frameName: string; features: string; disposition: string }) => { action: string }) | null = null
+  windowOpenHandler:
+    | ((details: { url: string; frameName: string; features: string; disposition: string }) => {
+        action: string
+      })
+    | null = null
   private frames = new WeakMap<Frame, ShellFrame>()
   private outbox: [string, unknown[]][] = []
   private waiting: ((batch: [string, unknown[]][] | null) => void) | null = null
@@ -150,7 +154,8 @@ export class HarnessWindow extends ElectronEmitter {
   ) {
     super()
     this.options = options
-    const pick = (key: keyof Rectangle) => (typeof options[key] === 'number' ? (options[key] as number) : DEFAULT_BOUNDS[key])
+    const pick = (key: keyof Rectangle) =>
+      typeof options[key] === 'number' ? (options[key] as number) : DEFAULT_BOUNDS[key]
     this.bounds = { x: pick('x'), y: pick('y'), width: pick('width'), height: pick('height') }
     this.normalBounds = { ...this.bounds }
     this.visible = options.show !== false
@@ -171,7 +176,8 @@ export class HarnessWindow extends ElectronEmitter {
   /** Prepares the page: the window's size, the theme, and the real preload bundle. */
   private async attach(): Promise<void> {
     const prefs = (this.options.webPreferences ?? {}) as { preload?: string }
-    if (prefs.preload) await this.page.addInitScript({ content: pageScript(readFileSync(prefs.preload, 'utf8')) })
+    if (prefs.preload)
+      await this.page.addInitScript({ content: pageScript(readFileSync(prefs.preload, 'utf8')) })
     await this.page.setViewportSize({ width: this.bounds.width, height: this.bounds.height })
     await this.page.emulateMedia({ colorScheme: this.host.colorScheme() })
   }
@@ -258,7 +264,8 @@ export class HarnessWindow extends ElectronEmitter {
 
   private resizeTo(bounds: Rectangle): void {
     this.bounds = { ...bounds }
-    if (!this.destroyed) void this.page.setViewportSize({ width: bounds.width, height: bounds.height }).catch(() => {})
+    if (!this.destroyed)
+      void this.page.setViewportSize({ width: bounds.width, height: bounds.height }).catch(() => {})
   }
 
   isDestroyed(): boolean {

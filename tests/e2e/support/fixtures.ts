@@ -22,7 +22,12 @@ export const test = base.extend<{ journal: Journal }>({
   journal: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rj-e2e-'))
     const relay: { host?: WebHost } = {}
-    const core = await openCore({ dataDir, version: 'test', interactive: true, emit: (e, p) => relay.host?.emit(e, p) })
+    const core = await openCore({
+      dataDir,
+      version: 'test',
+      interactive: true,
+      emit: (e, p) => relay.host?.emit(e, p)
+    })
     const started = await startWebHost({ dispatch: core.dispatch, rendererDir })
     relay.host = started
     await use({
@@ -45,7 +50,9 @@ export { expect }
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze()
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+    []
+  )
 }
 
 /** Types into the review body the way a person does: click into it, then press keys. */
@@ -56,7 +63,11 @@ export async function typeInEditor(page: Page, text: string): Promise<void> {
 }
 
 /** Calls the journal's core directly (setting up what a test needs), failing loudly on an error answer. */
-export async function call<K extends ChannelName>(journal: Journal, channel: K, input: ChannelInput<K>): Promise<ChannelResult<K>> {
+export async function call<K extends ChannelName>(
+  journal: Journal,
+  channel: K,
+  input: ChannelInput<K>
+): Promise<ChannelResult<K>> {
   const result = await journal.core.dispatch(channel, input)
   if (!result.ok) throw new Error(result.error.message)
   return result.value as ChannelResult<K>

@@ -13,7 +13,8 @@ export interface ScreenVisit {
  */
 export function overlappingControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'button, input:not([type="hidden"]), select, textarea, [role="textbox"], h1, h2, h3, a[href], [role="combobox"], [role="slider"]'
+    const selector =
+      'button, input:not([type="hidden"]), select, textarea, [role="textbox"], h1, h2, h3, a[href], [role="combobox"], [role="slider"]'
     const visibleBox = (el: Element): DOMRect | null => {
       let box = el.getBoundingClientRect()
       if (box.width < 2 || box.height < 2) return null
@@ -25,7 +26,12 @@ export function overlappingControls(page: Page): Promise<string[]> {
       let bottom = Math.min(box.bottom, innerHeight)
       for (let p = el.parentElement; p; p = p.parentElement) {
         const s = getComputedStyle(p)
-        if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clip !== 'auto' || s.clipPath !== 'none') {
+        if (
+          s.overflowX !== 'visible' ||
+          s.overflowY !== 'visible' ||
+          s.clip !== 'auto' ||
+          s.clipPath !== 'none'
+        ) {
           const r = p.getBoundingClientRect()
           left = Math.max(left, r.left)
           top = Math.max(top, r.top)
@@ -44,7 +50,8 @@ export function overlappingControls(page: Page): Promise<string[]> {
       .filter((el) => !el.closest('.notices'))
       .map((el) => ({ el, box: visibleBox(el) }))
       .filter((i): i is { el: Element; box: DOMRect } => i.box !== null)
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`
     const clashes: string[] = []
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {

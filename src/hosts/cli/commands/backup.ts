@@ -23,11 +23,17 @@ export const backupCommand: Command = {
       const list = await call(core, 'backup.list')
       if (json) printJson(list)
       else {
-        printTable(list.backups as unknown as Record<string, unknown>[], ['name', 'reason', 'createdAt', 'bytes'])
+        printTable(list.backups as unknown as Record<string, unknown>[], [
+          'name',
+          'reason',
+          'createdAt',
+          'bytes'
+        ])
         process.stdout.write(`${list.backups.length} of at most ${list.keep} kept in ${list.folder}\n`)
       }
     } else {
-      if (!name) throw new UsageError('backup restore needs the NAME of a backup (see backup list) or "latest"')
+      if (!name)
+        throw new UsageError('backup restore needs the NAME of a backup (see backup list) or "latest"')
       const chosen = name === 'latest' ? (await call(core, 'backup.list')).backups[0]?.name : name
       if (!chosen) throw new UsageError('There are no backups to restore yet.')
       const result = await call(core, 'backup.restore', { name: chosen })

@@ -10,4 +10,14 @@ import { reviewCommand } from './review'
 import { syncCommand } from './sync'
 
 /** Every CLI command; add a command by adding its module here. */
-export const COMMANDS: Command[] = [listCommand, showCommand, checkCommand, backupCommand, searchCommand, importCommand, exportCommand, reviewCommand, syncCommand]
+export const COMMANDS: Command[] = [
+  listCommand,
+  showCommand,
+  checkCommand,
+  backupCommand,
+  searchCommand,
+  importCommand,
+  exportCommand,
+  reviewCommand,
+  syncCommand
+]

@@ -3,8 +3,14 @@ import { call } from '../call'
 import { printJson, printTable, UsageError } from '../io'
 
 const KINDS = {
-  reviews: { channel: 'reviews.list', columns: ['id', 'title', 'status', 'rating', 'workTitle', 'wordCount', 'updatedAt'] },
-  screenings: { channel: 'screenings.list', columns: ['id', 'watchedOn', 'workTitle', 'venue', 'format', 'rating', 'rewatch'] },
+  reviews: {
+    channel: 'reviews.list',
+    columns: ['id', 'title', 'status', 'rating', 'workTitle', 'wordCount', 'updatedAt']
+  },
+  screenings: {
+    channel: 'screenings.list',
+    columns: ['id', 'watchedOn', 'workTitle', 'venue', 'format', 'rating', 'rewatch']
+  },
   responses: { channel: 'responses.list', columns: ['id', 'reviewId', 'authorName', 'status', 'receivedAt'] },
   works: { channel: 'works.list', columns: ['id', 'title', 'year', 'directors'] }
 } as const

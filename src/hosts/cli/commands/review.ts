@@ -20,7 +20,12 @@ const USAGE = [
 export const reviewCommand: Command = {
   name: 'review',
   usage: USAGE,
-  options: { title: { type: 'string' }, film: { type: 'string' }, from: { type: 'string' }, append: { type: 'string' } },
+  options: {
+    title: { type: 'string' },
+    film: { type: 'string' },
+    from: { type: 'string' },
+    append: { type: 'string' }
+  },
   async run({ positionals, values, json }, core) {
     const [action, id, ...extra] = positionals
     const title = values.title as string | undefined
@@ -36,7 +41,8 @@ export const reviewCommand: Command = {
       const created = await call(core, 'reviews.create', { title, workId, body })
       return print(created, json, 'Created')
     }
-    if (!id || extra.length > 0) throw new UsageError(`review ${action ?? ''} needs one review ID`.replace('  ', ' '))
+    if (!id || extra.length > 0)
+      throw new UsageError(`review ${action ?? ''} needs one review ID`.replace('  ', ' '))
     if (values.film !== undefined) throw new UsageError('--film is for review new')
     if (action === 'edit') {
       if (title === undefined && from === undefined && append === undefined) {
@@ -49,7 +55,8 @@ export const reviewCommand: Command = {
       return print(await call(core, 'reviews.get', { id }), json, 'Saved')
     }
     if (action === 'delete') {
-      if (title !== undefined || from !== undefined || append !== undefined) throw new UsageError('review delete takes only an ID')
+      if (title !== undefined || from !== undefined || append !== undefined)
+        throw new UsageError('review delete takes only an ID')
       const trashed = await call(core, 'reviews.trash', { id })
       if (json) printJson({ id: trashed.id, title: trashed.title, deletedAt: trashed.deletedAt })
       else process.stdout.write(`Moved to the trash: ${trashed.title || 'Untitled'} (${trashed.id})\n`)
@@ -62,7 +69,8 @@ export const reviewCommand: Command = {
 function print(review: ReviewDetail, json: boolean, verb: string): void {
   const { deletedAt: _deleted, ...detail } = review
   if (json) printJson(detail)
-  else process.stdout.write(`${verb} ${review.title || 'Untitled'} (${review.id}), ${review.wordCount} words\n`)
+  else
+    process.stdout.write(`${verb} ${review.title || 'Untitled'} (${review.id}), ${review.wordCount} words\n`)
 }
 
 /** A leading YAML front-matter block is not text: `import` reads notes with front matter. */
@@ -73,7 +81,9 @@ async function readMarkdown(file: string): Promise<LexicalDoc> {
   try {
     text = readFileSync(file, 'utf8')
   } catch (err) {
-    throw new CliFailure(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    throw new CliFailure(
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`
+    )
   }
   // Markdown to Lexical loads the editor's code: only the commands that need it pay for it.
   const { markdownToLexical } = await import('../../../shared/conversions/markdown')

@@ -13,8 +13,12 @@ export const showCommand: Command = {
       printJson(review)
       return
     }
-    const film = review.workTitle ? `${review.workTitle}${review.workYear ? ` (${review.workYear})` : ''}` : 'no film'
+    const film = review.workTitle
+      ? `${review.workTitle}${review.workYear ? ` (${review.workYear})` : ''}`
+      : 'no film'
     const stars = review.rating === null ? 'unrated' : `${review.rating}/5`
-    process.stdout.write(`${review.title || 'Untitled'}\n${film} · ${stars} · ${review.status} · ${review.wordCount} words\n\n${review.text}\n`)
+    process.stdout.write(
+      `${review.title || 'Untitled'}\n${film} · ${stars} · ${review.status} · ${review.wordCount} words\n\n${review.text}\n`
+    )
   }
 }

@@ -6,7 +6,9 @@ import { hasSample, loadSample, removeSample } from './sample'
 export const appHandlers: HandlerMap = {
   'app.info': (_input, { db, dataDir, version }) => {
     const any = db
-      .prepare('SELECT 1 FROM reviews UNION ALL SELECT 1 FROM screenings UNION ALL SELECT 1 FROM works LIMIT 1')
+      .prepare(
+        'SELECT 1 FROM reviews UNION ALL SELECT 1 FROM screenings UNION ALL SELECT 1 FROM works LIMIT 1'
+      )
       .get()
     return { version, dataDir, isEmpty: !any, hasSample: hasSample(db) }
   },

@@ -18,9 +18,24 @@ export const SAMPLE_CRITIC = 'The critic'
  */
 export function loadSample(db: Db): { reviews: number; screenings: number; responses: number } {
   const works = {
-    nosferatu: createWork(db, { title: 'Nosferatu', year: 1922, directors: ['F. W. Murnau'], isSample: true }),
-    sunrise: createWork(db, { title: 'Sunrise: A Song of Two Humans', year: 1927, directors: ['F. W. Murnau'], isSample: true }),
-    generalFilm: createWork(db, { title: 'The General', year: 1926, directors: ['Buster Keaton', 'Clyde Bruckman'], isSample: true })
+    nosferatu: createWork(db, {
+      title: 'Nosferatu',
+      year: 1922,
+      directors: ['F. W. Murnau'],
+      isSample: true
+    }),
+    sunrise: createWork(db, {
+      title: 'Sunrise: A Song of Two Humans',
+      year: 1927,
+      directors: ['F. W. Murnau'],
+      isSample: true
+    }),
+    generalFilm: createWork(db, {
+      title: 'The General',
+      year: 1926,
+      directors: ['Buster Keaton', 'Clyde Bruckman'],
+      isSample: true
+    })
   }
   const published = createReview(db, {
     title: 'Sunrise still glows',
@@ -42,7 +57,9 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
     title: 'The General runs on time',
     workId: works.generalFilm.id,
     isSample: true,
-    body: plainTextToLexical('Keaton never asks for sympathy, which is why he gets it. Every gag is engineered like the locomotive he is chasing.')
+    body: plainTextToLexical(
+      'Keaton never asks for sympathy, which is why he gets it. Every gag is engineered like the locomotive he is chasing.'
+    )
   })
   saveReview(db, { id: ready.id, rating: 4.5, tags: ['silent', 'comedy'] })
   updateReview(db, ready.id, { status: 'ready' })
@@ -51,15 +68,72 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
     title: 'Notes on Nosferatu',
     workId: works.nosferatu.id,
     isSample: true,
-    body: plainTextToLexical('Draft. The shadow on the stairs, obviously, but also the daylight scenes, which are stranger.')
+    body: plainTextToLexical(
+      'Draft. The shadow on the stairs, obviously, but also the daylight scenes, which are stranger.'
+    )
   })
 
   const at = now()
-  const rows: [string, string, string, string, string | null, string[], number, number | null, string, string | null][] = [
-    [works.sunrise.id, '2025-11-02', 'Film Forum', 'cinema', null, ['Ana'], 0, 4.5, 'New 4K restoration, live organ.', null],
-    [works.sunrise.id, '2026-03-01', 'Home', 'home-media', 'Blu-ray', [], 1, 5, 'Watched again before writing.', published.id],
-    [works.generalFilm.id, '2026-02-10', 'Cinémathèque', 'festival', 'Silent Days', ['Ana', 'Tom'], 0, 4.5, '', ready.id],
-    [works.nosferatu.id, '2026-10-31', 'Home', 'streaming', 'Criterion Channel', [], 1, 4, 'Halloween tradition.', null]
+  const rows: [
+    string,
+    string,
+    string,
+    string,
+    string | null,
+    string[],
+    number,
+    number | null,
+    string,
+    string | null
+  ][] = [
+    [
+      works.sunrise.id,
+      '2025-11-02',
+      'Film Forum',
+      'cinema',
+      null,
+      ['Ana'],
+      0,
+      4.5,
+      'New 4K restoration, live organ.',
+      null
+    ],
+    [
+      works.sunrise.id,
+      '2026-03-01',
+      'Home',
+      'home-media',
+      'Blu-ray',
+      [],
+      1,
+      5,
+      'Watched again before writing.',
+      published.id
+    ],
+    [
+      works.generalFilm.id,
+      '2026-02-10',
+      'Cinémathèque',
+      'festival',
+      'Silent Days',
+      ['Ana', 'Tom'],
+      0,
+      4.5,
+      '',
+      ready.id
+    ],
+    [
+      works.nosferatu.id,
+      '2026-10-31',
+      'Home',
+      'streaming',
+      'Criterion Channel',
+      [],
+      1,
+      4,
+      'Halloween tradition.',
+      null
+    ]
   ]
   for (const [workId, on, venue, format, detail, companions, rewatch, rating, notes, reviewId] of rows) {
     insertScreening(db, {
@@ -80,16 +154,47 @@ export function loadSample(db: Db): { reviews: number; screenings: number; respo
     })
   }
 
-  const respond = (id: string, fields: Pick<NewResponseRow, 'parent_id' | 'author_name' | 'body' | 'received_at' | 'status'> & Partial<NewResponseRow>) =>
-    insertResponse(db, { id, review_id: published.id, created_at: at, updated_at: at, ...fields })
+  const respond = (
+    id: string,
+    fields: Pick<NewResponseRow, 'parent_id' | 'author_name' | 'body' | 'received_at' | 'status'> &
+      Partial<NewResponseRow>
+  ) => insertResponse(db, { id, review_id: published.id, created_at: at, updated_at: at, ...fields })
   const first = newId()
   const reply = newId()
-  respond(first, { parent_id: null, author_name: 'Marguerite', body: 'I had only seen it on a washed-out DVD. Is the restoration worth the trip?', received_at: '2026-03-15T18:22:00.000Z', status: 'replied' })
+  respond(first, {
+    parent_id: null,
+    author_name: 'Marguerite',
+    body: 'I had only seen it on a washed-out DVD. Is the restoration worth the trip?',
+    received_at: '2026-03-15T18:22:00.000Z',
+    status: 'replied'
+  })
   // Signed as the critic signs replies, so it reads (and exports to WordPress) as theirs.
   const critic = criticIdentity(db)
-  respond(reply, { parent_id: first, author_name: critic.name ?? SAMPLE_CRITIC, author_email: critic.email, body: 'Absolutely: the night scenes finally have depth. Go see it with the organ if you can.', received_at: '2026-03-15T20:05:00.000Z', status: 'read', is_own_reply: true })
-  respond(newId(), { parent_id: reply, author_name: 'Marguerite', body: 'Booked for Saturday. Thank you!', received_at: '2026-03-16T08:40:00.000Z', status: 'new' })
-  respond(newId(), { parent_id: null, author_name: 'Dev Patel (no, not that one)', author_email: 'dev@example.org', author_url: 'https://example.org/dev', body: 'The pig sequence is the best thing in it and I will not be taking questions.', received_at: '2026-03-17T11:12:00.000Z', status: 'new' })
+  respond(reply, {
+    parent_id: first,
+    author_name: critic.name ?? SAMPLE_CRITIC,
+    author_email: critic.email,
+    body: 'Absolutely: the night scenes finally have depth. Go see it with the organ if you can.',
+    received_at: '2026-03-15T20:05:00.000Z',
+    status: 'read',
+    is_own_reply: true
+  })
+  respond(newId(), {
+    parent_id: reply,
+    author_name: 'Marguerite',
+    body: 'Booked for Saturday. Thank you!',
+    received_at: '2026-03-16T08:40:00.000Z',
+    status: 'new'
+  })
+  respond(newId(), {
+    parent_id: null,
+    author_name: 'Dev Patel (no, not that one)',
+    author_email: 'dev@example.org',
+    author_url: 'https://example.org/dev',
+    body: 'The pig sequence is the best thing in it and I will not be taking questions.',
+    received_at: '2026-03-17T11:12:00.000Z',
+    status: 'new'
+  })
   return { reviews: 3, screenings: rows.length, responses: 4 }
 }
 
@@ -104,6 +209,10 @@ export function removeSample(db: Db): number {
 
 export function hasSample(db: Db): boolean {
   return Boolean(
-    db.prepare('SELECT 1 FROM reviews WHERE is_sample = 1 UNION ALL SELECT 1 FROM works WHERE is_sample = 1 LIMIT 1').get()
+    db
+      .prepare(
+        'SELECT 1 FROM reviews WHERE is_sample = 1 UNION ALL SELECT 1 FROM works WHERE is_sample = 1 LIMIT 1'
+      )
+      .get()
   )
 }

@@ -31,23 +31,45 @@ const loadTasks = loadLater(__filename, './jobs/tasks', () => import('./jobs/tas
 
 async function findExporter(format: ExportFormat): Promise<FormatExporter> {
   const exporter = (await loadFormats()).EXPORTERS.find((e) => e.name === format)
-  if (!exporter) throw new JournalFailure('EXPORT_FAILED', `Exporting as ${format} is not available in this version.`)
+  if (!exporter)
+    throw new JournalFailure('EXPORT_FAILED', `Exporting as ${format} is not available in this version.`)
   return exporter
 }
 
-async function runImportTask(input: { fileId: string; format: ImportFormat | 'auto'; taskId?: string }, ctx: CoreContext, dryRun: boolean) {
+async function runImportTask(
+  input: { fileId: string; format: ImportFormat | 'auto'; taskId?: string },
+  ctx: CoreContext,
+  dryRun: boolean
+) {
   const file = grantedFile(input.fileId, 'read')
   const label = `${dryRun ? 'Checking' : 'Importing'} ${file.name}`
   const { runTask } = await loadTasks()
-  const result = await runTask(ctx, { kind: 'import', path: file.path, displayName: file.name, format: input.format, dryRun, dataDir: ctx.dataDir }, label, input.taskId)
-  if (result.kind !== 'import') throw new JournalFailure('INTERNAL', 'The import answered with something else.')
+  const result = await runTask(
+    ctx,
+    {
+      kind: 'import',
+      path: file.path,
+      displayName: file.name,
+      format: input.format,
+      dryRun,
+      dataDir: ctx.dataDir
+    },
+    label,
+    input.taskId
+  )
+  if (result.kind !== 'import')
+    throw new JournalFailure('INTERNAL', 'The import answered with something else.')
   // data.changed comes from the change log once the import commits (core/stores/announce.ts).
   if (!dryRun) releaseFile(input.fileId)
   return result.report
 }
 
 /** The default file name for an export: `review-journal-2024-05-01.rjarchive`. */
-export function exportFileName(format: ExportFormat, exporter: Pick<FormatExporter, 'extension'>, at = new Date()): string {
+export function exportFileName(
+  format: ExportFormat,
+  exporter: Pick<FormatExporter, 'extension'>,
+  at = new Date()
+): string {
   return `review-journal-${format === 'archive' ? '' : `${format}-`}${at.toISOString().slice(0, 10)}${exporter.extension}`
 }
 
@@ -64,7 +86,8 @@ export const archiveHandlers: HandlerMap = {
   'archive.receive': (input) => receivePiece(input),
 
   'archive.chooseImport': async (input, { host }) => {
-    if (!host.pickOpenPath) throw new JournalFailure('INVALID_INPUT', 'This host has no file dialog; upload the file instead.')
+    if (!host.pickOpenPath)
+      throw new JournalFailure('INVALID_INPUT', 'This host has no file dialog; upload the file instead.')
     const { READERS } = await loadFormats()
     const extensions = [...new Set(READERS.flatMap((r) => r.extensions))]
     const path = await host.pickOpenPath({
@@ -76,7 +99,11 @@ export const archiveHandlers: HandlerMap = {
   },
 
   'archive.chooseExport': async ({ format }, { host }) => {
-    if (!host.pickSavePath) throw new JournalFailure('INVALID_INPUT', 'This host has no save dialog; the export is downloaded instead.')
+    if (!host.pickSavePath)
+      throw new JournalFailure(
+        'INVALID_INPUT',
+        'This host has no save dialog; the export is downloaded instead.'
+      )
     const exporter = await findExporter(format)
     const path = await host.pickSavePath({
       title: `Export as ${exporter.label}`,
@@ -92,13 +119,21 @@ export const archiveHandlers: HandlerMap = {
   'archive.export': async ({ format, fileId, taskId }, ctx) => {
     const exporter = await findExporter(format)
     const folder = fileId ? null : temporaryFolder('export')
-    const outPath = fileId ? grantedFile(fileId, 'write').path : join(folder!, exportFileName(format, exporter))
+    const outPath = fileId
+      ? grantedFile(fileId, 'write').path
+      : join(folder!, exportFileName(format, exporter))
     const { runTask } = await loadTasks()
-    const result = await runTask(ctx, { kind: 'export', format, outPath, appVersion: ctx.version }, `Exporting ${exporter.label}`, taskId).catch((err: unknown) => {
+    const result = await runTask(
+      ctx,
+      { kind: 'export', format, outPath, appVersion: ctx.version },
+      `Exporting ${exporter.label}`,
+      taskId
+    ).catch((err: unknown) => {
       if (folder) rmSync(folder, { recursive: true, force: true })
       throw err
     })
-    if (result.kind !== 'export') throw new JournalFailure('INTERNAL', 'The export answered with something else.')
+    if (result.kind !== 'export')
+      throw new JournalFailure('INTERNAL', 'The export answered with something else.')
     if (fileId) releaseFile(fileId)
     const downloadId = folder ? grantFile(outPath, 'download', { cleanup: folder }).fileId : null
     return { ...result.summary, downloadId }

@@ -29,9 +29,15 @@ export class JournalRows {
   }
 
   /** The row of `table` with this id or source key, with its `updated_at`. */
-  find(table: Table | 'tags' | 'review_revisions', column: 'id' | 'source_key' | 'name', value: string): { id: string; updated_at?: string } | undefined {
+  find(
+    table: Table | 'tags' | 'review_revisions',
+    column: 'id' | 'source_key' | 'name',
+    value: string
+  ): { id: string; updated_at?: string } | undefined {
     const cols = table === 'tags' || table === 'review_revisions' ? 'id' : 'id, updated_at'
-    return this.stmt(`SELECT ${cols} FROM ${table} WHERE ${column} = ?`).get(value) as { id: string; updated_at?: string } | undefined
+    return this.stmt(`SELECT ${cols} FROM ${table} WHERE ${column} = ?`).get(value) as
+      | { id: string; updated_at?: string }
+      | undefined
   }
 
   insertTag(id: string, name: string): void {
@@ -41,42 +47,95 @@ export class JournalRows {
   writeReview(mode: 'insert' | 'update', id: string, workId: string | null, r: ReviewRecord): void {
     const at = now()
     const columns = {
-      work_id: workId, title: r.title, rating: r.rating, status: r.status, has_spoilers: r.hasSpoilers ? 1 : 0,
-      responses_closed: r.responsesClosed ? 1 : 0, outlet: r.outlet ?? null, published_url: r.publishedUrl ?? null,
-      published_at: r.publishedAt ?? null, target_words: r.targetWords ?? null, slug: r.slug ?? null,
-      is_sample: r.isSample ? 1 : 0, standfirst: r.standfirst ?? '', password: r.password || null,
-      updated_at: r.updatedAt ?? at, deleted_at: r.deletedAt ?? null
+      work_id: workId,
+      title: r.title,
+      rating: r.rating,
+      status: r.status,
+      has_spoilers: r.hasSpoilers ? 1 : 0,
+      responses_closed: r.responsesClosed ? 1 : 0,
+      outlet: r.outlet ?? null,
+      published_url: r.publishedUrl ?? null,
+      published_at: r.publishedAt ?? null,
+      target_words: r.targetWords ?? null,
+      slug: r.slug ?? null,
+      is_sample: r.isSample ? 1 : 0,
+      standfirst: r.standfirst ?? '',
+      password: r.password || null,
+      updated_at: r.updatedAt ?? at,
+      deleted_at: r.deletedAt ?? null
     }
     if (mode === 'insert') {
       insertReview(this.db, {
-        ...columns, id, body: r.body, has_spoilers: Boolean(r.hasSpoilers), responses_closed: r.responsesClosed,
-        is_sample: Boolean(r.isSample), source_key: r.sourceKey ?? null, created_at: r.createdAt ?? r.updatedAt ?? at
+        ...columns,
+        id,
+        body: r.body,
+        has_spoilers: Boolean(r.hasSpoilers),
+        responses_closed: r.responsesClosed,
+        is_sample: Boolean(r.isSample),
+        source_key: r.sourceKey ?? null,
+        created_at: r.createdAt ?? r.updatedAt ?? at
       })
     } else {
       updateReview(this.db, id, { ...columns, ...reviewText(r.body) })
     }
   }
 
-  insertRevision(id: string, reviewId: string, r: Pick<RevisionRecord, 'title' | 'body' | 'reason' | 'label' | 'createdAt'>): void {
+  insertRevision(
+    id: string,
+    reviewId: string,
+    r: Pick<RevisionRecord, 'title' | 'body' | 'reason' | 'label' | 'createdAt'>
+  ): void {
     insertRevision(this.db, {
-      id, review_id: reviewId, title: r.title, ...reviewText(r.body), reason: r.reason, label: r.label, created_at: r.createdAt ?? now()
+      id,
+      review_id: reviewId,
+      title: r.title,
+      ...reviewText(r.body),
+      reason: r.reason,
+      label: r.label,
+      created_at: r.createdAt ?? now()
     })
   }
 
-  writeScreening(mode: 'insert' | 'update', id: string, workId: string, reviewId: string | null, s: ScreeningRecord): void {
+  writeScreening(
+    mode: 'insert' | 'update',
+    id: string,
+    workId: string,
+    reviewId: string | null,
+    s: ScreeningRecord
+  ): void {
     const at = now()
     const columns = {
-      work_id: workId, watched_on: s.watchedOn, watched_time: s.watchedTime ?? null, venue: s.venue, format: s.format,
-      format_detail: s.formatDetail ?? null, companions: JSON.stringify(s.companions), rating: s.rating, notes: s.notes,
-      embargo_until: s.embargoUntil ?? null, review_id: reviewId, updated_at: s.updatedAt ?? at, deleted_at: s.deletedAt ?? null
+      work_id: workId,
+      watched_on: s.watchedOn,
+      watched_time: s.watchedTime ?? null,
+      venue: s.venue,
+      format: s.format,
+      format_detail: s.formatDetail ?? null,
+      companions: JSON.stringify(s.companions),
+      rating: s.rating,
+      notes: s.notes,
+      embargo_until: s.embargoUntil ?? null,
+      review_id: reviewId,
+      updated_at: s.updatedAt ?? at,
+      deleted_at: s.deletedAt ?? null
     }
     if (mode === 'insert') {
       insertScreening(this.db, {
-        ...columns, id, rewatch: s.rewatch, walked_out: Boolean(s.walkedOut), is_sample: Boolean(s.isSample),
-        source_key: s.sourceKey ?? null, created_at: s.createdAt ?? s.updatedAt ?? at
+        ...columns,
+        id,
+        rewatch: s.rewatch,
+        walked_out: Boolean(s.walkedOut),
+        is_sample: Boolean(s.isSample),
+        source_key: s.sourceKey ?? null,
+        created_at: s.createdAt ?? s.updatedAt ?? at
       })
     } else {
-      updateScreening(this.db, id, { ...columns, rewatch: s.rewatch ? 1 : 0, walked_out: s.walkedOut ? 1 : 0, is_sample: s.isSample ? 1 : 0 })
+      updateScreening(this.db, id, {
+        ...columns,
+        rewatch: s.rewatch ? 1 : 0,
+        walked_out: s.walkedOut ? 1 : 0,
+        is_sample: s.isSample ? 1 : 0
+      })
     }
   }
 
@@ -84,19 +143,40 @@ export class JournalRows {
     updateScreening(this.db, screeningId, { review_id: reviewId })
   }
 
-  writeResponse(mode: 'insert' | 'update', id: string, reviewId: string, parentId: string | null, r: ResponseRecord): void {
+  writeResponse(
+    mode: 'insert' | 'update',
+    id: string,
+    reviewId: string,
+    parentId: string | null,
+    r: ResponseRecord
+  ): void {
     const at = now()
     const columns = {
-      review_id: reviewId, parent_id: parentId, author_name: r.authorName, author_email: r.authorEmail,
-      author_url: r.authorUrl, body: r.body, received_at: r.receivedAt, status: r.status, updated_at: r.updatedAt ?? at
+      review_id: reviewId,
+      parent_id: parentId,
+      author_name: r.authorName,
+      author_email: r.authorEmail,
+      author_url: r.authorUrl,
+      body: r.body,
+      received_at: r.receivedAt,
+      status: r.status,
+      updated_at: r.updatedAt ?? at
     }
     if (mode === 'insert') {
       insertResponse(this.db, {
-        ...columns, id, is_own_reply: r.isOwnReply, starred: Boolean(r.starred), source_key: r.sourceKey ?? null,
+        ...columns,
+        id,
+        is_own_reply: r.isOwnReply,
+        starred: Boolean(r.starred),
+        source_key: r.sourceKey ?? null,
         created_at: r.createdAt ?? r.receivedAt ?? at
       })
     } else {
-      updateResponse(this.db, id, { ...columns, is_own_reply: r.isOwnReply ? 1 : 0, starred: r.starred ? 1 : 0 })
+      updateResponse(this.db, id, {
+        ...columns,
+        is_own_reply: r.isOwnReply ? 1 : 0,
+        starred: r.starred ? 1 : 0
+      })
     }
   }
 
@@ -108,8 +188,15 @@ export class JournalRows {
 /** Overwrites a film with a newer copy from an archive, keeping that copy's `updated_at`. */
 export function updateWorkFromArchive(db: Db, id: string, w: import('./records').WorkRecord): void {
   updateWork(db, id, {
-    title: w.title.trim(), original_title: w.originalTitle ?? null, year: w.year, directors: JSON.stringify(w.directors),
-    runtime_minutes: w.runtimeMinutes ?? null, letterboxd_uri: w.letterboxdUri ?? null, tmdb_id: w.tmdbId ?? null,
-    imdb_id: w.imdbId ?? null, is_sample: w.isSample ? 1 : 0, updated_at: w.updatedAt ?? now()
+    title: w.title.trim(),
+    original_title: w.originalTitle ?? null,
+    year: w.year,
+    directors: JSON.stringify(w.directors),
+    runtime_minutes: w.runtimeMinutes ?? null,
+    letterboxd_uri: w.letterboxdUri ?? null,
+    tmdb_id: w.tmdbId ?? null,
+    imdb_id: w.imdbId ?? null,
+    is_sample: w.isSample ? 1 : 0,
+    updated_at: w.updatedAt ?? now()
   })
 }

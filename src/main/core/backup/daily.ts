@@ -14,6 +14,10 @@ export function dailyBackupDue(db: Db, dataDir: string, now: Date = new Date()):
 }
 
 /** Takes the day's backup if one is due; hosts call this at start and then every hour. */
-export async function backupIfDue(db: Db, dataDir: string, now: Date = new Date()): Promise<BackupInfo | null> {
+export async function backupIfDue(
+  db: Db,
+  dataDir: string,
+  now: Date = new Date()
+): Promise<BackupInfo | null> {
   return dailyBackupDue(db, dataDir, now) ? backupJournal(db, dataDir, 'daily', now) : null
 }

@@ -9,13 +9,19 @@ import { backupContents } from './contents'
 
 export const backupHandlers: HandlerMap = {
   'backup.list': (_input, { db, dataDir }) => ({
-    backups: listBackups(dataDir).map((b) => ({ ...b, contents: backupContents(join(backupFolder(dataDir), b.name)) })),
+    backups: listBackups(dataDir).map((b) => ({
+      ...b,
+      contents: backupContents(join(backupFolder(dataDir), b.name))
+    })),
     folder: backupFolder(dataDir),
     keep: readSettings(db).backupsToKeep
   }),
   'backup.create': (_input, { db, dataDir }) => {
     if (journalHealth(db).damaged) {
-      throw new JournalFailure('CONFLICT', 'The journal is damaged: restore a backup instead of backing up the damage.')
+      throw new JournalFailure(
+        'CONFLICT',
+        'The journal is damaged: restore a backup instead of backing up the damage.'
+      )
     }
     return backupJournal(db, dataDir, 'manual')
   },

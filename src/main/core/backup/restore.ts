@@ -20,7 +20,10 @@ export function backupProblem(file: string): string | null {
     copy = new Database(file, { readonly: true, fileMustExist: true })
     const problems = quickCheck(copy)
     if (problems.length) return `That backup is damaged too (${problems[0]}).`
-    const applied = copy.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as { id: number; name: string }[]
+    const applied = copy.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as {
+      id: number
+      name: string
+    }[]
     const known = applied.every((row, i) => MIGRATIONS[i]?.id === row.id && MIGRATIONS[i]?.name === row.name)
     if (!known) return 'That backup was made by a newer version of Review Journal.'
     return null
@@ -63,7 +66,10 @@ export async function restoreBackup(db: Db, dataDir: string, name: string): Prom
   try {
     await source.backup(join(dataDir, DB_FILE_NAME), { progress: () => 0x7fffffff })
   } catch (err) {
-    throw new JournalFailure('CONFLICT', `The backup could not be restored, and the journal is unchanged: ${(err as Error).message}`)
+    throw new JournalFailure(
+      'CONFLICT',
+      `The backup could not be restored, and the journal is unchanged: ${(err as Error).message}`
+    )
   } finally {
     source.close()
     db.pragma(`busy_timeout = ${timeout}`)
@@ -74,7 +80,15 @@ export async function restoreBackup(db: Db, dataDir: string, name: string): Prom
     db.pragma('journal_mode = WAL')
     await runMigrations(db, { existed: true, dataDir })
     // Everything may have changed: the change stream says so, kind by kind, after its own end.
-    recordRestore(db, previousSeq, ['reviews', 'revisions', 'works', 'screenings', 'responses', 'tags', 'settings'])
+    recordRestore(db, previousSeq, [
+      'reviews',
+      'revisions',
+      'works',
+      'screenings',
+      'responses',
+      'tags',
+      'settings'
+    ])
   }
   return { restored: info, safetyCopy }
 }

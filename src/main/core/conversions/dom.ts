@@ -18,7 +18,9 @@ const NO_STYLE = new Proxy(Object.freeze({}), {
 export function parseHtmlDocument(html: string): Document {
   // A whole page parses as it is; a fragment is put in a body first, as DOMParser would.
   const page = /^\s*(<!doctype|<html[\s>])/i.test(html)
-  const { document } = parseHTML(page ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
+  const { document } = parseHTML(
+    page ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
+  )
   if (!patched) patchStyleGetter(document)
   return document as unknown as Document
 }
@@ -35,7 +37,8 @@ export function convertReviewHtml(html: string): ConvertedHtml {
 
 function patchStyleGetter(document: { createElement(tag: string): object }): void {
   let proto: object | null = Object.getPrototypeOf(document.createElement('div')) as object
-  while (proto && !Object.getOwnPropertyDescriptor(proto, 'style')) proto = Object.getPrototypeOf(proto) as object | null
+  while (proto && !Object.getOwnPropertyDescriptor(proto, 'style'))
+    proto = Object.getPrototypeOf(proto) as object | null
   const descriptor = proto && Object.getOwnPropertyDescriptor(proto, 'style')
   if (!proto || !descriptor?.get) return
   const original = descriptor.get

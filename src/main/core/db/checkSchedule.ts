@@ -37,7 +37,10 @@ function unclosedSessions(dataDir: string): string[] {
 }
 
 /** Whether the start-up check is due for the journal in `dataDir`, and why. */
-export function integrityCheckDue(dataDir: string, now = Date.now()): { due: boolean; reason: 'never' | 'crash' | 'week' | null } {
+export function integrityCheckDue(
+  dataDir: string,
+  now = Date.now()
+): { due: boolean; reason: 'never' | 'crash' | 'week' | null } {
   if (unclosedSessions(dataDir).length > 0) return { due: true, reason: 'crash' }
   let last: number
   try {
@@ -45,7 +48,8 @@ export function integrityCheckDue(dataDir: string, now = Date.now()): { due: boo
   } catch {
     return { due: true, reason: 'never' }
   }
-  if (!Number.isFinite(last) || now - last >= CHECK_EVERY_MS) return { due: true, reason: Number.isFinite(last) ? 'week' : 'never' }
+  if (!Number.isFinite(last) || now - last >= CHECK_EVERY_MS)
+    return { due: true, reason: Number.isFinite(last) ? 'week' : 'never' }
   return { due: false, reason: null }
 }
 

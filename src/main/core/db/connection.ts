@@ -32,7 +32,6 @@ export interface OpenOptions {
   onProgress?(step: OpeningStep): void | Promise<void>
 }
 
-
 /** Whether the open journal passed its start-up check; damaged journals refuse every write. */
 export interface OpenHealth {
   damaged: boolean
@@ -84,8 +83,18 @@ export async function openJournal(dataDir: string, options: OpenOptions = {}): P
   try {
     if (!existed) createPrivateFile(file)
     db = new Database(file, { nativeBinding: options.nativeBinding })
-    const check = existed && (options.checkIntegrity === 'when-due' ? integrityCheckDue(dataDir).due : Boolean(options.checkIntegrity))
-    if (check) await options.onProgress?.({ what: 'check', label: 'Checking the journal for damage', done: 0, total: 1 })
+    const check =
+      existed &&
+      (options.checkIntegrity === 'when-due'
+        ? integrityCheckDue(dataDir).due
+        : Boolean(options.checkIntegrity))
+    if (check)
+      await options.onProgress?.({
+        what: 'check',
+        label: 'Checking the journal for damage',
+        done: 0,
+        total: 1
+      })
     const problems = check ? quickCheck(db) : []
     if (check && problems.length === 0) recordIntegrityCheck(dataDir)
     if (problems.length > 0) {

@@ -19,9 +19,10 @@ export async function runMigrations(
     name TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`)
-  const applied = db
-    .prepare('SELECT id, name FROM schema_migrations ORDER BY id')
-    .all() as { id: number; name: string }[]
+  const applied = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as {
+    id: number
+    name: string
+  }[]
   applied.forEach((row, i) => {
     const known = MIGRATIONS[i]
     if (!known || known.id !== row.id || known.name !== row.name) {
@@ -35,7 +36,13 @@ export async function runMigrations(
   if (opts.existed && applied.length > 0) await backupBeforeMigration(db, opts.dataDir)
   for (const [i, migration] of pending.entries()) {
     // A new journal's migrations run on empty tables: nothing worth showing.
-    if (opts.existed) await opts.onProgress?.({ what: 'migrate', label: `Updating the journal: ${migration.name.replace(/-/g, ' ')}`, done: i, total: pending.length })
+    if (opts.existed)
+      await opts.onProgress?.({
+        what: 'migrate',
+        label: `Updating the journal: ${migration.name.replace(/-/g, ' ')}`,
+        done: i,
+        total: pending.length
+      })
     db.transaction(() => {
       db.exec(migration.sql)
       db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(

@@ -10,11 +10,14 @@ import { deleteResponses, restoreResponses } from './remove'
 // Every write below is announced from the change log once it commits (see core/stores).
 export const responseHandlers: HandlerMap = {
   'responses.list': ({ reviewId }, { db }) => listResponses(db, reviewId),
-  'responses.thread': ({ reviewId, showHidden, showSpam }, { db }) => loadThread(db, reviewId, { showHidden, showSpam }),
+  'responses.thread': ({ reviewId, showHidden, showSpam }, { db }) =>
+    loadThread(db, reviewId, { showHidden, showSpam }),
   'responses.add': (input, { db }) => transaction(db, () => addResponse(db, input)),
   'responses.update': (input, { db }) => transaction(db, () => updateResponse(db, input)),
-  'responses.setStatus': ({ ids, status }, { db }) => transaction(db, () => setResponseStatus(db, ids, status)),
-  'responses.setStarred': ({ ids, starred }, { db }) => transaction(db, () => setResponseStarred(db, ids, starred)),
+  'responses.setStatus': ({ ids, status }, { db }) =>
+    transaction(db, () => setResponseStatus(db, ids, status)),
+  'responses.setStarred': ({ ids, starred }, { db }) =>
+    transaction(db, () => setResponseStarred(db, ids, starred)),
   'responses.delete': ({ ids }, { db }) => transaction(db, () => deleteResponses(db, ids)),
   'responses.restore': ({ responses, reparented }, { db }) =>
     transaction(db, () => restoreResponses(db, responses, reparented)),

@@ -28,7 +28,10 @@ function parseCursor(cursor: string): { receivedAt: string; rid: number } {
   const cut = cursor.lastIndexOf('|')
   const rid = Number(cursor.slice(cut + 1))
   if (cut < 1 || !Number.isSafeInteger(rid)) {
-    throw new JournalFailure('INVALID_INPUT', 'That page of the inbox no longer exists; start again from the first page.')
+    throw new JournalFailure(
+      'INVALID_INPUT',
+      'That page of the inbox no longer exists; start again from the first page.'
+    )
   }
   return { receivedAt: cursor.slice(0, cut), rid }
 }

@@ -46,14 +46,19 @@ export interface RestoredResponse extends Omit<ReaderResponse, 'updatedAt' | 'au
 }
 
 /** Puts deleted responses back as they were, replies included (the caller's transaction). */
-export function restoreResponses(db: Db, responses: RestoredResponse[], reparented: DeleteResult['reparented']): { restored: number } {
+export function restoreResponses(
+  db: Db,
+  responses: RestoredResponse[],
+  reparented: DeleteResult['reparented']
+): { restored: number } {
   // A restored reply may come before its restored parent; check references at commit instead.
   db.pragma('defer_foreign_keys = ON')
   const exists = db.prepare('SELECT 1 FROM responses WHERE id = ?')
   const reviewExists = db.prepare('SELECT 1 FROM reviews WHERE id = ?')
   const at = now()
   for (const r of responses) {
-    if (exists.get(r.id)) throw new JournalFailure('CONFLICT', 'That response is already back in the journal.')
+    if (exists.get(r.id))
+      throw new JournalFailure('CONFLICT', 'That response is already back in the journal.')
     if (!reviewExists.get(r.reviewId)) throw notFound('review', r.reviewId)
     insertResponse(db, {
       id: r.id,
@@ -73,7 +78,11 @@ export function restoreResponses(db: Db, responses: RestoredResponse[], reparent
   }
   for (const m of reparented) updateResponse(db, m.id, { parent_id: m.parentId, updated_at: at })
   const broken = db.prepare('PRAGMA foreign_key_check(responses)').all()
-  if (broken.length) throw new JournalFailure('CONFLICT', 'Those responses answer ones that no longer exist; nothing was restored.')
+  if (broken.length)
+    throw new JournalFailure(
+      'CONFLICT',
+      'Those responses answer ones that no longer exist; nothing was restored.'
+    )
   for (const r of responses) {
     if (r.parentId === null) continue
     assertParentInReview(db, r.parentId, r.reviewId)

@@ -47,7 +47,7 @@ const NEW_IN_LIVE_REVIEWS = `status = 'new' AND review_id IN (SELECT id FROM rev
 
 /** Marks every new response read (those the critic answered become replied); returns their ids for undo. */
 export function markAllRead(db: Db): { ids: string[] } {
-  const ids = (db.prepare(`SELECT id FROM responses WHERE ${NEW_IN_LIVE_REVIEWS}`).pluck().all() as string[])
+  const ids = db.prepare(`SELECT id FROM responses WHERE ${NEW_IN_LIVE_REVIEWS}`).pluck().all() as string[]
   markResponsesRead(db, NEW_IN_LIVE_REVIEWS, now())
   return { ids }
 }

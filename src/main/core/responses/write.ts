@@ -3,7 +3,12 @@ import type { ReaderResponse, ResponseStatus } from '../../../shared/domain'
 import { JournalFailure, notFound } from '../context'
 import { newId, now } from '../ids'
 import { getResponse } from './responses'
-import { insertResponse, updateResponse as updateResponseRow, type ResponseColumn, type ResponseColumns } from '../stores/responses'
+import {
+  insertResponse,
+  updateResponse as updateResponseRow,
+  type ResponseColumn,
+  type ResponseColumns
+} from '../stores/responses'
 
 export interface NewResponse {
   reviewId: string
@@ -28,9 +33,9 @@ export const CLOSED_MESSAGE = 'Comments are closed on this review. Reopen them t
  * takes only the critic's own replies and notes.
  */
 export function addResponse(db: Db, input: NewResponse): ReaderResponse {
-  const review = db.prepare('SELECT responses_closed, deleted_at FROM reviews WHERE id = ?').get(input.reviewId) as
-    | { responses_closed: number; deleted_at: string | null }
-    | undefined
+  const review = db
+    .prepare('SELECT responses_closed, deleted_at FROM reviews WHERE id = ?')
+    .get(input.reviewId) as { responses_closed: number; deleted_at: string | null } | undefined
   if (!review) throw notFound('review', input.reviewId)
   if (review.deleted_at) {
     throw new JournalFailure('CONFLICT', 'This review is in the trash. Restore it before adding responses.')

@@ -14,11 +14,14 @@ export const reviewHandlers: HandlerMap = {
   'reviews.create': (input, { db }) => transaction(db, () => createReview(db, input)),
   'reviews.save': (input, { db }) => transaction(db, () => saveReview(db, input)),
   'reviews.setStatus': (input, { db }) => transaction(db, () => setReviewStatus(db, input)),
-  'reviews.checkpoint': ({ id }, { db }) => ({ written: transaction(db, () => checkpointRevision(db, id, now())) }),
+  'reviews.checkpoint': ({ id }, { db }) => ({
+    written: transaction(db, () => checkpointRevision(db, id, now()))
+  }),
   'reviews.revisions': ({ id }, { db }) => listRevisions(db, id),
   'reviews.revision': ({ revisionId }, { db }) => getRevision(db, revisionId),
   'reviews.revisionDiff': ({ revisionId }, { db }) => diffRevision(db, revisionId),
-  'reviews.restoreRevision': ({ revisionId }, { db }) => transaction(db, () => restoreRevision(db, revisionId)),
+  'reviews.restoreRevision': ({ revisionId }, { db }) =>
+    transaction(db, () => restoreRevision(db, revisionId)),
   'reviews.trash': ({ id }, { db }) => transaction(db, () => trashReview(db, id)),
   'reviews.restore': ({ id }, { db }) => transaction(db, () => restoreReview(db, id)),
   // Deleting for good takes the review's reader responses and screening links with it.

@@ -33,7 +33,13 @@ export function restoreRevision(db: Db, revisionId: string): ReviewDetail {
     : `Restored the version of ${revision.createdAt.slice(0, 10)} (${revision.wordCount} words)`
   insertRevision(
     db,
-    { reviewId: revision.reviewId, title: revision.title, body, text: revision.text, wordCount: revision.wordCount },
+    {
+      reviewId: revision.reviewId,
+      title: revision.title,
+      body,
+      text: revision.text,
+      wordCount: revision.wordCount
+    },
     'restore',
     label,
     at

@@ -1,7 +1,12 @@
 import { diffWordsWithSpace } from 'diff'
 import type { Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
-import type { RevisionDetail, RevisionDiff, RevisionReason, RevisionSummary } from '../../../shared/contract/reviews'
+import type {
+  RevisionDetail,
+  RevisionDiff,
+  RevisionReason,
+  RevisionSummary
+} from '../../../shared/contract/reviews'
 import { countWords } from '../../../shared/conversions/plainText'
 import { newId } from '../ids'
 import { notFound } from '../context'
@@ -50,7 +55,9 @@ const lastFoldAt = new WeakMap<Db, Map<string, number>>()
  */
 export function recordEditRevision(db: Db, previous: Snapshot, next: Snapshot, at: string): void {
   const latest = db
-    .prepare('SELECT id, reason, created_at FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1')
+    .prepare(
+      'SELECT id, reason, created_at FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1'
+    )
     .get(next.reviewId) as Pick<DbRevision, 'id' | 'reason' | 'created_at'> | undefined
   const atMs = Date.parse(at)
   const folds = lastFoldAt.get(db) ?? new Map<string, number>()
@@ -78,7 +85,9 @@ export function recordEditRevision(db: Db, previous: Snapshot, next: Snapshot, a
 export function checkpointRevision(db: Db, reviewId: string, at: string): boolean {
   const current = currentSnapshot(db, reviewId)
   const latest = db
-    .prepare('SELECT id, reason, title, body FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1')
+    .prepare(
+      'SELECT id, reason, title, body FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1'
+    )
     .get(reviewId) as Pick<DbRevision, 'id' | 'reason' | 'title' | 'body'> | undefined
   if (latest && latest.title === current.title && latest.body === current.body) return false
   if (latest?.reason === 'edit') updateRevision(db, latest.id, current)
@@ -107,13 +116,23 @@ export function discardsMuch(before: string, after: string): boolean {
   const max = Math.min(before.length, after.length)
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
   let end = 0
-  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++
+  while (
+    end < max - start &&
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
+  )
+    end++
   const removed = before.length - start - end
   return removed > 200 || (removed > 40 && removed > before.length / 2)
 }
 
 /** Adds one snapshot to the review's history. */
-export function insertRevision(db: Db, snapshot: Snapshot, reason: RevisionReason, label: string | null, at: string): string {
+export function insertRevision(
+  db: Db,
+  snapshot: Snapshot,
+  reason: RevisionReason,
+  label: string | null,
+  at: string
+): string {
   const id = newId()
   insertRevisionRow(db, {
     id,
@@ -131,9 +150,9 @@ export function insertRevision(db: Db, snapshot: Snapshot, reason: RevisionReaso
 
 /** The review's text as it stands, ready to snapshot. */
 export function currentSnapshot(db: Db, reviewId: string): Snapshot {
-  const row = db.prepare('SELECT title, body, body_text, word_count FROM reviews WHERE id = ?').get(reviewId) as
-    | { title: string; body: string; body_text: string; word_count: number }
-    | undefined
+  const row = db
+    .prepare('SELECT title, body, body_text, word_count FROM reviews WHERE id = ?')
+    .get(reviewId) as { title: string; body: string; body_text: string; word_count: number } | undefined
   if (!row) throw notFound('review', reviewId)
   return { reviewId, title: row.title, body: row.body, text: row.body_text, wordCount: row.word_count }
 }
@@ -161,9 +180,9 @@ export function listRevisions(db: Db, reviewId: string): RevisionSummary[] {
 
 /** One snapshot with its document and text, for the preview. */
 export function getRevision(db: Db, revisionId: string): RevisionDetail {
-  const row = db.prepare(`SELECT ${SUMMARY}, body, body_text FROM review_revisions WHERE id = ?`).get(revisionId) as
-    | DbRevision
-    | undefined
+  const row = db
+    .prepare(`SELECT ${SUMMARY}, body, body_text FROM review_revisions WHERE id = ?`)
+    .get(revisionId) as DbRevision | undefined
   if (!row) throw notFound('revision', revisionId)
   return { ...toSummary(row), body: JSON.parse(row.body!) as LexicalDoc, text: row.body_text! }
 }

@@ -53,13 +53,21 @@ function hasSpoilerMark(node: unknown): boolean {
  * review's history (see `recordEditRevision`). A body with a spoiler mark sets "contains
  * spoilers" (the mark says so, whatever the box said). Returns the new `updatedAt` and word count.
  */
-export function saveReview(db: Db, changes: ReviewChanges): { id: string; updatedAt: string; wordCount: number } {
-  const current = db.prepare('SELECT title, body, body_text, word_count FROM reviews WHERE id = ?').get(changes.id) as
-    | CurrentRow
-    | undefined
+export function saveReview(
+  db: Db,
+  changes: ReviewChanges
+): { id: string; updatedAt: string; wordCount: number } {
+  const current = db
+    .prepare('SELECT title, body, body_text, word_count FROM reviews WHERE id = ?')
+    .get(changes.id) as CurrentRow | undefined
   if (!current) throw notFound('review', changes.id)
   const columns: ReviewColumns = {}
-  const next = { title: current.title, body: current.body, text: current.body_text, wordCount: current.word_count }
+  const next = {
+    title: current.title,
+    body: current.body,
+    text: current.body_text,
+    wordCount: current.word_count
+  }
   if (changes.title !== undefined) {
     next.title = changes.title
     columns.title = changes.title
@@ -87,8 +95,18 @@ export function saveReview(db: Db, changes: ReviewChanges): { id: string; update
   updateReview(db, changes.id, columns)
   if (changes.tags !== undefined) setTags(db, REVIEW_TAGS, changes.id, changes.tags)
   if (next.body !== current.body || next.title !== current.title) {
-    const previous = { title: current.title, body: current.body, text: current.body_text, wordCount: current.word_count }
-    recordEditRevision(db, { reviewId: changes.id, ...previous }, { reviewId: changes.id, ...next }, updatedAt)
+    const previous = {
+      title: current.title,
+      body: current.body,
+      text: current.body_text,
+      wordCount: current.word_count
+    }
+    recordEditRevision(
+      db,
+      { reviewId: changes.id, ...previous },
+      { reviewId: changes.id, ...next },
+      updatedAt
+    )
   }
   return { id: changes.id, updatedAt, wordCount: next.wordCount }
 }

@@ -47,8 +47,20 @@ export function setReviewStatus(db: Db, change: StatusChange): StatusResult {
     }
     const day = change.publishedOn ?? localToday()
     const url = change.publishedUrl === undefined ? row.published_url : change.publishedUrl
-    updateReview(db, change.id, { status: 'published', outlet, published_url: url, published_at: day, updated_at: at })
-    insertRevision(db, currentSnapshot(db, change.id), 'publish', `the version that was published to ${outlet} on ${day}`, at)
+    updateReview(db, change.id, {
+      status: 'published',
+      outlet,
+      published_url: url,
+      published_at: day,
+      updated_at: at
+    })
+    insertRevision(
+      db,
+      currentSnapshot(db, change.id),
+      'publish',
+      `the version that was published to ${outlet} on ${day}`,
+      at
+    )
   } else {
     if (row.status === change.status) return { review: getReview(db, change.id), status: row.status }
     // Leaving "published" clears the date; this branch never sets it.

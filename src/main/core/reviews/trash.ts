@@ -30,7 +30,9 @@ export function restoreReview(db: Db, id: string): ReviewSummary {
  * unlinked). Only a review already in the trash can go, so nothing live is one click from loss.
  */
 export function deleteReviewForever(db: Db, id: string): { id: string } {
-  const row = db.prepare('SELECT deleted_at FROM reviews WHERE id = ?').get(id) as { deleted_at: string | null } | undefined
+  const row = db.prepare('SELECT deleted_at FROM reviews WHERE id = ?').get(id) as
+    | { deleted_at: string | null }
+    | undefined
   if (!row) throw notFound('review', id)
   if (row.deleted_at === null) {
     throw new JournalFailure('CONFLICT', 'Move the review to the trash before deleting it for good.')

@@ -1,5 +1,10 @@
 import type { Db } from '../db/connection'
-import type { DiaryFacets, DiaryFilter, DiaryIndex, ScreeningEntry } from '../../../shared/contract/screenings'
+import type {
+  DiaryFacets,
+  DiaryFilter,
+  DiaryIndex,
+  ScreeningEntry
+} from '../../../shared/contract/screenings'
 import { DIARY_ORDER, ENTRY_SELECT, toEntries, type DbScreeningEntry } from './screenings'
 
 /**
@@ -70,7 +75,9 @@ export function diaryPage(db: Db, filter: DiaryFilter, offset: number, limit: nu
 /** Every filtered screening at once (the CLI and exports; the diary pages instead). */
 export function filteredScreenings(db: Db, filter: DiaryFilter): ScreeningEntry[] {
   const where = filterWhere(filter)
-  const rows = db.prepare(`${ENTRY_SELECT} WHERE ${where.sql} ${DIARY_ORDER}`).all(...where.params) as DbScreeningEntry[]
+  const rows = db
+    .prepare(`${ENTRY_SELECT} WHERE ${where.sql} ${DIARY_ORDER}`)
+    .all(...where.params) as DbScreeningEntry[]
   return toEntries(db, rows)
 }
 
@@ -82,9 +89,15 @@ export function diaryFacets(db: Db): DiaryFacets {
   // an index and jumping to each row.
   const live = 'FROM screenings NOT INDEXED WHERE deleted_at IS NULL'
   const mostUsed = (column: 'venue' | 'format_detail') =>
-    strings(db, `SELECT ${column} ${live} AND ${column} IS NOT NULL GROUP BY ${column} COLLATE NOCASE ORDER BY count(*) DESC, ${column} LIMIT 500`)
+    strings(
+      db,
+      `SELECT ${column} ${live} AND ${column} IS NOT NULL GROUP BY ${column} COLLATE NOCASE ORDER BY count(*) DESC, ${column} LIMIT 500`
+    )
   return {
-    years: db.prepare(`SELECT DISTINCT CAST(substr(watched_on, 1, 4) AS INTEGER) ${live} ORDER BY 1 DESC`).pluck().all() as number[],
+    years: db
+      .prepare(`SELECT DISTINCT CAST(substr(watched_on, 1, 4) AS INTEGER) ${live} ORDER BY 1 DESC`)
+      .pluck()
+      .all() as number[],
     venues: mostUsed('venue'),
     formatDetails: mostUsed('format_detail'),
     companions: strings(

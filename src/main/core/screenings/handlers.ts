@@ -2,7 +2,14 @@ import type { HandlerMap } from '../dispatch'
 import { transaction } from '../db/connection'
 import { getScreening, listScreenings } from './screenings'
 import { diaryFacets, diaryIndex, diaryPage, filteredScreenings } from './diary'
-import { logScreening, purgeScreening, restoreScreening, rewatchHint, trashScreening, updateScreening } from './record'
+import {
+  logScreening,
+  purgeScreening,
+  restoreScreening,
+  rewatchHint,
+  trashScreening,
+  updateScreening
+} from './record'
 import { linkScreening, screeningsForReview, startReview } from './links'
 import { filmHistory } from './film'
 
@@ -15,7 +22,8 @@ export const screeningHandlers: HandlerMap = {
   'screenings.facets': (_input, { db }) => diaryFacets(db),
   'screenings.get': ({ id }, { db }) => getScreening(db, id),
   'screenings.log': (fields, { db }) => transaction(db, () => logScreening(db, fields)).entry,
-  'screenings.update': ({ id, ...fields }, { db }) => transaction(db, () => updateScreening(db, id, fields)).entry,
+  'screenings.update': ({ id, ...fields }, { db }) =>
+    transaction(db, () => updateScreening(db, id, fields)).entry,
   'screenings.delete': ({ id }, { db }) => {
     transaction(db, () => trashScreening(db, id))
     return { id }
@@ -25,7 +33,8 @@ export const screeningHandlers: HandlerMap = {
     transaction(db, () => purgeScreening(db, id))
     return { id }
   },
-  'screenings.rewatchHint': ({ workId, watchedOn, excludeId }, { db }) => rewatchHint(db, workId, watchedOn, excludeId),
+  'screenings.rewatchHint': ({ workId, watchedOn, excludeId }, { db }) =>
+    rewatchHint(db, workId, watchedOn, excludeId),
   'screenings.startReview': ({ id }, { db }) => transaction(db, () => startReview(db, id)),
   'screenings.link': ({ id, reviewId }, { db }) => transaction(db, () => linkScreening(db, id, reviewId)),
   'screenings.forReview': ({ reviewId }, { db }) => screeningsForReview(db, reviewId),

@@ -35,7 +35,10 @@ export function linkScreening(db: Db, screeningId: string, reviewId: string | nu
     const review = liveReview(db, reviewId)
     if (!review) throw notFound('review', reviewId)
     if (review.work_id && review.work_id !== screening.work_id) {
-      throw new JournalFailure('CONFLICT', 'That review is about another film; a screening links only to a review of its own film.')
+      throw new JournalFailure(
+        'CONFLICT',
+        'That review is about another film; a screening links only to a review of its own film.'
+      )
     }
   }
   updateScreening(db, screeningId, { review_id: reviewId, updated_at: now() })
@@ -46,7 +49,9 @@ export function linkScreening(db: Db, screeningId: string, reviewId: string | nu
 export function screeningsForReview(db: Db, reviewId: string): ScreeningEntry[] {
   if (!db.prepare('SELECT 1 FROM reviews WHERE id = ?').get(reviewId)) throw notFound('review', reviewId)
   const rows = db
-    .prepare(`${ENTRY_SELECT} WHERE s.review_id = ? AND s.deleted_at IS NULL ORDER BY s.watched_on, s.watched_time, s.created_at`)
+    .prepare(
+      `${ENTRY_SELECT} WHERE s.review_id = ? AND s.deleted_at IS NULL ORDER BY s.watched_on, s.watched_time, s.created_at`
+    )
     .all(reviewId) as DbScreeningEntry[]
   return toEntries(db, rows)
 }

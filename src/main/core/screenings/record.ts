@@ -46,13 +46,23 @@ function columnValues(fields: ScreeningFields, workId: string, rewatch: boolean)
  * critic left it open, and writes the screening and its tags. Runs in the caller's transaction,
  * so a failure anywhere leaves neither a film nor a screening behind.
  */
-export function logScreening(db: Db, fields: ScreeningFields): { entry: ScreeningEntry; createdWork: boolean } {
+export function logScreening(
+  db: Db,
+  fields: ScreeningFields
+): { entry: ScreeningEntry; createdWork: boolean } {
   const film = resolveFilm(db, fields.film)
   const id = newId()
   const at = now()
   const rewatch = fields.rewatch ?? rewatchHint(db, film.workId, fields.watchedOn).seenBefore > 0
   const values = columnValues(fields, film.workId, rewatch)
-  insertScreening(db, { ...values, rewatch: values.rewatch === 1, walked_out: values.walked_out === 1, id, created_at: at, updated_at: at })
+  insertScreening(db, {
+    ...values,
+    rewatch: values.rewatch === 1,
+    walked_out: values.walked_out === 1,
+    id,
+    created_at: at,
+    updated_at: at
+  })
   setTags(db, SCREENING_TAGS, id, fields.tags)
   // Once a viewing is on record, every later one of the same film is by definition a rewatch:
   // logging a backlog entry (a 2019 viewing after the 2024 one) corrects the later ones.
@@ -73,9 +83,13 @@ export function updateScreening(
       | { work_id: string | null }
       | undefined
     if (review?.work_id && review.work_id !== film.workId) {
-      throw new JournalFailure('CONFLICT', 'This screening is linked to a review of another film. Unlink the review first.', {
-        'film.title': 'The linked review is about another film'
-      })
+      throw new JournalFailure(
+        'CONFLICT',
+        'This screening is linked to a review of another film. Unlink the review first.',
+        {
+          'film.title': 'The linked review is about another film'
+        }
+      )
     }
   }
   const at = now()

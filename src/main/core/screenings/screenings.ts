@@ -1,6 +1,10 @@
 import type { Db } from '../db/connection'
 import type { ReviewStatus, Screening, ScreeningFormat } from '../../../shared/domain'
-import { isEmbargoBroken, type ScreeningEntry, type TrashedScreening } from '../../../shared/contract/screenings'
+import {
+  isEmbargoBroken,
+  type ScreeningEntry,
+  type TrashedScreening
+} from '../../../shared/contract/screenings'
 import { SCREENING_TAGS, tagsByOwner } from '../tags/tags'
 import { notFound } from '../context'
 
@@ -91,7 +95,9 @@ export function listScreenings(db: Db, scope: 'live' | 'trash' = 'live'): Screen
     .all() as DbScreeningEntry[]
   const entries = toEntries(db, rows)
   if (scope === 'live') return entries
-  return entries.map((entry, i) => ({ ...entry, deletedAt: rows[i].deleted_at as string }) satisfies TrashedScreening)
+  return entries.map(
+    (entry, i) => ({ ...entry, deletedAt: rows[i].deleted_at as string }) satisfies TrashedScreening
+  )
 }
 
 /** One screening, live or in the trash. */

@@ -39,9 +39,12 @@ export class BulkIndexing {
   constructor(private readonly db: Db) {
     this.since = lastChange(db)
     const saved = db
-      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${ROW_TRIGGERS.map(() => '?').join(', ')})`)
+      .prepare(
+        `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${ROW_TRIGGERS.map(() => '?').join(', ')})`
+      )
       .all(...ROW_TRIGGERS) as { name: string; sql: string }[]
-    if (saved.length !== ROW_TRIGGERS.length) throw new Error('The search index triggers are not as expected.')
+    if (saved.length !== ROW_TRIGGERS.length)
+      throw new Error('The search index triggers are not as expected.')
     for (const { name } of saved) db.exec(`DROP TRIGGER ${name}`)
     this.saved = saved
   }
@@ -51,12 +54,16 @@ export class BulkIndexing {
     const changed = (kind: string, op = '') =>
       `SELECT record_id FROM change_log WHERE seq > ${this.since} AND kind = '${kind}'${op ? ` AND op = '${op}'` : ''}`
     const whole = this.db
-      .prepare(`SELECT 1 FROM change_log WHERE seq > ? AND (op IN ('delete', 'reset') OR (kind = 'tags' AND op <> 'insert')) LIMIT 1`)
+      .prepare(
+        `SELECT 1 FROM change_log WHERE seq > ? AND (op IN ('delete', 'reset') OR (kind = 'tags' AND op <> 'insert')) LIMIT 1`
+      )
       .get(this.since)
     for (const kind of KINDS) {
       if (whole) {
         this.db.exec(`INSERT INTO ${kind}s_fts (${kind}s_fts) VALUES ('delete-all')`)
-        this.db.exec(`INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries`)
+        this.db.exec(
+          `INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries`
+        )
         continue
       }
       // A review's and a screening's entries hold their film's title: a film changed, they change.

@@ -12,7 +12,10 @@ export interface ChangeAnnouncer {
  * call, once its writes are committed. Reading the log (not the handler's own idea of what it
  * did) also catches writes made on other connections, such as an import's worker thread.
  */
-export function changeAnnouncer(db: Db, emit: (payload: JournalEvents['data.changed']) => void): ChangeAnnouncer {
+export function changeAnnouncer(
+  db: Db,
+  emit: (payload: JournalEvents['data.changed']) => void
+): ChangeAnnouncer {
   let announced = streamEnd(db) ?? 0
   return {
     announce() {

@@ -14,7 +14,14 @@ export interface Change {
 }
 
 /** The kinds `data.changed` carries: those of the contract (history is not a screen's list). */
-const ANNOUNCED = new Set<string>(['reviews', 'works', 'screenings', 'responses', 'tags', 'settings'] satisfies DataKind[])
+const ANNOUNCED = new Set<string>([
+  'reviews',
+  'works',
+  'screenings',
+  'responses',
+  'tags',
+  'settings'
+] satisfies DataKind[])
 
 /**
  * Records one change in the caller's transaction. Only stores call this, beside the write it
@@ -65,6 +72,9 @@ export function changedKindsSince(db: Db, seq: number): { kinds: DataKind[]; las
     'SELECT kind, max(seq) AS last FROM change_log WHERE seq > ? GROUP BY kind'
   ).all(seq) as { kind: string; last: number }[]
   const last = rows.reduce((max, row) => Math.max(max, row.last), seq)
-  const kinds = rows.map((r) => r.kind).filter((k): k is DataKind => ANNOUNCED.has(k)).sort()
+  const kinds = rows
+    .map((r) => r.kind)
+    .filter((k): k is DataKind => ANNOUNCED.has(k))
+    .sort()
   return { kinds, last }
 }

@@ -31,17 +31,37 @@ export function insertResponse(db: Db, row: NewResponseRow): void {
        status, is_own_reply, starred, source_key, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(
-    row.id, row.review_id, row.parent_id, row.author_name, row.author_email ?? null, row.author_url ?? null,
-    row.body, row.received_at, row.status ?? 'new', row.is_own_reply ? 1 : 0, row.starred ? 1 : 0,
-    row.source_key ?? null, row.created_at, row.updated_at
+    row.id,
+    row.review_id,
+    row.parent_id,
+    row.author_name,
+    row.author_email ?? null,
+    row.author_url ?? null,
+    row.body,
+    row.received_at,
+    row.status ?? 'new',
+    row.is_own_reply ? 1 : 0,
+    row.starred ? 1 : 0,
+    row.source_key ?? null,
+    row.created_at,
+    row.updated_at
   )
   recordChange(db, 'responses', row.id, 'insert')
 }
 
 /** The columns of `responses` a caller may set (the id, source key and creation time never change). */
 const RESPONSE_COLUMNS = [
-  'review_id', 'parent_id', 'author_name', 'author_email', 'author_url', 'body', 'received_at', 'status',
-  'is_own_reply', 'starred', 'updated_at'
+  'review_id',
+  'parent_id',
+  'author_name',
+  'author_email',
+  'author_url',
+  'body',
+  'received_at',
+  'status',
+  'is_own_reply',
+  'starred',
+  'updated_at'
 ] as const
 export type ResponseColumn = (typeof RESPONSE_COLUMNS)[number]
 export type ResponseColumns = Partial<Record<ResponseColumn, string | number | null>>
@@ -50,12 +70,13 @@ export type ResponseColumns = Partial<Record<ResponseColumn, string | number | n
 export function updateResponse(db: Db, id: string, columns: ResponseColumns): number {
   // Checked at run time too: the names are spliced into the SQL.
   const names = Object.keys(columns) as ResponseColumn[]
-  for (const name of names) if (!RESPONSE_COLUMNS.includes(name)) throw new Error(`responses has no writable column ${name}`)
+  for (const name of names)
+    if (!RESPONSE_COLUMNS.includes(name)) throw new Error(`responses has no writable column ${name}`)
   if (names.length === 0) return 0
-  const changed = cachedStatement(db, `UPDATE responses SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
-    ...names.map((n) => columns[n] ?? null),
-    id
-  ).changes
+  const changed = cachedStatement(
+    db,
+    `UPDATE responses SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`
+  ).run(...names.map((n) => columns[n] ?? null), id).changes
   if (changed) recordChange(db, 'responses', id, 'update')
   return changed
 }
@@ -87,5 +108,6 @@ export function markResponsesRead(db: Db, where: string, at: string): string[] {
 }
 
 export function deleteResponse(db: Db, id: string): void {
-  if (cachedStatement(db, 'DELETE FROM responses WHERE id = ?').run(id).changes) recordChange(db, 'responses', id, 'delete')
+  if (cachedStatement(db, 'DELETE FROM responses WHERE id = ?').run(id).changes)
+    recordChange(db, 'responses', id, 'delete')
 }

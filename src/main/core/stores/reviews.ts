@@ -55,20 +55,53 @@ export function insertReview(db: Db, row: NewReviewRow): void {
        standfirst, password, created_at, updated_at, deleted_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(
-    row.id, row.work_id ?? null, row.title ?? '', text.body, text.body_text, text.word_count, row.rating ?? null,
-    row.status ?? 'draft', row.has_spoilers ? 1 : 0, row.responses_closed ? 1 : 0, row.outlet ?? null,
-    row.published_url ?? null, row.published_at ?? null, row.target_words ?? null, row.slug ?? null,
-    row.source_key ?? null, row.is_sample ? 1 : 0, row.standfirst ?? '', row.password ?? null,
-    row.created_at, row.updated_at, row.deleted_at ?? null
+    row.id,
+    row.work_id ?? null,
+    row.title ?? '',
+    text.body,
+    text.body_text,
+    text.word_count,
+    row.rating ?? null,
+    row.status ?? 'draft',
+    row.has_spoilers ? 1 : 0,
+    row.responses_closed ? 1 : 0,
+    row.outlet ?? null,
+    row.published_url ?? null,
+    row.published_at ?? null,
+    row.target_words ?? null,
+    row.slug ?? null,
+    row.source_key ?? null,
+    row.is_sample ? 1 : 0,
+    row.standfirst ?? '',
+    row.password ?? null,
+    row.created_at,
+    row.updated_at,
+    row.deleted_at ?? null
   )
   recordChange(db, 'reviews', row.id, 'insert')
 }
 
 /** The columns of `reviews` a caller may set (the id, source key and creation time never change). */
 const REVIEW_COLUMNS = [
-  'work_id', 'title', 'body', 'body_text', 'word_count', 'rating', 'status', 'has_spoilers', 'responses_closed',
-  'outlet', 'published_url', 'published_at', 'target_words', 'slug', 'is_sample', 'standfirst', 'password',
-  'updated_at', 'deleted_at'
+  'work_id',
+  'title',
+  'body',
+  'body_text',
+  'word_count',
+  'rating',
+  'status',
+  'has_spoilers',
+  'responses_closed',
+  'outlet',
+  'published_url',
+  'published_at',
+  'target_words',
+  'slug',
+  'is_sample',
+  'standfirst',
+  'password',
+  'updated_at',
+  'deleted_at'
 ] as const
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number]
 export type ReviewColumns = Partial<Record<ReviewColumn, string | number | null>>
@@ -84,7 +117,8 @@ const ONLY = { live: 'deleted_at IS NULL', trashed: 'deleted_at IS NOT NULL' } a
 export function updateReview(db: Db, id: string, columns: ReviewColumns, only?: keyof typeof ONLY): number {
   // Checked at run time too: the names are spliced into the SQL.
   const names = Object.keys(columns) as ReviewColumn[]
-  for (const name of names) if (!REVIEW_COLUMNS.includes(name)) throw new Error(`reviews has no writable column ${name}`)
+  for (const name of names)
+    if (!REVIEW_COLUMNS.includes(name)) throw new Error(`reviews has no writable column ${name}`)
   if ('body' in columns && !('body_text' in columns && 'word_count' in columns)) {
     throw new Error('A review body is written with its text and word count')
   }
@@ -100,7 +134,10 @@ export function updateReview(db: Db, id: string, columns: ReviewColumns, only?: 
 
 /** Moves every review of `fromWorkId` to `toWorkId` (a merge of films); answers how many. */
 export function moveReviewsToWork(db: Db, fromWorkId: string, toWorkId: string, at: string): number {
-  const ids = cachedStatement(db, 'UPDATE reviews SET work_id = ?, updated_at = ? WHERE work_id = ? RETURNING id')
+  const ids = cachedStatement(
+    db,
+    'UPDATE reviews SET work_id = ?, updated_at = ? WHERE work_id = ? RETURNING id'
+  )
     .pluck()
     .all(toWorkId, at, fromWorkId) as string[]
   recordChanges(db, 'reviews', ids, 'update')
@@ -113,9 +150,13 @@ export function moveReviewsToWork(db: Db, fromWorkId: string, toWorkId: string, 
  * unlinked; the change log records all of it, since sync has to send those too.
  */
 export function deleteReviews(db: Db, which: { id: string } | 'trashed' | 'sample'): number {
-  const where = which === 'trashed' ? 'deleted_at IS NOT NULL' : which === 'sample' ? 'is_sample = 1' : 'id = ?'
+  const where =
+    which === 'trashed' ? 'deleted_at IS NOT NULL' : which === 'sample' ? 'is_sample = 1' : 'id = ?'
   const args = typeof which === 'object' ? [which.id] : []
-  const ids = db.prepare(`SELECT id FROM reviews WHERE ${where}`).pluck().all(...args) as string[]
+  const ids = db
+    .prepare(`SELECT id FROM reviews WHERE ${where}`)
+    .pluck()
+    .all(...args) as string[]
   const responses = cachedStatement(db, 'SELECT id FROM responses WHERE review_id = ?').pluck()
   const revisions = cachedStatement(db, 'SELECT id FROM review_revisions WHERE review_id = ?').pluck()
   const screenings = cachedStatement(db, 'SELECT id FROM screenings WHERE review_id = ?').pluck()
@@ -148,18 +189,25 @@ export function insertRevision(db: Db, row: RevisionRow): void {
     db,
     `INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, label, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(row.id, row.review_id, row.title, row.body, row.body_text, row.word_count, row.reason, row.label, row.created_at)
+  ).run(
+    row.id,
+    row.review_id,
+    row.title,
+    row.body,
+    row.body_text,
+    row.word_count,
+    row.reason,
+    row.label,
+    row.created_at
+  )
   recordChange(db, 'revisions', row.id, 'insert')
 }
 
 /** Rewrites the text of one snapshot (edits folding into the one being written). */
 export function updateRevisionText(db: Db, id: string, text: { title: string } & ReviewText): void {
-  cachedStatement(db, 'UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?').run(
-    text.title,
-    text.body,
-    text.body_text,
-    text.word_count,
-    id
-  )
+  cachedStatement(
+    db,
+    'UPDATE review_revisions SET title = ?, body = ?, body_text = ?, word_count = ? WHERE id = ?'
+  ).run(text.title, text.body, text.body_text, text.word_count, id)
   recordChange(db, 'revisions', id, 'update')
 }

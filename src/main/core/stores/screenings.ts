@@ -38,18 +38,47 @@ export function insertScreening(db: Db, row: NewScreeningRow): void {
        updated_at, deleted_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(
-    row.id, row.work_id, row.watched_on, row.watched_time ?? null, row.venue ?? null, row.format ?? 'cinema',
-    row.format_detail ?? null, row.companions ?? '[]', row.rewatch ? 1 : 0, row.walked_out ? 1 : 0,
-    row.rating ?? null, row.notes ?? '', row.embargo_until ?? null, row.review_id ?? null, row.source_key ?? null,
-    row.is_sample ? 1 : 0, row.created_at, row.updated_at, row.deleted_at ?? null
+    row.id,
+    row.work_id,
+    row.watched_on,
+    row.watched_time ?? null,
+    row.venue ?? null,
+    row.format ?? 'cinema',
+    row.format_detail ?? null,
+    row.companions ?? '[]',
+    row.rewatch ? 1 : 0,
+    row.walked_out ? 1 : 0,
+    row.rating ?? null,
+    row.notes ?? '',
+    row.embargo_until ?? null,
+    row.review_id ?? null,
+    row.source_key ?? null,
+    row.is_sample ? 1 : 0,
+    row.created_at,
+    row.updated_at,
+    row.deleted_at ?? null
   )
   recordChange(db, 'screenings', row.id, 'insert')
 }
 
 /** The columns of `screenings` a caller may set (the id, source key and creation time never change). */
 const SCREENING_COLUMNS = [
-  'work_id', 'watched_on', 'watched_time', 'venue', 'format', 'format_detail', 'companions', 'rewatch',
-  'walked_out', 'rating', 'notes', 'embargo_until', 'review_id', 'is_sample', 'updated_at', 'deleted_at'
+  'work_id',
+  'watched_on',
+  'watched_time',
+  'venue',
+  'format',
+  'format_detail',
+  'companions',
+  'rewatch',
+  'walked_out',
+  'rating',
+  'notes',
+  'embargo_until',
+  'review_id',
+  'is_sample',
+  'updated_at',
+  'deleted_at'
 ] as const
 export type ScreeningColumn = (typeof SCREENING_COLUMNS)[number]
 export type ScreeningColumns = Partial<Record<ScreeningColumn, string | number | null>>
@@ -61,10 +90,16 @@ const ONLY = { live: 'deleted_at IS NULL', trashed: 'deleted_at IS NOT NULL' } a
  * Sets the given columns of one screening, when it is `only` live or trashed if that is given.
  * Answers how many rows changed: 0 when it is missing or the condition failed.
  */
-export function updateScreening(db: Db, id: string, columns: ScreeningColumns, only?: keyof typeof ONLY): number {
+export function updateScreening(
+  db: Db,
+  id: string,
+  columns: ScreeningColumns,
+  only?: keyof typeof ONLY
+): number {
   // Checked at run time too: the names are spliced into the SQL.
   const names = Object.keys(columns) as ScreeningColumn[]
-  for (const name of names) if (!SCREENING_COLUMNS.includes(name)) throw new Error(`screenings has no writable column ${name}`)
+  for (const name of names)
+    if (!SCREENING_COLUMNS.includes(name)) throw new Error(`screenings has no writable column ${name}`)
   if (names.length === 0) return 0
   const where = only ? ONLY[only] : ''
   const changed = cachedStatement(
@@ -76,7 +111,13 @@ export function updateScreening(db: Db, id: string, columns: ScreeningColumns, o
 }
 
 /** Marks as rewatches the live, later viewings of a film, except `selfId`. */
-export function markLaterViewingsRewatched(db: Db, workId: string, watchedOn: string, selfId: string, at: string): void {
+export function markLaterViewingsRewatched(
+  db: Db,
+  workId: string,
+  watchedOn: string,
+  selfId: string,
+  at: string
+): void {
   const ids = cachedStatement(
     db,
     `UPDATE screenings SET rewatch = 1, updated_at = ?
@@ -89,7 +130,10 @@ export function markLaterViewingsRewatched(db: Db, workId: string, watchedOn: st
 
 /** Moves every screening of `fromWorkId` to `toWorkId` (a merge of films); answers how many. */
 export function moveScreeningsToWork(db: Db, fromWorkId: string, toWorkId: string, at: string): number {
-  const ids = cachedStatement(db, 'UPDATE screenings SET work_id = ?, updated_at = ? WHERE work_id = ? RETURNING id')
+  const ids = cachedStatement(
+    db,
+    'UPDATE screenings SET work_id = ?, updated_at = ? WHERE work_id = ? RETURNING id'
+  )
     .pluck()
     .all(toWorkId, at, fromWorkId) as string[]
   recordChanges(db, 'screenings', ids, 'update')

@@ -14,10 +14,10 @@ const MACHINE_KEYS = new Set(['window.state'])
  */
 export function writeSetting(db: Db, key: string, value: unknown): void {
   inTransaction(db, () => {
-    cachedStatement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-      key,
-      JSON.stringify(value)
-    )
+    cachedStatement(
+      db,
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+    ).run(key, JSON.stringify(value))
     if (!MACHINE_KEYS.has(key)) recordChange(db, 'settings', key, 'update')
   })
 }

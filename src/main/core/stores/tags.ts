@@ -36,7 +36,10 @@ export function insertTag(db: Db, id: string, name: string): void {
 export function setTags(db: Db, owner: TagOwner, ownerId: string, names: string[]): void {
   cachedStatement(db, `DELETE FROM ${owner.table} WHERE ${owner.column} = ?`).run(ownerId)
   const find = cachedStatement(db, 'SELECT id FROM tags WHERE name = ?')
-  const link = cachedStatement(db, `INSERT OR IGNORE INTO ${owner.table} (${owner.column}, tag_id) VALUES (?, ?)`)
+  const link = cachedStatement(
+    db,
+    `INSERT OR IGNORE INTO ${owner.table} (${owner.column}, tag_id) VALUES (?, ?)`
+  )
   for (const name of normaliseTags(names)) {
     let tag = find.get(name) as { id: string } | undefined
     if (!tag) {

@@ -30,16 +30,36 @@ export function insertWork(db: Db, row: WorkRow): void {
        tmdb_id, imdb_id, source_key, is_sample, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(
-    row.id, row.title, row.original_title, row.year, row.directors, row.runtime_minutes, row.letterboxd_uri,
-    row.tmdb_id, row.imdb_id, row.source_key, row.is_sample ? 1 : 0, row.created_at, row.updated_at
+    row.id,
+    row.title,
+    row.original_title,
+    row.year,
+    row.directors,
+    row.runtime_minutes,
+    row.letterboxd_uri,
+    row.tmdb_id,
+    row.imdb_id,
+    row.source_key,
+    row.is_sample ? 1 : 0,
+    row.created_at,
+    row.updated_at
   )
   recordChange(db, 'works', row.id, 'insert')
 }
 
 /** The columns of `works` a caller may set (the id, source key and creation time never change). */
 const WORK_COLUMNS = [
-  'title', 'original_title', 'year', 'directors', 'runtime_minutes', 'letterboxd_uri', 'tmdb_id', 'imdb_id',
-  'source_key', 'is_sample', 'updated_at'
+  'title',
+  'original_title',
+  'year',
+  'directors',
+  'runtime_minutes',
+  'letterboxd_uri',
+  'tmdb_id',
+  'imdb_id',
+  'source_key',
+  'is_sample',
+  'updated_at'
 ] as const
 export type WorkColumn = (typeof WORK_COLUMNS)[number]
 export type WorkColumns = Partial<Record<WorkColumn, string | number | null>>
@@ -48,12 +68,13 @@ export type WorkColumns = Partial<Record<WorkColumn, string | number | null>>
 export function updateWork(db: Db, id: string, columns: WorkColumns): number {
   // Checked at run time too: the names are spliced into the SQL.
   const names = Object.keys(columns) as WorkColumn[]
-  for (const name of names) if (!WORK_COLUMNS.includes(name)) throw new Error(`works has no writable column ${name}`)
+  for (const name of names)
+    if (!WORK_COLUMNS.includes(name)) throw new Error(`works has no writable column ${name}`)
   if (names.length === 0) return 0
-  const changed = cachedStatement(db, `UPDATE works SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
-    ...names.map((n) => columns[n] ?? null),
-    id
-  ).changes
+  const changed = cachedStatement(
+    db,
+    `UPDATE works SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`
+  ).run(...names.map((n) => columns[n] ?? null), id).changes
   if (changed) recordChange(db, 'works', id, 'update')
   return changed
 }
@@ -62,9 +83,17 @@ export function updateWork(db: Db, id: string, columns: WorkColumns): number {
  * Removes a film merged into `keepId`: its aliases and the film's own id and source key become
  * aliases of the kept film (so old archives still resolve to it), then the row goes.
  */
-export function foldWorkInto(db: Db, work: { id: string; source_key: string | null }, keepId: string, at: string): void {
+export function foldWorkInto(
+  db: Db,
+  work: { id: string; source_key: string | null },
+  keepId: string,
+  at: string
+): void {
   cachedStatement(db, 'UPDATE work_aliases SET work_id = ? WHERE work_id = ?').run(keepId, work.id)
-  const alias = cachedStatement(db, 'INSERT OR REPLACE INTO work_aliases (alias, work_id, created_at) VALUES (?, ?, ?)')
+  const alias = cachedStatement(
+    db,
+    'INSERT OR REPLACE INTO work_aliases (alias, work_id, created_at) VALUES (?, ?, ?)'
+  )
   alias.run(`id:${work.id}`, keepId, at)
   if (work.source_key) alias.run(`source:${work.source_key}`, keepId, at)
   cachedStatement(db, 'DELETE FROM works WHERE id = ?').run(work.id)

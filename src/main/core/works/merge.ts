@@ -54,6 +54,10 @@ export function mergeWorks(db: Db, keepId: string, mergeIds: string[]): MergeRes
     // Removed before the kept film takes its unique Letterboxd address and source key.
     foldWorkInto(db, row, keepId, at)
   }
-  updateWork(db, keepId, { ...(filled as Record<string, string | number | null>), directors: JSON.stringify([...directors]), updated_at: at })
+  updateWork(db, keepId, {
+    ...(filled as Record<string, string | number | null>),
+    directors: JSON.stringify([...directors]),
+    updated_at: at
+  })
   return { work: getWorkSummary(db, keepId), movedScreenings, movedReviews, removedWorks: merged.length }
 }

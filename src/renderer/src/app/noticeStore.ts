@@ -21,7 +21,10 @@ export const useNotices = create<NoticeState>((set) => ({
   show: (notice) => {
     const id = nextId++
     set((s) => ({ notices: [...s.notices.slice(-2), { ...notice, id }] }))
-    setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), notice.tone === 'error' ? 10_000 : 6_000)
+    setTimeout(
+      () => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      notice.tone === 'error' ? 10_000 : 6_000
+    )
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))
 }))

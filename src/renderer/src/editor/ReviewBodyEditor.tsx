@@ -44,7 +44,15 @@ const isValidUrl = (url: string) => safeLinkUrl(url) !== null
  * toolbar and the footer stand outside the area that scrolls, so the text never passes under
  * either of them (a sticky bar over scrolling text hides the very lines being written).
  */
-export function ReviewBodyEditor({ initialDoc, onChange, label, onSpoilerMarks, before, after, children }: Props) {
+export function ReviewBodyEditor({
+  initialDoc,
+  onChange,
+  label,
+  onSpoilerMarks,
+  before,
+  after,
+  children
+}: Props) {
   return (
     <LexicalComposer
       initialConfig={{
@@ -64,7 +72,15 @@ export function ReviewBodyEditor({ initialDoc, onChange, label, onSpoilerMarks, 
           {before}
           <div className="editor-body">
             <RichTextPlugin
-              contentEditable={<ContentEditable className="editor-input" aria-label={label} aria-multiline="true" role="textbox" spellCheck />}
+              contentEditable={
+                <ContentEditable
+                  className="editor-input"
+                  aria-label={label}
+                  aria-multiline="true"
+                  role="textbox"
+                  spellCheck
+                />
+              }
               placeholder={<div className="editor-placeholder">Start writing…</div>}
               ErrorBoundary={LexicalErrorBoundary}
             />

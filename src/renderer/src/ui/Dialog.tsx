@@ -22,7 +22,15 @@ interface Props {
  * close. Focus starts on the element marked `data-initial-focus` (else the browser's choice, the
  * first control) and goes back to whatever had it before, when that is still on the page.
  */
-export function Dialog({ title, description, onClose, size = 'medium', headerActions, className, children }: Props) {
+export function Dialog({
+  title,
+  description,
+  onClose,
+  size = 'medium',
+  headerActions,
+  className,
+  children
+}: Props) {
   const id = useId()
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {

@@ -26,7 +26,11 @@ interface Props {
 }
 
 const MAX_OPTIONS = 8
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 
 /** Films whose title contains every typed word, titles starting with the text first. */
 function matching(films: Work[], query: string): Work[] {
@@ -47,18 +51,36 @@ function matching(films: Work[], query: string): Work[] {
  * the list, not a dialog around it); when no film has the typed title it offers to add it.
  */
 export function FilmCombobox(props: Props) {
-  const { id, films, value, onType, onPick, onAddNew, onBlur, label = 'Film', status, error, placeholder, autoFocus } = props
+  const {
+    id,
+    films,
+    value,
+    onType,
+    onPick,
+    onAddNew,
+    onBlur,
+    label = 'Film',
+    status,
+    error,
+    placeholder,
+    autoFocus
+  } = props
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
 
   // A film picked from the journal is settled: it is never offered back, nor as a new one.
-  const options = useMemo(() => (value.workId ? [] : matching(films, value.title)), [films, value.title, value.workId])
+  const options = useMemo(
+    () => (value.workId ? [] : matching(films, value.title)),
+    [films, value.title, value.workId]
+  )
   const exact = options.some((w) => fold(w.title) === fold(value.title.trim()))
   const offerNew = !value.workId && Boolean(value.title.trim()) && !exact
   const count = options.length + (offerNew ? 1 : 0)
   const expanded = open && count > 0
   const listId = `${id}-options`
-  const describedBy = [status !== undefined && `${id}-status`, error && `${id}-error`].filter(Boolean).join(' ')
+  const describedBy = [status !== undefined && `${id}-status`, error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ')
 
   function choose(index: number) {
     const film = options[index]
@@ -125,7 +147,13 @@ export function FilmCombobox(props: Props) {
             onBlur?.()
           }}
         />
-        <ul id={listId} role="listbox" aria-label="Matching films" className="film-combobox-options" hidden={!expanded}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Matching films"
+          className="film-combobox-options"
+          hidden={!expanded}
+        >
           {expanded &&
             options.map((film, i) =>
               option(
@@ -137,7 +165,9 @@ export function FilmCombobox(props: Props) {
                 film.id
               )
             )}
-          {expanded && offerNew && option(options.length, <>Add “{value.title.trim()}” as a new film</>, 'new')}
+          {expanded &&
+            offerNew &&
+            option(options.length, <>Add “{value.title.trim()}” as a new film</>, 'new')}
         </ul>
       </div>
       {status !== undefined && (

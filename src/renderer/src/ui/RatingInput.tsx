@@ -89,7 +89,12 @@ export function RatingInput({ id, label, value, onChange, error, className, labe
           {STARS.map((star) => {
             const fill = current >= star ? 'full' : current >= star - 0.5 ? 'half' : 'empty'
             return (
-              <span key={star} className={`rating-star rating-${fill}`} aria-hidden="true" onClick={(e) => onStarClick(e, star)}>
+              <span
+                key={star}
+                className={`rating-star rating-${fill}`}
+                aria-hidden="true"
+                onClick={(e) => onStarClick(e, star)}
+              >
                 ★
               </span>
             )

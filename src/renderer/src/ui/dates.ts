@@ -5,11 +5,20 @@
  * shifted by a time zone; timestamps are shown in the critic's own time zone.
  */
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC'
+})
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' })
 const localDayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
-const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+const clockFormat = new Intl.DateTimeFormat(undefined, {
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'UTC'
+})
 
 function utcNoon(day: string): Date {
   const [y, m, d] = day.split('-').map(Number)
@@ -43,7 +52,9 @@ export function formatMonth(month: string): string {
 
 /** The twelve short month names in the locale ("Jan" … "Dec"), for chart axes. */
 export const SHORT_MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
-  new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1, 12)))
+  new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, i, 1, 12))
+  )
 )
 
 /** A moment (ISO timestamp) as its day in the critic's time zone: "7 Dec 2026". */
@@ -58,7 +69,11 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : `${localDayFormat.format(d)}, ${timeFormat.format(d)}`
 }
 
-const secondsFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' })
+const secondsFormat = new Intl.DateTimeFormat(undefined, {
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit'
+})
 
 /** A moment to the second, for telling apart things done in the same minute: "7 Dec 2026, 09:41:07". */
 export function formatDateTimeSeconds(iso: string): string {

@@ -12,17 +12,38 @@ import { cachedStatement, type Db } from '../../db/connection'
 import { REVIEW_TAGS, SCREENING_TAGS, tagsByOwner } from '../../tags/tags'
 import type { WorkRef } from '../records'
 import {
-  responseOfRow, reviewOfRow, revisionOfRow, screeningOfRow, tagOfRow, workOfRow,
-  type DbRow, type ExportedResponse, type ExportedReview, type ExportedRevision, type ExportedScreening, type ExportedTag, type ExportedWork
+  responseOfRow,
+  reviewOfRow,
+  revisionOfRow,
+  screeningOfRow,
+  tagOfRow,
+  workOfRow,
+  type DbRow,
+  type ExportedResponse,
+  type ExportedReview,
+  type ExportedRevision,
+  type ExportedScreening,
+  type ExportedTag,
+  type ExportedWork
 } from './recordsOfRows'
 
-export type { ExportedResponse, ExportedReview, ExportedRevision, ExportedScreening, ExportedTag, ExportedWork } from './recordsOfRows'
+export type {
+  ExportedResponse,
+  ExportedReview,
+  ExportedRevision,
+  ExportedScreening,
+  ExportedTag,
+  ExportedWork
+} from './recordsOfRows'
 
 /** A film as a readable export names it: what the film is, not its id. */
 export type DescribedWork = Extract<WorkRef, { title: string }> & { directors: string[] }
 
 /** A live review with its film described and its responses (in the order they arrived). */
-export type ReviewWithThread = Omit<ExportedReview, 'work'> & { work: DescribedWork | null; responses: ExportedResponse[] }
+export type ReviewWithThread = Omit<ExportedReview, 'work'> & {
+  work: DescribedWork | null
+  responses: ExportedResponse[]
+}
 
 /** One line of the contents: a live review's id, title and creation date. */
 export interface ReviewEntry {
@@ -42,7 +63,12 @@ interface TableRecords {
 export type TableName = keyof TableRecords
 
 const SQL_TABLE: Record<TableName, string> = {
-  works: 'works', tags: 'tags', reviews: 'reviews', revisions: 'review_revisions', screenings: 'screenings', responses: 'responses'
+  works: 'works',
+  tags: 'tags',
+  reviews: 'reviews',
+  revisions: 'review_revisions',
+  screenings: 'screenings',
+  responses: 'responses'
 }
 /** Rows per batch: large enough that a query's cost is spread thin, small enough to hold at once. */
 const BATCH = 500
@@ -91,11 +117,16 @@ export class JournalRecords {
    * parent before its replies. `live` leaves out reviews and screenings in the trash;
    * `documents: false` leaves review and revision documents unread (see `columns`).
    */
-  *table<K extends TableName>(table: K, options: { live?: boolean; documents?: boolean } = {}): Generator<TableRecords[K][]> {
+  *table<K extends TableName>(
+    table: K,
+    options: { live?: boolean; documents?: boolean } = {}
+  ): Generator<TableRecords[K][]> {
     if (table === 'responses') return yield* this.responsesParentsFirst() as Generator<TableRecords[K][]>
     // Pages in rowid order; the trash is left out here, not in SQL, where the planner would
     // take the deleted_at index and sort the whole table again for every page.
-    const page = this.db.prepare(`SELECT ${columns(table, options.documents)} FROM ${SQL_TABLE[table]} WHERE rid > ? ORDER BY rid LIMIT ${BATCH}`)
+    const page = this.db.prepare(
+      `SELECT ${columns(table, options.documents)} FROM ${SQL_TABLE[table]} WHERE rid > ? ORDER BY rid LIMIT ${BATCH}`
+    )
     const liveOnly = options.live && (table === 'reviews' || table === 'screenings')
     for (let after = 0; ; ) {
       const rows = page.all(after) as DbRow[]
@@ -108,7 +139,13 @@ export class JournalRecords {
 
   /** Live reviews, oldest first: what a readable export lists before it writes them. */
   liveReviews(): ReviewEntry[] {
-    return (this.db.prepare('SELECT id, title, created_at FROM reviews WHERE deleted_at IS NULL ORDER BY created_at, rid').all() as DbRow[]).map((r) => ({
+    return (
+      this.db
+        .prepare(
+          'SELECT id, title, created_at FROM reviews WHERE deleted_at IS NULL ORDER BY created_at, rid'
+        )
+        .all() as DbRow[]
+    ).map((r) => ({
       id: r.id as string,
       title: r.title as string,
       createdAt: r.created_at as string
@@ -119,7 +156,10 @@ export class JournalRecords {
    * Live reviews oldest first (as `liveReviews` lists them), each with its film and responses.
    * `readable` leaves out responses marked spam or hidden, which only the archive and WordPress keep.
    */
-  *reviewsWithThreads(responses: 'all' | 'readable' | 'none', entries = this.liveReviews()): Generator<ReviewWithThread[]> {
+  *reviewsWithThreads(
+    responses: 'all' | 'readable' | 'none',
+    entries = this.liveReviews()
+  ): Generator<ReviewWithThread[]> {
     const works = this.db.prepare(`SELECT * FROM works WHERE id ${IN_BATCH}`)
     const threads = this.db.prepare(
       `SELECT * FROM responses WHERE review_id ${IN_BATCH} ${responses === 'readable' ? "AND status NOT IN ('spam', 'hidden')" : ''} ORDER BY received_at, rid`
@@ -127,7 +167,13 @@ export class JournalRecords {
     for (let i = 0; i < entries.length; i += REVIEW_BATCH) {
       const ids = entries.slice(i, i + REVIEW_BATCH).map((e) => e.id)
       const reviews = this.reviewsById(ids)
-      const films = byId((works.all(JSON.stringify([...new Set([...reviews.values()].flatMap((r) => (r.work ? [r.work.id] : [])))])) as DbRow[]).map(workOfRow))
+      const films = byId(
+        (
+          works.all(
+            JSON.stringify([...new Set([...reviews.values()].flatMap((r) => (r.work ? [r.work.id] : [])))])
+          ) as DbRow[]
+        ).map(workOfRow)
+      )
       const replies = new Map<string, ExportedResponse[]>()
       if (responses !== 'none') {
         for (const row of threads.all(JSON.stringify(ids)) as DbRow[]) {
@@ -142,7 +188,16 @@ export class JournalRecords {
         const review = reviews.get(id)
         if (!review) continue
         const film = review.work ? films.get(review.work.id) : undefined
-        const work = film ? { title: film.title, year: film.year, directors: film.directors, letterboxdUri: film.letterboxdUri, tmdbId: film.tmdbId, imdbId: film.imdbId } : null
+        const work = film
+          ? {
+              title: film.title,
+              year: film.year,
+              directors: film.directors,
+              letterboxdUri: film.letterboxdUri,
+              tmdbId: film.tmdbId,
+              imdbId: film.imdbId
+            }
+          : null
         batch.push(Object.assign(review, { work, responses: replies.get(id) ?? [] }) as ReviewWithThread)
       }
       yield batch
@@ -154,8 +209,13 @@ export class JournalRecords {
    * `tags` their tags are left unread (an empty list).
    */
   reviewsById(ids: string[], options: { tags?: boolean } = {}): Map<string, ExportedReview> {
-    const rows = cachedStatement(this.db, `SELECT ${columns('reviews')} FROM reviews WHERE id ${IN_BATCH}`).all(JSON.stringify(ids)) as DbRow[]
-    return byId(options.tags === false ? rows.map((r) => reviewOfRow(r, [])) : this.toRecords('reviews', rows))
+    const rows = cachedStatement(
+      this.db,
+      `SELECT ${columns('reviews')} FROM reviews WHERE id ${IN_BATCH}`
+    ).all(JSON.stringify(ids)) as DbRow[]
+    return byId(
+      options.tags === false ? rows.map((r) => reviewOfRow(r, [])) : this.toRecords('reviews', rows)
+    )
   }
 
   /** Every review's tag names, review by review (the trash's too): a WordPress channel lists its terms first. */
@@ -166,11 +226,15 @@ export class JournalRecords {
   /** The outlet most live reviews name, and up to `limit` of their published addresses. */
   outlets(limit: number): { commonest: string | null; publishedUrls: string[] } {
     const commonest = this.db
-      .prepare(`SELECT outlet FROM reviews WHERE deleted_at IS NULL AND trim(coalesce(outlet, '')) <> '' GROUP BY outlet ORDER BY count(*) DESC LIMIT 1`)
+      .prepare(
+        `SELECT outlet FROM reviews WHERE deleted_at IS NULL AND trim(coalesce(outlet, '')) <> '' GROUP BY outlet ORDER BY count(*) DESC LIMIT 1`
+      )
       .pluck()
       .get() as string | undefined
     const publishedUrls = this.db
-      .prepare(`SELECT published_url FROM reviews WHERE deleted_at IS NULL AND published_url LIKE 'http%' LIMIT ${limit}`)
+      .prepare(
+        `SELECT published_url FROM reviews WHERE deleted_at IS NULL AND published_url LIKE 'http%' LIMIT ${limit}`
+      )
       .pluck()
       .all() as string[]
     return { commonest: commonest ?? null, publishedUrls }
@@ -198,9 +262,12 @@ export class JournalRecords {
   private toRecords<K extends TableName>(table: K, rows: DbRow[]): TableRecords[K][] {
     const ids = () => rows.map((r) => r.id as string)
     switch (table) {
-      case 'works': return rows.map(workOfRow) as TableRecords[K][]
-      case 'tags': return rows.map(tagOfRow) as TableRecords[K][]
-      case 'revisions': return rows.map(revisionOfRow) as TableRecords[K][]
+      case 'works':
+        return rows.map(workOfRow) as TableRecords[K][]
+      case 'tags':
+        return rows.map(tagOfRow) as TableRecords[K][]
+      case 'revisions':
+        return rows.map(revisionOfRow) as TableRecords[K][]
       case 'reviews': {
         const tags = tagsByOwner(this.db, REVIEW_TAGS, ids())
         return rows.map((r) => reviewOfRow(r, tags.get(r.id as string) ?? [])) as TableRecords[K][]
@@ -209,7 +276,8 @@ export class JournalRecords {
         const tags = tagsByOwner(this.db, SCREENING_TAGS, ids())
         return rows.map((r) => screeningOfRow(r, tags.get(r.id as string) ?? [])) as TableRecords[K][]
       }
-      default: return rows.map(responseOfRow) as TableRecords[K][]
+      default:
+        return rows.map(responseOfRow) as TableRecords[K][]
     }
   }
 }

@@ -1,12 +1,30 @@
 import type { ExportedResponse, ReviewWithThread } from './journalRecords'
 
 /** What a page for people (Markdown, HTML) shows of a review: the record, its film and its thread. */
-export type ReadableReview = Pick<ReviewWithThread, 'id' | 'title' | 'status' | 'rating' | 'tags' | 'body' | 'outlet' | 'publishedUrl' | 'publishedAt' | 'slug' | 'standfirst' | 'createdAt' | 'updatedAt'> & {
+export type ReadableReview = Pick<
+  ReviewWithThread,
+  | 'id'
+  | 'title'
+  | 'status'
+  | 'rating'
+  | 'tags'
+  | 'body'
+  | 'outlet'
+  | 'publishedUrl'
+  | 'publishedAt'
+  | 'slug'
+  | 'standfirst'
+  | 'createdAt'
+  | 'updatedAt'
+> & {
   work: { title: string; year: number | null; directors?: string[] } | null
   responses: ReadableResponse[]
 }
 
-export type ReadableResponse = Pick<ExportedResponse, 'id' | 'parent' | 'authorName' | 'authorUrl' | 'body' | 'receivedAt' | 'status' | 'isOwnReply'>
+export type ReadableResponse = Pick<
+  ExportedResponse,
+  'id' | 'parent' | 'authorName' | 'authorUrl' | 'body' | 'receivedAt' | 'status' | 'isOwnReply'
+>
 
 /** Responses as a thread: each top-level response followed by its replies, depth-first. */
 export function threadOrder<R extends ReadableResponse>(responses: R[]): { response: R; depth: number }[] {
@@ -29,7 +47,14 @@ export function threadOrder<R extends ReadableResponse>(responses: R[]): { respo
 
 /** A file name from a title: lower case, ASCII letters and digits joined by dashes, at most 60. */
 export function fileSlug(title: string, fallback = 'untitled'): string {
-  const slug = title.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '')
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
   return slug || fallback
 }
 

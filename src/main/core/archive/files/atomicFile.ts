@@ -18,7 +18,11 @@ function cancelled(): JournalFailure {
  * the target. A cancelled or failed export leaves no half file, and a crash just after leaves
  * the whole file, never a truncated one. Returns the bytes written.
  */
-export async function writeFileAtomically(outPath: string, chunks: Iterable<string | Buffer> | AsyncIterable<string | Buffer>, signal?: AbortSignal): Promise<number> {
+export async function writeFileAtomically(
+  outPath: string,
+  chunks: Iterable<string | Buffer> | AsyncIterable<string | Buffer>,
+  signal?: AbortSignal
+): Promise<number> {
   const partial = `${outPath}.partial`
   const file = await open(partial, 'w')
   let bytes = 0
@@ -26,7 +30,8 @@ export async function writeFileAtomically(outPath: string, chunks: Iterable<stri
     let pending: Buffer[] = []
     let pendingBytes = 0
     const flush = async () => {
-      if (pendingBytes) await file.write(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes))
+      if (pendingBytes)
+        await file.write(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes))
       pending = []
       pendingBytes = 0
     }
@@ -51,7 +56,11 @@ export async function writeFileAtomically(outPath: string, chunks: Iterable<stri
 }
 
 /** A zip written atomically (see `writeFileAtomically`): `fill` adds the entries, read as the zip is written. */
-export async function writeZipAtomically(outPath: string, fill: (zip: yazl.ZipFile) => void, signal: AbortSignal): Promise<number> {
+export async function writeZipAtomically(
+  outPath: string,
+  fill: (zip: yazl.ZipFile) => void,
+  signal: AbortSignal
+): Promise<number> {
   const zip = new yazl.ZipFile()
   fill(zip)
   zip.end()
@@ -64,9 +73,16 @@ export async function writeZipAtomically(outPath: string, fill: (zip: yazl.ZipFi
  * fsyncs would cost more than the export); the rename is what makes the folder appear whole.
  * Refuses a target that exists and is not empty.
  */
-export async function writeFolderAtomically(outPath: string, files: Iterable<{ name: string; data: Buffer }>, signal: AbortSignal): Promise<number> {
+export async function writeFolderAtomically(
+  outPath: string,
+  files: Iterable<{ name: string; data: Buffer }>,
+  signal: AbortSignal
+): Promise<number> {
   if (existsSync(outPath) && readdirSync(outPath).length > 0) {
-    throw new JournalFailure('EXPORT_FAILED', `${basename(outPath)} already exists and is not empty; choose a new folder name.`)
+    throw new JournalFailure(
+      'EXPORT_FAILED',
+      `${basename(outPath)} already exists and is not empty; choose a new folder name.`
+    )
   }
   const partial = `${outPath}.partial`
   rmSync(partial, { recursive: true, force: true })
@@ -75,7 +91,8 @@ export async function writeFolderAtomically(outPath: string, files: Iterable<{ n
   let written = 0
   try {
     for (const file of files) {
-      if (signal.aborted) throw new JournalFailure('CANCELLED', 'The export was cancelled; no files were written.')
+      if (signal.aborted)
+        throw new JournalFailure('CANCELLED', 'The export was cancelled; no files were written.')
       writeFileSync(join(partial, file.name), file.data)
       bytes += file.data.length
       // Let a cancel message in now and then.

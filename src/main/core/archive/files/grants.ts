@@ -28,7 +28,11 @@ interface Grant {
 const grants = new Map<string, Grant>()
 
 /** Grants access to `path`; returns the id the renderer refers to it by. */
-export function grantFile(path: string, mode: GrantMode, options: { name?: string; cleanup?: string } = {}): { fileId: string; name: string } {
+export function grantFile(
+  path: string,
+  mode: GrantMode,
+  options: { name?: string; cleanup?: string } = {}
+): { fileId: string; name: string } {
   const fileId = randomBytes(18).toString('base64url')
   const name = options.name ?? basename(path)
   grants.set(fileId, { path, name, mode, cleanup: options.cleanup ?? null })
@@ -95,6 +99,8 @@ export function sweepTemporaryFolders(maxAgeMs = DAY_MS, now = Date.now(), root 
 
 /** A file name safe to create in our own folder, from whatever name a browser sent. */
 export function safeFileName(name: string, fallback: string): string {
-  const cleaned = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '').trim()
+  const cleaned = basename(name.replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '')
+    .trim()
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned.slice(0, 200) : fallback
 }

@@ -50,8 +50,10 @@ const RATIO_GRACE_BYTES = 1 * MB
 export async function openSafeZip(path: string, limits: ImportLimits): Promise<SafeZip> {
   const label = basename(path)
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true }, (err, z) =>
-      err ? reject(zipFault(err, label)) : resolve(z)
+    yauzl.open(
+      path,
+      { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true },
+      (err, z) => (err ? reject(zipFault(err, label)) : resolve(z))
     )
   })
   const entries = new Map<string, yauzl.Entry>()
@@ -61,7 +63,9 @@ export async function openSafeZip(path: string, limits: ImportLimits): Promise<S
         try {
           checkEntry(entry, label)
           if (entries.size >= limits.maxEntries) {
-            throw new ImportFault(`${label} holds more than ${limits.maxEntries} files; nothing was imported.`)
+            throw new ImportFault(
+              `${label} holds more than ${limits.maxEntries} files; nothing was imported.`
+            )
           }
           if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry)
           zip.readEntry()
@@ -97,10 +101,21 @@ export async function openSafeZip(path: string, limits: ImportLimits): Promise<S
           inflated += chunk.length
           inflatedTotal += chunk.length
           if (inflatedTotal > limits.maxInflatedBytes) {
-            return done(new ImportFault(`${label} unpacks to more than ${formatBytes(limits.maxInflatedBytes)}, more than an import accepts; nothing was imported.`))
+            return done(
+              new ImportFault(
+                `${label} unpacks to more than ${formatBytes(limits.maxInflatedBytes)}, more than an import accepts; nothing was imported.`
+              )
+            )
           }
-          if (inflated > RATIO_GRACE_BYTES && inflated > Math.max(1, entry.compressedSize) * limits.maxRatio) {
-            return done(new ImportFault(`${name} in ${label} unpacks to over ${limits.maxRatio} times its packed size, which only a zip bomb does; nothing was imported.`))
+          if (
+            inflated > RATIO_GRACE_BYTES &&
+            inflated > Math.max(1, entry.compressedSize) * limits.maxRatio
+          ) {
+            return done(
+              new ImportFault(
+                `${name} in ${label} unpacks to over ${limits.maxRatio} times its packed size, which only a zip bomb does; nothing was imported.`
+              )
+            )
           }
           done(null, chunk)
         }
@@ -115,14 +130,20 @@ export async function openSafeZip(path: string, limits: ImportLimits): Promise<S
 function checkEntry(entry: yauzl.Entry, label: string): void {
   const name = entry.fileName
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) {
-    throw new ImportFault(`${label} contains an entry with an absolute path (${name}); it was refused and nothing was imported.`)
+    throw new ImportFault(
+      `${label} contains an entry with an absolute path (${name}); it was refused and nothing was imported.`
+    )
   }
   if (name.split(/[/\\]/).includes('..')) {
-    throw new ImportFault(`${label} contains an entry that points outside its folder (${name}); it was refused and nothing was imported.`)
+    throw new ImportFault(
+      `${label} contains an entry that points outside its folder (${name}); it was refused and nothing was imported.`
+    )
   }
   const mode = (entry.externalFileAttributes >>> 16) & S_IFMT
   if (mode === S_IFLNK) {
-    throw new ImportFault(`${label} contains a symbolic link (${name}); archives with links are refused and nothing was imported.`)
+    throw new ImportFault(
+      `${label} contains a symbolic link (${name}); archives with links are refused and nothing was imported.`
+    )
   }
 }
 
@@ -131,13 +152,21 @@ function zipFault(err: Error, label: string): Error {
   if (err instanceof ImportFault) return err
   const message = err.message
   if (/absolute path/.test(message)) {
-    return new ImportFault(`${label} contains an entry with an absolute path; it was refused and nothing was imported.`)
+    return new ImportFault(
+      `${label} contains an entry with an absolute path; it was refused and nothing was imported.`
+    )
   }
   if (/invalid relative path|invalid characters in fileName/.test(message)) {
-    return new ImportFault(`${label} contains an entry that points outside its folder; it was refused and nothing was imported.`)
+    return new ImportFault(
+      `${label} contains an entry that points outside its folder; it was refused and nothing was imported.`
+    )
   }
   if (/too many bytes|too few bytes/.test(message)) {
-    return new ImportFault(`${label} is damaged: an entry's size does not match what the zip declares. Nothing was imported.`)
+    return new ImportFault(
+      `${label} is damaged: an entry's size does not match what the zip declares. Nothing was imported.`
+    )
   }
-  return new ImportFault(`${label} is not a readable zip file — it may be damaged or incomplete (${message}). Nothing was imported.`)
+  return new ImportFault(
+    `${label} is not a readable zip file — it may be damaged or incomplete (${message}). Nothing was imported.`
+  )
 }

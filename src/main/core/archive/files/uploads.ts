@@ -22,13 +22,20 @@ export const MAX_UPLOADS_AT_ONCE = 4
  * Writes one piece of a file sent over the channel (hosts without an upload route) to a
  * private temporary file; the last piece grants it for import. Refuses past the import limit.
  */
-export function receivePiece(input: { uploadId?: string; name: string; chunk: string; last: boolean }): { uploadId: string; file: ChosenFile | null } {
+export function receivePiece(input: { uploadId?: string; name: string; chunk: string; last: boolean }): {
+  uploadId: string
+  file: ChosenFile | null
+} {
   let uploadId = input.uploadId
   let upload = uploadId ? uploads.get(uploadId) : undefined
-  if (uploadId && !upload) throw new JournalFailure('NOT_FOUND', 'That upload was interrupted; drop the file again.')
+  if (uploadId && !upload)
+    throw new JournalFailure('NOT_FOUND', 'That upload was interrupted; drop the file again.')
   if (!upload) {
     if (uploads.size >= MAX_UPLOADS_AT_ONCE) {
-      throw new JournalFailure('IMPORT_FAILED', `${MAX_UPLOADS_AT_ONCE} files are already arriving; wait for them, then drop this one again.`)
+      throw new JournalFailure(
+        'IMPORT_FAILED',
+        `${MAX_UPLOADS_AT_ONCE} files are already arriving; wait for them, then drop this one again.`
+      )
     }
     uploadId = randomBytes(18).toString('base64url')
     const folder = temporaryFolder('upload')
@@ -41,17 +48,26 @@ export function receivePiece(input: { uploadId?: string; name: string; chunk: st
   upload.bytes += piece.length
   if (upload.bytes > DEFAULT_LIMITS.maxFileBytes) {
     abandon(uploadId!)
-    throw new JournalFailure('IMPORT_FAILED', `${upload.name} is larger than ${formatBytes(DEFAULT_LIMITS.maxFileBytes)}, the most an import accepts.`)
+    throw new JournalFailure(
+      'IMPORT_FAILED',
+      `${upload.name} is larger than ${formatBytes(DEFAULT_LIMITS.maxFileBytes)}, the most an import accepts.`
+    )
   }
   // All arriving files together stay within one import's limit, so the temporary folder is bounded.
   if (arrivingBytes() > DEFAULT_LIMITS.maxFileBytes) {
     abandon(uploadId!)
-    throw new JournalFailure('IMPORT_FAILED', `The files arriving together are larger than ${formatBytes(DEFAULT_LIMITS.maxFileBytes)}; send them one at a time.`)
+    throw new JournalFailure(
+      'IMPORT_FAILED',
+      `The files arriving together are larger than ${formatBytes(DEFAULT_LIMITS.maxFileBytes)}; send them one at a time.`
+    )
   }
   appendFileSync(upload.path, piece)
   if (!input.last) return { uploadId: uploadId!, file: null }
   uploads.delete(uploadId!)
-  return { uploadId: uploadId!, file: grantFile(upload.path, 'read', { name: upload.name, cleanup: upload.folder }) }
+  return {
+    uploadId: uploadId!,
+    file: grantFile(upload.path, 'read', { name: upload.name, cleanup: upload.folder })
+  }
 }
 
 function arrivingBytes(): number {

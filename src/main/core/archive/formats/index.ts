@@ -19,7 +19,18 @@ import { letterboxdExporter } from './letterboxd/writer'
  * Every import format, in the order auto-detection asks them: the most specific first, the
  * Markdown folder (which accepts any folder of `.md` files) last.
  */
-export const READERS: FormatReader[] = [journalArchiveReader, wordpressReader, letterboxdReader, markdownReader]
+export const READERS: FormatReader[] = [
+  journalArchiveReader,
+  wordpressReader,
+  letterboxdReader,
+  markdownReader
+]
 
 /** Every export format. */
-export const EXPORTERS: FormatExporter[] = [journalArchiveExporter, markdownExporter, htmlExporter, wordpressExporter, letterboxdExporter]
+export const EXPORTERS: FormatExporter[] = [
+  journalArchiveExporter,
+  markdownExporter,
+  htmlExporter,
+  wordpressExporter,
+  letterboxdExporter
+]

@@ -60,12 +60,20 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
   db.exec('BEGIN IMMEDIATE')
   try {
     const indexing = new BulkIndexing(db)
-    const ctx = { signal: options.signal, limits, progress: options.progress, convertHtml: options.convertHtml, convertMarkdown: options.convertMarkdown, critic: criticIdentity(db) }
+    const ctx = {
+      signal: options.signal,
+      limits,
+      progress: options.progress,
+      convertHtml: options.convertHtml,
+      convertMarkdown: options.convertMarkdown,
+      critic: criticIdentity(db)
+    }
     for await (const record of reader.read(path, ctx)) {
       if (options.signal.aborted) break
       merger.apply(record)
     }
-    if (options.signal.aborted) throw new JournalFailure('CANCELLED', 'The import was cancelled; the journal was left as it was.')
+    if (options.signal.aborted)
+      throw new JournalFailure('CANCELLED', 'The import was cancelled; the journal was left as it was.')
     merger.finish()
     // A preview is rolled back, search indexes and all.
     if (!options.dryRun) indexing.finish()
@@ -93,7 +101,12 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
 }
 
 /** The reader for `path`: the one asked for, or the first whose sniff recognises the file. */
-export async function chooseReader(path: string, name: string, format: ImportFormat | 'auto', limits: ImportLimits): Promise<FormatReader> {
+export async function chooseReader(
+  path: string,
+  name: string,
+  format: ImportFormat | 'auto',
+  limits: ImportLimits
+): Promise<FormatReader> {
   let isDirectory: boolean
   let size: number
   try {
@@ -104,19 +117,27 @@ export async function chooseReader(path: string, name: string, format: ImportFor
     throw new JournalFailure('NOT_FOUND', `${name} could not be opened; it may have been moved or deleted.`)
   }
   if (!isDirectory && size > limits.maxFileBytes) {
-    throw new JournalFailure('IMPORT_FAILED', `${name} is ${formatBytes(size)}; imports are limited to ${formatBytes(limits.maxFileBytes)}. Split the export into smaller files.`)
+    throw new JournalFailure(
+      'IMPORT_FAILED',
+      `${name} is ${formatBytes(size)}; imports are limited to ${formatBytes(limits.maxFileBytes)}. Split the export into smaller files.`
+    )
   }
-  if (!isDirectory && size === 0) throw new JournalFailure('IMPORT_FAILED', `${name} is empty; there is nothing to import.`)
+  if (!isDirectory && size === 0)
+    throw new JournalFailure('IMPORT_FAILED', `${name} is empty; there is nothing to import.`)
   if (format !== 'auto') {
     const chosen = READERS.find((r) => r.name === format)
-    if (!chosen) throw new JournalFailure('IMPORT_FAILED', `Importing ${format} files is not available in this version.`)
+    if (!chosen)
+      throw new JournalFailure('IMPORT_FAILED', `Importing ${format} files is not available in this version.`)
     return chosen
   }
   const head = isDirectory ? Buffer.alloc(0) : readHead(path)
   const entries = await zipEntryNames(path, name, head, limits)
   const found = READERS.find((r) => r.sniff(path, head, isDirectory, entries))
   if (!found) {
-    throw new JournalFailure('IMPORT_FAILED', `${name} is not a file Review Journal can import. It reads journal archives, WordPress exports (WXR), Letterboxd exports and Markdown folders.`)
+    throw new JournalFailure(
+      'IMPORT_FAILED',
+      `${name} is not a file Review Journal can import. It reads journal archives, WordPress exports (WXR), Letterboxd exports and Markdown folders.`
+    )
   }
   return found
 }
@@ -132,7 +153,12 @@ function readHead(path: string): Buffer {
   }
 }
 
-async function zipEntryNames(path: string, name: string, head: Buffer, limits: ImportLimits): Promise<string[] | null> {
+async function zipEntryNames(
+  path: string,
+  name: string,
+  head: Buffer,
+  limits: ImportLimits
+): Promise<string[] | null> {
   if (!startsLikeZip(head)) return null
   try {
     const zip = await openSafeZip(path, limits)

@@ -1,11 +1,26 @@
 import type { Db } from '../../db/connection'
-import { RECORD_TYPES, type ImportProblem, type RecordType, type TypeCounts } from '../../../../shared/contract/archive'
+import {
+  RECORD_TYPES,
+  type ImportProblem,
+  type RecordType,
+  type TypeCounts
+} from '../../../../shared/contract/archive'
 import { JournalFailure } from '../../context'
 import { newId } from '../../ids'
 import { findOrCreateWork } from '../../works/resolve'
 import { createWork } from '../../works/works'
 import { REVIEW_TAGS, SCREENING_TAGS, setTags } from '../../tags/tags'
-import type { ImportRecord, RecordRef, ResponseRecord, ReviewRecord, RevisionRecord, ScreeningRecord, TagRecord, WorkRecord, WorkRef } from '../records'
+import type {
+  ImportRecord,
+  RecordRef,
+  ResponseRecord,
+  ReviewRecord,
+  RevisionRecord,
+  ScreeningRecord,
+  TagRecord,
+  WorkRecord,
+  WorkRef
+} from '../records'
 import { JournalRows, updateWorkFromArchive } from '../rows'
 import { lastChange } from '../../stores/changeLog'
 import { isNewer, RowProblem, validateRecord } from './validate'
@@ -39,7 +54,9 @@ export class Merger {
 
   constructor(private db: Db) {
     this.rows = new JournalRows(db)
-    this.counts = Object.fromEntries(RECORD_TYPES.map((t) => [t, { created: 0, updated: 0, skipped: 0, reasons: {} }])) as Record<RecordType, TypeCounts>
+    this.counts = Object.fromEntries(
+      RECORD_TYPES.map((t) => [t, { created: 0, updated: 0, skipped: 0, reasons: {} }])
+    ) as Record<RecordType, TypeCounts>
   }
 
   /** Writes one record (or counts its skip or problem). Never throws for a problem in the row. */
@@ -63,7 +80,10 @@ export class Merger {
       // Should one fail anyway, part of the record is in (every store write is in the change
       // log, so the log's end moved): the whole import goes instead.
       if (!this.db.inTransaction || lastChange(this.db) !== before) {
-        throw new JournalFailure('IMPORT_FAILED', `${describe(record)} (#${record.position ?? 0}) could only be partly written (${message}); nothing was imported.`)
+        throw new JournalFailure(
+          'IMPORT_FAILED',
+          `${describe(record)} (#${record.position ?? 0}) could only be partly written (${message}); nothing was imported.`
+        )
       }
       this.problem(record.position ?? 0, describe(record), message)
     }
@@ -75,32 +95,58 @@ export class Merger {
     this.waitingResponses = []
     for (const response of waiting) {
       if (this.resolveReview(response.review)) this.apply(response)
-      else this.problem(response.position ?? 0, 'response', `its review (${refText(response.review)}) is not in the file or the journal`)
+      else
+        this.problem(
+          response.position ?? 0,
+          'response',
+          `its review (${refText(response.review)}) is not in the file or the journal`
+        )
     }
     for (const link of this.parentLinks) {
       const parentId = this.resolveRow('responses', link.parent)
       if (parentId) this.rows.linkResponseParent(link.responseId, parentId)
-      else this.problem(link.position ?? 0, 'response', `the response it replies to (${refText(link.parent)}) is missing; kept as a top-level response`)
+      else
+        this.problem(
+          link.position ?? 0,
+          'response',
+          `the response it replies to (${refText(link.parent)}) is missing; kept as a top-level response`
+        )
     }
     for (const link of this.reviewLinks) {
       const reviewId = this.resolveReview(link.review)
       if (reviewId) this.rows.linkScreeningReview(link.screeningId, reviewId)
-      else this.problem(link.position ?? 0, 'screening', `its review (${refText(link.review)}) is missing; kept without it`)
+      else
+        this.problem(
+          link.position ?? 0,
+          'screening',
+          `its review (${refText(link.review)}) is missing; kept without it`
+        )
     }
   }
 
-  private write(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' } | { kind: 'note' }>): void {
+  private write(
+    record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' } | { kind: 'note' }>
+  ): void {
     switch (record.kind) {
-      case 'work': return this.writeWork(record)
-      case 'tag': return this.writeTag(record)
-      case 'review': return this.writeReview(record)
-      case 'revision': return this.writeRevision(record)
-      case 'screening': return this.writeScreening(record)
-      case 'response': return this.writeResponse(record)
+      case 'work':
+        return this.writeWork(record)
+      case 'tag':
+        return this.writeTag(record)
+      case 'review':
+        return this.writeReview(record)
+      case 'revision':
+        return this.writeRevision(record)
+      case 'screening':
+        return this.writeScreening(record)
+      case 'response':
+        return this.writeResponse(record)
     }
   }
 
-  private match(table: 'works' | 'reviews' | 'screenings' | 'responses', record: { id?: string; sourceKey?: string }): Match {
+  private match(
+    table: 'works' | 'reviews' | 'screenings' | 'responses',
+    record: { id?: string; sourceKey?: string }
+  ): Match {
     if (record.id) {
       const row = this.rows.find(table, 'id', record.id)
       if (row) return { id: row.id, by: 'id', updatedAt: row.updated_at }
@@ -131,7 +177,14 @@ export class Merger {
     }
     if (!w.id && !w.sourceKey) {
       // A film described only by what it is: find it like any reference, create it if new.
-      const { created } = this.workFor({ title: w.title, year: w.year, directors: w.directors, letterboxdUri: w.letterboxdUri, tmdbId: w.tmdbId, imdbId: w.imdbId })
+      const { created } = this.workFor({
+        title: w.title,
+        year: w.year,
+        directors: w.directors,
+        letterboxdUri: w.letterboxdUri,
+        tmdbId: w.tmdbId,
+        imdbId: w.imdbId
+      })
       if (created) this.count('work', 'created')
       else this.skip('work', 'already in the journal')
       return
@@ -187,7 +240,14 @@ export class Merger {
     if (found || r.tags.length) setTags(this.db, REVIEW_TAGS, id, r.tags)
     this.writtenReviews.add(id)
     // Reviews from other tools arrive without a history: their first revision records the import.
-    if (!found && !r.id) this.rows.insertRevision(newId(), id, { title: r.title, body: r.body, reason: 'import', label: null, createdAt: r.updatedAt ?? r.createdAt })
+    if (!found && !r.id)
+      this.rows.insertRevision(newId(), id, {
+        title: r.title,
+        body: r.body,
+        reason: 'import',
+        label: null,
+        createdAt: r.updatedAt ?? r.createdAt
+      })
     this.count('review', found ? 'updated' : 'created')
   }
 
@@ -209,7 +269,8 @@ export class Merger {
     const reviewId = s.review ? this.resolveReview(s.review) : null
     this.rows.writeScreening(found ? 'update' : 'insert', id, workId, reviewId, s)
     if (found || s.tags.length) setTags(this.db, SCREENING_TAGS, id, s.tags)
-    if (s.review && !reviewId) this.reviewLinks.push({ screeningId: id, review: s.review, position: s.position })
+    if (s.review && !reviewId)
+      this.reviewLinks.push({ screeningId: id, review: s.review, position: s.position })
     this.count('screening', found ? 'updated' : 'created')
   }
 
@@ -224,7 +285,8 @@ export class Merger {
     const id = found?.id ?? r.id ?? newId()
     const parentId = r.parent ? this.resolveRow('responses', r.parent) : null
     this.rows.writeResponse(found ? 'update' : 'insert', id, reviewId, parentId, r)
-    if (r.parent && !parentId) this.parentLinks.push({ responseId: id, parent: r.parent, position: r.position })
+    if (r.parent && !parentId)
+      this.parentLinks.push({ responseId: id, parent: r.parent, position: r.position })
     this.count('response', found ? 'updated' : 'created')
   }
 
@@ -233,7 +295,8 @@ export class Merger {
   }
 
   private resolveRow(table: 'reviews' | 'responses', ref: RecordRef): string | null {
-    const row = 'id' in ref ? this.rows.find(table, 'id', ref.id) : this.rows.find(table, 'source_key', ref.sourceKey)
+    const row =
+      'id' in ref ? this.rows.find(table, 'id', ref.id) : this.rows.find(table, 'source_key', ref.sourceKey)
     return row?.id ?? null
   }
 
@@ -259,14 +322,19 @@ export class Merger {
 }
 
 function isConstraintError(err: unknown): boolean {
-  return typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('SQLITE_CONSTRAINT')
+  return (
+    typeof (err as { code?: unknown }).code === 'string' &&
+    (err as { code: string }).code.startsWith('SQLITE_CONSTRAINT')
+  )
 }
 
 function refText(ref: RecordRef): string {
   return 'id' in ref ? ref.id : ref.sourceKey
 }
 
-function describe(record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' } | { kind: 'note' }>): string {
+function describe(
+  record: Exclude<ImportRecord, { kind: 'problem' } | { kind: 'skip' } | { kind: 'note' }>
+): string {
   const name = 'title' in record && record.title ? ` “${record.title.slice(0, 60)}”` : ''
   return `${record.kind}${name}`
 }

@@ -69,7 +69,11 @@ export async function* decodeTextStream(stream: AsyncIterable<Buffer>, what: str
 }
 
 /** Splits decoded text into lines (LF or CRLF), refusing a line longer than `maxLineBytes`. */
-export async function* readLines(chunks: AsyncIterable<string>, what: string, maxLineBytes: number): AsyncGenerator<string> {
+export async function* readLines(
+  chunks: AsyncIterable<string>,
+  what: string,
+  maxLineBytes: number
+): AsyncGenerator<string> {
   let carry = ''
   for await (const chunk of chunks) {
     carry += chunk
@@ -81,20 +85,28 @@ export async function* readLines(chunks: AsyncIterable<string>, what: string, ma
     }
     carry = carry.slice(start)
     if (carry.length > maxLineBytes) {
-      throw new ImportFault(`${what} has a line longer than ${formatBytes(maxLineBytes)}; nothing was imported.`)
+      throw new ImportFault(
+        `${what} has a line longer than ${formatBytes(maxLineBytes)}; nothing was imported.`
+      )
     }
   }
   if (carry.length > 0) yield carry.endsWith('\r') ? carry.slice(0, -1) : carry
 }
 
 /** Reads a whole stream into memory, refusing more than `maxBytes` (for one document). */
-export async function readAllBytes(stream: Readable | AsyncIterable<Buffer>, what: string, maxBytes: number): Promise<Buffer> {
+export async function readAllBytes(
+  stream: Readable | AsyncIterable<Buffer>,
+  what: string,
+  maxBytes: number
+): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     size += chunk.length
     if (size > maxBytes) {
-      throw new ImportFault(`${what} is larger than ${formatBytes(maxBytes)}, more than one document may be; nothing was imported.`)
+      throw new ImportFault(
+        `${what} is larger than ${formatBytes(maxBytes)}, more than one document may be; nothing was imported.`
+      )
     }
     chunks.push(chunk)
   }

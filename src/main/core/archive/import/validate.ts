@@ -17,7 +17,10 @@ function check(ok: boolean, message: string): void {
 
 function checkTimestamp(value: string | null | undefined, field: string): void {
   if (value === undefined || value === null) return
-  check(typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)), `${field} "${String(value).slice(0, 40)}" is not a date`)
+  check(
+    typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)),
+    `${field} "${String(value).slice(0, 40)}" is not a date`
+  )
 }
 
 function checkRating(value: number | null): void {
@@ -26,7 +29,8 @@ function checkRating(value: number | null): void {
 
 function checkTags(tags: string[]): void {
   check(tags.length <= 200, 'more than 200 tags')
-  for (const tag of tags) check(tag.trim().length <= 80, `tag "${tag.slice(0, 30)}…" is longer than 80 characters`)
+  for (const tag of tags)
+    check(tag.trim().length <= 80, `tag "${tag.slice(0, 30)}…" is longer than 80 characters`)
 }
 
 /**
@@ -40,10 +44,16 @@ export function validateRecord(record: ImportRecord): void {
   switch (record.kind) {
     case 'work':
       check(record.title.trim().length > 0, 'a film needs a title')
-      check(record.year === null || (Number.isInteger(record.year) && record.year >= 1870 && record.year <= 2200), `year ${record.year} is not a film year`)
+      check(
+        record.year === null || (Number.isInteger(record.year) && record.year >= 1870 && record.year <= 2200),
+        `year ${record.year} is not a film year`
+      )
       return
     case 'tag':
-      check(record.name.trim().length > 0 && record.name.length <= 80, 'a tag needs a name of at most 80 characters')
+      check(
+        record.name.trim().length > 0 && record.name.length <= 80,
+        'a tag needs a name of at most 80 characters'
+      )
       return
     case 'review':
       check(REVIEW_STATUSES.includes(record.status), `status "${record.status}" is unknown`)
@@ -57,7 +67,10 @@ export function validateRecord(record: ImportRecord): void {
       check(lexicalDocSchema.safeParse(record.body).success, 'the revision text is not a document')
       return
     case 'screening':
-      check(isCalendarDate(record.watchedOn), `watched date "${record.watchedOn}" does not exist (YYYY-MM-DD)`)
+      check(
+        isCalendarDate(record.watchedOn),
+        `watched date "${record.watchedOn}" does not exist (YYYY-MM-DD)`
+      )
       check(SCREENING_FORMATS.includes(record.format), `format "${record.format}" is unknown`)
       checkRating(record.rating)
       checkTags(record.tags)

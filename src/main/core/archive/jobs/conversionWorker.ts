@@ -12,6 +12,9 @@ port?.on('message', ({ id, kind, text }: ConversionRequest) => {
   try {
     port.postMessage({ id, converted: convert(kind, text) } satisfies ConversionAnswer)
   } catch (err) {
-    port.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies ConversionAnswer)
+    port.postMessage({
+      id,
+      error: err instanceof Error ? err.message : String(err)
+    } satisfies ConversionAnswer)
   }
 })

@@ -6,7 +6,12 @@
  * (conversionPool.ts, conversionWorker.ts). threads.ts finds each thread's code, bundled or source.
  */
 import type { Db } from '../../db/connection'
-import type { ExportFormat, ExportSummary, ImportFormat, ImportReport } from '../../../../shared/contract/archive'
+import type {
+  ExportFormat,
+  ExportSummary,
+  ImportFormat,
+  ImportReport
+} from '../../../../shared/contract/archive'
 import { JournalFailure } from '../../context'
 import { EXPORTERS } from '../formats'
 import { importFile } from '../import/importFile'
@@ -14,12 +19,17 @@ import { ConversionPool } from './conversionPool'
 
 /** Work a background worker does: everything it needs travels as plain data. */
 export type Job =
-  | { kind: 'import'; path: string; displayName: string; format: ImportFormat | 'auto'; dryRun: boolean; dataDir: string }
+  | {
+      kind: 'import'
+      path: string
+      displayName: string
+      format: ImportFormat | 'auto'
+      dryRun: boolean
+      dataDir: string
+    }
   | { kind: 'export'; format: ExportFormat; outPath: string; appVersion: string }
 
-export type JobResult =
-  | { kind: 'import'; report: ImportReport }
-  | { kind: 'export'; summary: ExportSummary }
+export type JobResult = { kind: 'import'; report: ImportReport } | { kind: 'export'; summary: ExportSummary }
 
 /**
  * Runs one job on the given connection (the worker's own, or a test's). An import converts
@@ -48,7 +58,8 @@ export async function runJob(
     }
   }
   const exporter = EXPORTERS.find((e) => e.name === job.format)
-  if (!exporter) throw new JournalFailure('EXPORT_FAILED', `Exporting as ${job.format} is not available in this version.`)
+  if (!exporter)
+    throw new JournalFailure('EXPORT_FAILED', `Exporting as ${job.format} is not available in this version.`)
   const summary = await exporter.run(db, job.outPath, { signal, progress, appVersion: job.appVersion })
   if (signal.aborted) throw new JournalFailure('CANCELLED', 'The export was cancelled; no file was written.')
   return { kind: 'export', summary }

@@ -34,15 +34,26 @@ export function isSmallJob(ctx: CoreContext, job: Job): boolean {
 }
 
 /** Runs a small job here, with the same progress events and cancelling as a worker's. */
-export async function runSmallJob(ctx: CoreContext, job: Job, label: string, taskId: string): Promise<JobResult> {
+export async function runSmallJob(
+  ctx: CoreContext,
+  job: Job,
+  label: string,
+  taskId: string
+): Promise<JobResult> {
   if (running.has(taskId)) throw new JournalFailure('CONFLICT', 'That task is already running.')
   const controller = new AbortController()
   running.set(taskId, controller)
   ctx.emit('task.progress', { taskId, label, done: 0, total: null })
   try {
-    return await runJob(ctx.db, job, controller.signal, (done, total) => ctx.emit('task.progress', { taskId, label, done, total }), {
-      convertInPlace: true
-    })
+    return await runJob(
+      ctx.db,
+      job,
+      controller.signal,
+      (done, total) => ctx.emit('task.progress', { taskId, label, done, total }),
+      {
+        convertInPlace: true
+      }
+    )
   } finally {
     running.delete(taskId)
   }

@@ -29,12 +29,26 @@ export function runTask(ctx: CoreContext, job: Job, label: string, taskId = newI
       fn()
     }
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') ctx.emit('task.progress', { taskId, label, done: message.done, total: message.total })
+      if (message.type === 'progress')
+        ctx.emit('task.progress', { taskId, label, done: message.done, total: message.total })
       else if (message.type === 'done') settle(() => resolve(message.result))
       else settle(() => reject(new JournalFailure(message.code, message.message)))
     })
-    worker.on('error', (err) => settle(() => reject(new JournalFailure('INTERNAL', `The ${job.kind} stopped unexpectedly (${err.message}); nothing was changed.`))))
-    worker.on('exit', () => settle(() => reject(new JournalFailure('CANCELLED', `The ${job.kind} was stopped; nothing was changed.`))))
+    worker.on('error', (err) =>
+      settle(() =>
+        reject(
+          new JournalFailure(
+            'INTERNAL',
+            `The ${job.kind} stopped unexpectedly (${err.message}); nothing was changed.`
+          )
+        )
+      )
+    )
+    worker.on('exit', () =>
+      settle(() =>
+        reject(new JournalFailure('CANCELLED', `The ${job.kind} was stopped; nothing was changed.`))
+      )
+    )
   })
 }
 

@@ -31,9 +31,15 @@ const HEAP_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 
 export function startThread(entry: ThreadEntry, workerData: unknown): Worker {
   // Lexical picks its development build, with checks that cost a fifth of the time an import
   // spends converting HTML, unless NODE_ENV says production; nothing sets it in a desktop app.
-  const options = { workerData, resourceLimits: HEAP_LIMITS, env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' } }
+  const options = {
+    workerData,
+    resourceLimits: HEAP_LIMITS,
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' }
+  }
   // The bundler may place this code in a shared chunk one folder down.
-  const bundled = [join(__dirname, `${entry}.js`), join(__dirname, '..', `${entry}.js`)].find((f) => existsSync(f))
+  const bundled = [join(__dirname, `${entry}.js`), join(__dirname, '..', `${entry}.js`)].find((f) =>
+    existsSync(f)
+  )
   if (bundled) return new Worker(bundled, options)
   const load = createRequire(join(__dirname, 'threads.ts'))
   const bootstrap = `require(${JSON.stringify(load.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, ENTRIES[entry]))})`

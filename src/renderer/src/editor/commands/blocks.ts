@@ -12,13 +12,19 @@ import { $setBlocksType } from '@lexical/selection'
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text'
 import { $isListNode, ListNode } from '@lexical/list'
 import { $findMatchingParent, $getNearestNodeOfType, $insertNodeToNearestRoot } from '@lexical/utils'
-import { $createHorizontalRuleNode, $createPullQuoteNode, $isPullQuoteNode } from '../../../../shared/conversions/nodes'
+import {
+  $createHorizontalRuleNode,
+  $createPullQuoteNode,
+  $isPullQuoteNode
+} from '../../../../shared/conversions/nodes'
 
 /** The kinds of block the toolbar shows and switches between. */
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'pullquote' | 'bullet' | 'number'
 
 export const SET_BLOCK_TYPE_COMMAND: LexicalCommand<BlockType> = createCommand('SET_BLOCK_TYPE_COMMAND')
-export const INSERT_HORIZONTAL_RULE_COMMAND: LexicalCommand<void> = createCommand('INSERT_HORIZONTAL_RULE_COMMAND')
+export const INSERT_HORIZONTAL_RULE_COMMAND: LexicalCommand<void> = createCommand(
+  'INSERT_HORIZONTAL_RULE_COMMAND'
+)
 
 /** The block the selection starts in, as the toolbar names it. */
 export function $selectedBlockType(): BlockType | null {

@@ -55,5 +55,9 @@ export function $toggleSpoiler(): void {
 }
 
 function isInlineLeafOrLink(node: LexicalNode): boolean {
-  return $isTextNode(node) || $isLineBreakNode(node) || ($isElementNode(node) && node.isInline() && !$isSpoilerNode(node))
+  return (
+    $isTextNode(node) ||
+    $isLineBreakNode(node) ||
+    ($isElementNode(node) && node.isInline() && !$isSpoilerNode(node))
+  )
 }

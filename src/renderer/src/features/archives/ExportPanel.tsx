@@ -4,8 +4,10 @@ import { useArchives } from './archivesStore'
 import { TaskProgressBar } from './TaskProgressBar'
 
 const DESCRIPTIONS: Record<ExportFormat, string> = {
-  archive: 'Everything, losslessly: reviews with their history, screenings, responses, films and tags. Import it here to restore or move the journal.',
-  markdown: 'One Markdown file per review, with front matter and its responses — for Obsidian, static sites or plain reading.',
+  archive:
+    'Everything, losslessly: reviews with their history, screenings, responses, films and tags. Import it here to restore or move the journal.',
+  markdown:
+    'One Markdown file per review, with front matter and its responses — for Obsidian, static sites or plain reading.',
   html: 'One self-contained page of every review, ready to read or print.',
   wxr: 'A WordPress export (WXR) of reviews and their comment threads, for WordPress’s importer.',
   letterboxd: 'CSV in Letterboxd’s import format: diary entries, ratings, reviews, tags and rewatches.'
@@ -24,7 +26,13 @@ export function ExportPanel() {
         <legend>Format</legend>
         {formats.map((f) => (
           <label key={f.format} className="archives-choice">
-            <input type="radio" name="export-format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} />
+            <input
+              type="radio"
+              name="export-format"
+              value={f.format}
+              checked={format === f.format}
+              onChange={() => setFormat(f.format)}
+            />
             <span>
               <strong>{f.label}</strong> <span className="archives-ext">{f.extension}</span>
               <br />
@@ -34,14 +42,23 @@ export function ExportPanel() {
         ))}
       </fieldset>
       <div className="archives-row">
-        <button type="button" className="primary" disabled={busy || formats.length === 0} onClick={() => void s.exportAs(format)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || formats.length === 0}
+          onClick={() => void s.exportAs(format)}
+        >
           Export…
         </button>
       </div>
       {busy && <TaskProgressBar label="Exporting…" progress={s.progress} onCancel={() => void s.cancel()} />}
       {s.exported && !busy && (
         <p role="status" className="archives-done">
-          Exported {Object.entries(s.exported.counts).map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ')} to {s.exported.name}.
+          Exported{' '}
+          {Object.entries(s.exported.counts)
+            .map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`)
+            .join(', ')}{' '}
+          to {s.exported.name}.
         </p>
       )}
     </section>

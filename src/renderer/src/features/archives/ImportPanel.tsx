@@ -15,8 +15,9 @@ export function ImportPanel() {
     <section className="archives-panel" aria-labelledby="archives-import">
       <h2 id="archives-import">Import</h2>
       <p className="archives-hint">
-        A Review Journal archive, a WordPress export (WXR), a Letterboxd export, or Markdown notes (a folder or zip, from
-        Obsidian, Joplin or this app). You see what would change before anything is written, and a backup is taken first.
+        A Review Journal archive, a WordPress export (WXR), a Letterboxd export, or Markdown notes (a folder
+        or zip, from Obsidian, Joplin or this app). You see what would change before anything is written, and
+        a backup is taken first.
       </p>
       <div className="archives-row">
         {native ? (
@@ -45,7 +46,12 @@ export function ImportPanel() {
           </label>
         )}
         <label htmlFor={formatId}>Format</label>
-        <select id={formatId} value={s.format} disabled={busy} onChange={(e) => s.setFormat(e.target.value as ImportFormat | 'auto')}>
+        <select
+          id={formatId}
+          value={s.format}
+          disabled={busy}
+          onChange={(e) => s.setFormat(e.target.value as ImportFormat | 'auto')}
+        >
           {['auto', ...(s.capabilities?.importFormats ?? [])].map((f) => (
             <option key={f} value={f}>
               {formatName(f)}
@@ -61,7 +67,13 @@ export function ImportPanel() {
       )}
       {busy && (
         <TaskProgressBar
-          label={s.phase === 'importing' ? 'Importing…' : s.phase === 'previewing' ? 'Checking the file…' : 'Reading the file…'}
+          label={
+            s.phase === 'importing'
+              ? 'Importing…'
+              : s.phase === 'previewing'
+                ? 'Checking the file…'
+                : 'Reading the file…'
+          }
           progress={s.progress}
           onCancel={s.phase === 'receiving' ? undefined : () => void s.cancel()}
         />

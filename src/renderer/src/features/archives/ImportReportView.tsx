@@ -23,11 +23,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="archives-report">
       {rows.length === 0 ? (
-        <p>Nothing in {report.source} {report.dryRun ? 'would change' : 'changed'} the journal.</p>
+        <p>
+          Nothing in {report.source} {report.dryRun ? 'would change' : 'changed'} the journal.
+        </p>
       ) : (
         <table>
           <caption>
-            {report.dryRun ? 'Preview of importing' : 'Imported'} {report.source} ({formatName(report.format)})
+            {report.dryRun ? 'Preview of importing' : 'Imported'} {report.source} ({formatName(report.format)}
+            )
           </caption>
           <thead>
             <tr>
@@ -64,7 +67,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.noteCount > 0 && (
         <section aria-labelledby="archives-notes">
           <h3 id="archives-notes">
-            {report.noteCount} note{report.noteCount === 1 ? '' : 's'} on what {report.dryRun ? 'would be' : 'was'} imported
+            {report.noteCount} note{report.noteCount === 1 ? '' : 's'} on what{' '}
+            {report.dryRun ? 'would be' : 'was'} imported
           </h3>
           <ol className="archives-problems">
             {report.notes.map((n, i) => (
@@ -73,7 +77,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               </li>
             ))}
           </ol>
-          {report.noteCount > report.notes.length && <p>… and {report.noteCount - report.notes.length} more.</p>}
+          {report.noteCount > report.notes.length && (
+            <p>… and {report.noteCount - report.notes.length} more.</p>
+          )}
         </section>
       )}
       {report.problemCount > 0 && (
@@ -88,7 +94,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               </li>
             ))}
           </ol>
-          {report.problemCount > report.problems.length && <p>… and {report.problemCount - report.problems.length} more.</p>}
+          {report.problemCount > report.problems.length && (
+            <p>… and {report.problemCount - report.problems.length} more.</p>
+          )}
         </section>
       )}
     </div>
@@ -104,5 +112,14 @@ function protectedLine(n: number, preview: boolean): string {
 }
 
 export function formatName(format: string): string {
-  return { auto: 'Detect automatically', archive: 'Journal archive', wxr: 'WordPress (WXR)', letterboxd: 'Letterboxd', markdown: 'Markdown', html: 'HTML page' }[format] ?? format
+  return (
+    {
+      auto: 'Detect automatically',
+      archive: 'Journal archive',
+      wxr: 'WordPress (WXR)',
+      letterboxd: 'Letterboxd',
+      markdown: 'Markdown',
+      html: 'HTML page'
+    }[format] ?? format
+  )
 }

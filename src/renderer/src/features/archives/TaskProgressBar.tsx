@@ -2,7 +2,15 @@ import { useEffect } from 'react'
 import type { TaskProgress } from '../../../../shared/contract'
 
 /** A progress bar for a long import or export, with Cancel (also Escape) when it can be stopped. */
-export function TaskProgressBar({ label, progress, onCancel }: { label: string; progress: TaskProgress | null; onCancel?: () => void }) {
+export function TaskProgressBar({
+  label,
+  progress,
+  onCancel
+}: {
+  label: string
+  progress: TaskProgress | null
+  onCancel?: () => void
+}) {
   useEffect(() => {
     if (!onCancel) return
     const onKey = (event: KeyboardEvent) => {
@@ -14,12 +22,20 @@ export function TaskProgressBar({ label, progress, onCancel }: { label: string; 
   const total = progress?.total ?? null
   const done = progress?.done ?? 0
   // With no total yet, what is done so far is still news; "Starting…" only before anything is.
-  const text = total ? `${done.toLocaleString()} of ${total.toLocaleString()}` : done > 0 ? `${done.toLocaleString()} so far` : 'Starting…'
+  const text = total
+    ? `${done.toLocaleString()} of ${total.toLocaleString()}`
+    : done > 0
+      ? `${done.toLocaleString()} so far`
+      : 'Starting…'
   return (
     <div className="archives-progress" role="status">
       <label>
         <span>{progress?.label ?? label}</span>
-        <progress max={total ?? undefined} value={total ? Math.min(done, total) : undefined} aria-valuetext={text} />
+        <progress
+          max={total ?? undefined}
+          value={total ? Math.min(done, total) : undefined}
+          aria-valuetext={text}
+        />
       </label>
       <span className="archives-progress-count">{text}</span>
       {onCancel && (

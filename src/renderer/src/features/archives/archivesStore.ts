@@ -1,5 +1,12 @@
 import { create } from 'zustand'
-import type { ArchiveCapabilities, ChosenFile, ExportFormat, ExportResult, ImportFormat, ImportReport } from '../../../../shared/contract/archive'
+import type {
+  ArchiveCapabilities,
+  ChosenFile,
+  ExportFormat,
+  ExportResult,
+  ImportFormat,
+  ImportReport
+} from '../../../../shared/contract/archive'
 import type { TaskProgress } from '../../../../shared/contract'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { useNotices } from '../../app/noticeStore'
@@ -45,7 +52,8 @@ export const useArchives = create<ArchivesState>((set, get) => {
     } catch (err) {
       const cancelled = err instanceof JournalCallError && err.code === 'CANCELLED'
       set({ error: cancelled ? null : err instanceof Error ? err.message : String(err) })
-      if (cancelled) useNotices.getState().show({ tone: 'info', message: 'Cancelled; the journal was left as it was.' })
+      if (cancelled)
+        useNotices.getState().show({ tone: 'info', message: 'Cancelled; the journal was left as it was.' })
       return null
     } finally {
       stop()
@@ -81,9 +89,15 @@ export const useArchives = create<ArchivesState>((set, get) => {
       }
     },
     receive: async (picked) => {
-      set({ ...cleared, phase: 'receiving', progress: { taskId: 'upload', label: `Reading ${picked.name}`, done: 0, total: picked.size } })
+      set({
+        ...cleared,
+        phase: 'receiving',
+        progress: { taskId: 'upload', label: `Reading ${picked.name}`, done: 0, total: picked.size }
+      })
       try {
-        const file = await sendFile(picked, (done) => set({ progress: { taskId: 'upload', label: `Reading ${picked.name}`, done, total: picked.size } }))
+        const file = await sendFile(picked, (done) =>
+          set({ progress: { taskId: 'upload', label: `Reading ${picked.name}`, done, total: picked.size } })
+        )
         set({ file, progress: null })
         await get().runPreview()
       } catch (err) {
@@ -94,13 +108,17 @@ export const useArchives = create<ArchivesState>((set, get) => {
       const { file, format } = get()
       if (!file) return
       set({ preview: null, report: null })
-      const preview = await track('previewing', (taskId) => unwrap(journal['archive.preview']({ fileId: file.fileId, format, taskId })))
+      const preview = await track('previewing', (taskId) =>
+        unwrap(journal['archive.preview']({ fileId: file.fileId, format, taskId }))
+      )
       set({ preview, phase: preview ? 'previewed' : 'idle' })
     },
     commit: async () => {
       const { file, format } = get()
       if (!file) return
-      const report = await track('importing', (taskId) => unwrap(journal['archive.import']({ fileId: file.fileId, format, taskId })))
+      const report = await track('importing', (taskId) =>
+        unwrap(journal['archive.import']({ fileId: file.fileId, format, taskId }))
+      )
       if (report) set({ report, preview: null, file: null, phase: 'imported' })
       else set({ phase: 'previewed' })
     },
@@ -113,11 +131,15 @@ export const useArchives = create<ArchivesState>((set, get) => {
       const capabilities = get().capabilities
       let fileId: string | undefined
       if (capabilities?.nativeDialogs) {
-        const chosen = await unwrap(journal['archive.chooseExport']({ format })).catch((err: Error) => (set({ error: err.message }), null))
+        const chosen = await unwrap(journal['archive.chooseExport']({ format })).catch(
+          (err: Error) => (set({ error: err.message }), null)
+        )
         if (!chosen) return
         fileId = chosen.fileId
       }
-      const exported = await track('exporting', (taskId) => unwrap(journal['archive.export']({ format, fileId, taskId })))
+      const exported = await track('exporting', (taskId) =>
+        unwrap(journal['archive.export']({ format, fileId, taskId }))
+      )
       set({ phase: 'idle', exported })
       if (exported?.downloadId) startDownload(exported.downloadId, exported.name)
     },
@@ -127,7 +149,9 @@ export const useArchives = create<ArchivesState>((set, get) => {
       try {
         await unwrap(journal['backup.restore']({ name: backup }))
         set({ ...cleared, phase: 'idle' })
-        useNotices.getState().show({ tone: 'info', message: 'The import was undone: the journal is back as it was before it.' })
+        useNotices
+          .getState()
+          .show({ tone: 'info', message: 'The import was undone: the journal is back as it was before it.' })
       } catch (err) {
         set({ error: (err as Error).message })
       }

@@ -21,7 +21,9 @@ export async function sendFile(file: File, onProgress: (sent: number) => void): 
       headers: { 'x-journal-token': token(), 'content-type': 'application/octet-stream' },
       body: file
     })
-    const result = (await response.json()) as { ok: true; value: ChosenFile } | { ok: false; error: { code: string; message: string } }
+    const result = (await response.json()) as
+      | { ok: true; value: ChosenFile }
+      | { ok: false; error: { code: string; message: string } }
     if (!result.ok) throw new JournalCallError(result.error.code, result.error.message)
     onProgress(file.size)
     return result.value
@@ -30,7 +32,9 @@ export async function sendFile(file: File, onProgress: (sent: number) => void): 
   for (let offset = 0; ; offset += RECEIVE_CHUNK_BYTES) {
     const piece = new Uint8Array(await file.slice(offset, offset + RECEIVE_CHUNK_BYTES).arrayBuffer())
     const last = offset + RECEIVE_CHUNK_BYTES >= file.size
-    const answer = await unwrap(journal['archive.receive']({ uploadId, name: file.name, chunk: toBase64(piece), last }))
+    const answer = await unwrap(
+      journal['archive.receive']({ uploadId, name: file.name, chunk: toBase64(piece), last })
+    )
     uploadId = answer.uploadId
     onProgress(Math.min(file.size, offset + piece.length))
     if (last) {
@@ -42,7 +46,8 @@ export async function sendFile(file: File, onProgress: (sent: number) => void): 
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
 }
 

@@ -17,11 +17,17 @@ const REASONS: Record<BackupReason, string> = {
 
 function held(contents: BackupContents | null): string {
   if (!contents) return 'Could not be read'
-  return [plural(contents.reviews, 'review'), plural(contents.screenings, 'screening'), plural(contents.responses, 'response')].join(' · ')
+  return [
+    plural(contents.reviews, 'review'),
+    plural(contents.screenings, 'screening'),
+    plural(contents.responses, 'response')
+  ].join(' · ')
 }
 
 function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
 /** When a backup was taken, to the second when another was taken in the same minute. */
@@ -49,17 +55,25 @@ export function BackupsScreen() {
         </button>
       </div>
       <p className="hint">
-        A copy of your journal is taken every day while the app is open, and before every import, update and restore.
+        A copy of your journal is taken every day while the app is open, and before every import, update and
+        restore.
         {list && (
           <>
-            {' '}The newest {list.keep} are kept (<button type="button" className="link-button" onClick={() => go('settings')}>change</button>), in {list.folder}.
+            {' '}
+            The newest {list.keep} are kept (
+            <button type="button" className="link-button" onClick={() => go('settings')}>
+              change
+            </button>
+            ), in {list.folder}.
           </>
         )}
       </p>
       {!list ? (
         <p className="loading">Loading backups…</p>
       ) : list.backups.length === 0 ? (
-        <p className="empty">No backups yet. The first daily backup is taken soon after the app starts, or back up now.</p>
+        <p className="empty">
+          No backups yet. The first daily backup is taken soon after the app starts, or back up now.
+        </p>
       ) : (
         <table>
           <caption className="visually-hidden">Backups, newest first</caption>
@@ -69,18 +83,27 @@ export function BackupsScreen() {
               <th scope="col">Why</th>
               <th scope="col">What it held</th>
               <th scope="col">Size</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {list.backups.map((backup) => (
               <tr key={backup.name}>
-                <td><time dateTime={backup.createdAt}>{whenTaken(backup, list.backups)}</time></td>
+                <td>
+                  <time dateTime={backup.createdAt}>{whenTaken(backup, list.backups)}</time>
+                </td>
                 <td>{REASONS[backup.reason]}</td>
                 <td>{held(backup.contents)}</td>
                 <td className="size">{size(backup.bytes)}</td>
                 <td>
-                  <button type="button" disabled={busy !== null} aria-label={`Restore the backup from ${whenTaken(backup, list.backups)}`} onClick={() => setConfirming(backup)}>
+                  <button
+                    type="button"
+                    disabled={busy !== null}
+                    aria-label={`Restore the backup from ${whenTaken(backup, list.backups)}`}
+                    onClick={() => setConfirming(backup)}
+                  >
                     Restore…
                   </button>
                 </td>

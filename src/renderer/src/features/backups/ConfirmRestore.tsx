@@ -3,7 +3,17 @@ import { Dialog } from '../../ui/Dialog'
 import { describeBackup } from './backupsStore'
 
 /** Asks before a restore, in a modal dialog that keeps focus and closes with Escape. */
-export function ConfirmRestore({ backup, busy, onConfirm, onCancel }: { backup: BackupInfo; busy: boolean; onConfirm(): void; onCancel(): void }) {
+export function ConfirmRestore({
+  backup,
+  busy,
+  onConfirm,
+  onCancel
+}: {
+  backup: BackupInfo
+  busy: boolean
+  onConfirm(): void
+  onCancel(): void
+}) {
   return (
     <Dialog
       title={`Restore the backup from ${describeBackup(backup)}?`}

@@ -31,7 +31,12 @@ export function DamagedBanner({ onRestored }: { onRestored(): void }) {
       </details>
       <div className="row">
         {backup && (
-          <button type="button" className="primary" disabled={busy !== null} onClick={async () => (await restore(backup)) && onRestored()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy !== null}
+            onClick={async () => (await restore(backup)) && onRestored()}
+          >
             {busy === 'restoring' ? 'Restoring…' : 'Restore that backup'}
           </button>
         )}

@@ -48,7 +48,12 @@ export function FilmPage() {
       </section>
     )
   }
-  if (!film || film.work.id !== workId) return <p className="loading" aria-busy="true">Opening the film…</p>
+  if (!film || film.work.id !== workId)
+    return (
+      <p className="loading" aria-busy="true">
+        Opening the film…
+      </p>
+    )
 
   const { work, screenings, reviews } = film
   const newestFirst = [...screenings].reverse()
@@ -94,18 +99,25 @@ export function FilmPage() {
             <li key={s.id} className="card">
               <p className="card-meta">
                 <strong>{formatDay(s.watchedOn)}</strong>
-                {s.watchedTime && ` ${s.watchedTime}`} · {[s.venue, FORMAT_LABELS[s.format], s.formatDetail].filter(Boolean).join(' · ')}
+                {s.watchedTime && ` ${s.watchedTime}`} ·{' '}
+                {[s.venue, FORMAT_LABELS[s.format], s.formatDetail].filter(Boolean).join(' · ')}
                 {s.rating !== null && <StarRatingText rating={s.rating} />}
                 <ScreeningBadges entry={s} />
               </p>
               {s.companions.length > 0 && <p className="hint">With {s.companions.join(', ')}</p>}
               {s.notes && <p className="card-body">{s.notes}</p>}
               <div className="row">
-                <button type="button" aria-label={`Edit the screening of ${formatDay(s.watchedOn)}`} onClick={() => openEdit(s)}>
+                <button
+                  type="button"
+                  aria-label={`Edit the screening of ${formatDay(s.watchedOn)}`}
+                  onClick={() => openEdit(s)}
+                >
                   Edit
                 </button>
                 <button type="button" onClick={() => void writeReviewFrom(s)}>
-                  {s.reviewId && s.reviewStatus ? `Open review: ${s.reviewTitle || 'Untitled review'}` : 'Write a review from this screening'}
+                  {s.reviewId && s.reviewStatus
+                    ? `Open review: ${s.reviewTitle || 'Untitled review'}`
+                    : 'Write a review from this screening'}
                 </button>
                 <button
                   type="button"
@@ -133,7 +145,9 @@ export function FilmPage() {
               <span className="badge">{r.status}</span>
               {r.rating !== null && <StarRatingText rating={r.rating} />}
               <span className="hint"> · {plural(r.wordCount, 'word')}</span>
-              {r.publishedAt && <span className="hint"> · published {formatDay(r.publishedAt.slice(0, 10))}</span>}
+              {r.publishedAt && (
+                <span className="hint"> · published {formatDay(r.publishedAt.slice(0, 10))}</span>
+              )}
             </li>
           ))}
         </ul>

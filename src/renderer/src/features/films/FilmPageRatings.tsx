@@ -10,11 +10,13 @@ const PAD = { left: 34, right: 12, top: 12, bottom: 26 }
  * an image with a text summary; the same ratings are listed as text in the table beside it.
  */
 export function FilmPageRatings({ points }: { points: RatingPoint[] }) {
-  if (points.length === 0) return <p className="hint">No ratings yet: rate a screening or a review and it shows here.</p>
+  if (points.length === 0)
+    return <p className="hint">No ratings yet: rate a screening or a review and it shows here.</p>
   const times = points.map((p) => Date.parse(`${p.on}T12:00:00Z`))
   const start = Math.min(...times)
   const span = Math.max(...times) - start || 1
-  const x = (t: number) => PAD.left + (points.length === 1 ? 0.5 : (t - start) / span) * (WIDTH - PAD.left - PAD.right)
+  const x = (t: number) =>
+    PAD.left + (points.length === 1 ? 0.5 : (t - start) / span) * (WIDTH - PAD.left - PAD.right)
   const y = (r: number) => PAD.top + (1 - r / 5) * (HEIGHT - PAD.top - PAD.bottom)
   const summary = points.map((p) => `${p.rating} stars (${p.source}, ${formatDay(p.on)})`).join('; ')
   return (
@@ -28,10 +30,20 @@ export function FilmPageRatings({ points }: { points: RatingPoint[] }) {
             </text>
           </g>
         ))}
-        <polyline points={points.map((p, i) => `${x(times[i])},${y(p.rating)}`).join(' ')} className="film-ratings-line" />
+        <polyline
+          points={points.map((p, i) => `${x(times[i])},${y(p.rating)}`).join(' ')}
+          className="film-ratings-line"
+        />
         {points.map((p, i) =>
           p.source === 'review' ? (
-            <rect key={p.id} x={x(times[i]) - 5} y={y(p.rating) - 5} width={10} height={10} className="film-ratings-review" />
+            <rect
+              key={p.id}
+              x={x(times[i]) - 5}
+              y={y(p.rating) - 5}
+              width={10}
+              height={10}
+              className="film-ratings-review"
+            />
           ) : (
             <circle key={p.id} cx={x(times[i])} cy={y(p.rating)} r={5} className="film-ratings-screening" />
           )

@@ -37,7 +37,10 @@ export function FilmPicker({ value, onChange }: Props) {
       const work = await create({
         title,
         year: yearNumber,
-        directors: directors.split(',').map((d) => d.trim()).filter(Boolean)
+        directors: directors
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean)
       })
       onChange(work.id)
       setCreating(false)
@@ -46,7 +49,9 @@ export function FilmPicker({ value, onChange }: Props) {
       setDirectors('')
       setErrors({})
     } catch (err) {
-      setErrors(err instanceof JournalCallError && err.fields ? err.fields : { title: String((err as Error).message) })
+      setErrors(
+        err instanceof JournalCallError && err.fields ? err.fields : { title: String((err as Error).message) }
+      )
     }
   }
 
@@ -80,21 +85,50 @@ export function FilmPicker({ value, onChange }: Props) {
         <form className="new-film" onSubmit={submit} aria-label="New film">
           <div className="field">
             <label htmlFor={`${id}-title`}>Title</label>
-            <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={Boolean(errors.title)} aria-describedby={`${id}-title-error`} />
-            {errors.title && <p id={`${id}-title-error`} className="field-error">{errors.title}</p>}
+            <input
+              id={`${id}-title`}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              aria-invalid={Boolean(errors.title)}
+              aria-describedby={`${id}-title-error`}
+            />
+            {errors.title && (
+              <p id={`${id}-title-error`} className="field-error">
+                {errors.title}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-year`}>Year</label>
-            <input id={`${id}-year`} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} aria-invalid={Boolean(errors.year)} aria-describedby={`${id}-year-error`} autoFocus />
-            {errors.year && <p id={`${id}-year-error`} className="field-error">{errors.year}</p>}
+            <input
+              id={`${id}-year`}
+              inputMode="numeric"
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+              aria-invalid={Boolean(errors.year)}
+              aria-describedby={`${id}-year-error`}
+              autoFocus
+            />
+            {errors.year && (
+              <p id={`${id}-year-error`} className="field-error">
+                {errors.year}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-directors`}>Directors</label>
-            <input id={`${id}-directors`} value={directors} onChange={(e) => setDirectors(e.target.value)} placeholder="Comma-separated" />
+            <input
+              id={`${id}-directors`}
+              value={directors}
+              onChange={(e) => setDirectors(e.target.value)}
+              placeholder="Comma-separated"
+            />
           </div>
           <div className="row">
             <button type="submit">Add film</button>
-            <button type="button" onClick={() => setCreating(false)}>Cancel</button>
+            <button type="button" onClick={() => setCreating(false)}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

@@ -37,7 +37,13 @@ function compare(a: WorkSummary, b: WorkSummary, key: SortKey): number {
 
 /** Every film with its counts; sort by any column, filter by title or director, edit, merge duplicates. */
 export function FilmsScreen() {
-  const { catalogue: films, catalogueLoaded: loaded, loadCatalogue: load, duplicates, findDuplicates } = useFilms()
+  const {
+    catalogue: films,
+    catalogueLoaded: loaded,
+    loadCatalogue: load,
+    duplicates,
+    findDuplicates
+  } = useFilms()
   const openFilm = useNavigation((s) => s.openFilm)
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'title', descending: false })

@@ -27,7 +27,13 @@ interface InboxEntryProps {
 }
 
 /** One response in the inbox, with the review it answers. */
-export const InboxEntry = memo(function InboxEntry({ item, selected, replying, ownName, actions }: InboxEntryProps) {
+export const InboxEntry = memo(function InboxEntry({
+  item,
+  selected,
+  replying,
+  ownName,
+  actions
+}: InboxEntryProps) {
   const headingId = `inbox-${item.id}-author`
   return (
     <li className={`inbox-entry status-${item.status}`}>
@@ -52,13 +58,19 @@ export const InboxEntry = memo(function InboxEntry({ item, selected, replying, o
           <button type="button" className="link-button" onClick={() => actions.openInThread(item)}>
             {item.reviewTitle || 'Untitled review'}
           </button>
-          {item.workTitle && item.workTitle !== item.reviewTitle && <span className="subtle"> ({item.workTitle})</span>}
+          {item.workTitle && item.workTitle !== item.reviewTitle && (
+            <span className="subtle"> ({item.workTitle})</span>
+          )}
           {item.inReplyTo && <span className="subtle"> · in reply to {item.inReplyTo}</span>}
         </p>
         <ResponseBody body={item.body} />
         <footer className="thread-entry-actions">
           {!item.isOwnReply && (
-            <button type="button" aria-expanded={replying} onClick={() => actions.setReplying(replying ? null : item.id)}>
+            <button
+              type="button"
+              aria-expanded={replying}
+              onClick={() => actions.setReplying(replying ? null : item.id)}
+            >
               Reply
             </button>
           )}

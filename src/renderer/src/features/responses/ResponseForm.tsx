@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type FormEvent,
+  type KeyboardEvent
+} from 'react'
 import type { ThreadItem } from '../../../../shared/contract/responses'
 import { journal, unwrap, JournalCallError } from '../../bridge'
 import { fromLocalInput, toLocalInput } from './format'
@@ -25,11 +33,16 @@ interface ResponseFormProps {
   onDelete?(): void
 }
 
-const TITLES: Record<FormMode, string> = { reader: 'Add a reader’s response', own: 'Your reply', edit: 'Edit response' }
+const TITLES: Record<FormMode, string> = {
+  reader: 'Add a reader’s response',
+  own: 'Your reply',
+  edit: 'Edit response'
+}
 
 /** Adds a reader's response or the critic's own reply by hand, or edits one; errors sit beside their fields. */
 export function ResponseForm(props: ResponseFormProps) {
-  const { reviewId, mode, parent, editing, parentChoices, closed, ownName, onDone, onCancel, onDelete } = props
+  const { reviewId, mode, parent, editing, parentChoices, closed, ownName, onDone, onCancel, onDelete } =
+    props
   const id = useId()
   const firstField = useRef<HTMLInputElement>(null)
   const bodyField = useRef<HTMLTextAreaElement>(null)
@@ -57,19 +70,30 @@ export function ResponseForm(props: ResponseFormProps) {
     setErrors({})
     setFormError(null)
     try {
-      const fields = { authorName: name, authorEmail: email, authorUrl: url, receivedAt: fromLocalInput(received), body }
+      const fields = {
+        authorName: name,
+        authorEmail: email,
+        authorUrl: url,
+        receivedAt: fromLocalInput(received),
+        body
+      }
       let saved
       if (mode === 'edit' && editing) {
-        saved = await unwrap(journal['responses.update']({ id: editing.id, ...fields, parentId: parentId || null }))
+        saved = await unwrap(
+          journal['responses.update']({ id: editing.id, ...fields, parentId: parentId || null })
+        )
       } else {
         if (mustReopen) {
           const saved = await unwrap(journal['reviews.save']({ id: reviewId, responsesClosed: false }))
           useReviews.getState().patch(reviewId, { responsesClosed: false, updatedAt: saved.updatedAt })
         }
         const isOwnReply = mode === 'own'
-        saved = await unwrap(journal['responses.add']({ reviewId, parentId: parent?.id ?? null, isOwnReply, ...fields }))
+        saved = await unwrap(
+          journal['responses.add']({ reviewId, parentId: parent?.id ?? null, isOwnReply, ...fields })
+        )
         // The first signature becomes the critic's name in Preferences, for replies and exports.
-        if (isOwnReply && !useSettings.getState().settings?.criticName) void useSettings.getState().update({ criticName: name.trim() })
+        if (isOwnReply && !useSettings.getState().settings?.criticName)
+          void useSettings.getState().update({ criticName: name.trim() })
       }
       onDone(saved.id)
     } catch (err) {
@@ -118,7 +142,13 @@ export function ResponseForm(props: ResponseFormProps) {
   const hasFieldErrors = Object.keys(errors).some((k) => k !== 'responsesClosed')
 
   return (
-    <form className="response-form" aria-labelledby={`${id}-title`} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form
+      className="response-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <h3 id={`${id}-title`}>
         {TITLES[mode]}
         {parent && mode !== 'edit' && <span className="subtle"> to {parent.authorName}</span>}
@@ -131,26 +161,50 @@ export function ResponseForm(props: ResponseFormProps) {
       <div className="response-form-grid">
         <div className="field">
           <label htmlFor={`${id}-authorName`}>{mode === 'own' ? 'Sign as' : 'Name'} (required)</label>
-          <input ref={firstField} {...field('authorName')} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required />
+          <input
+            ref={firstField}
+            {...field('authorName')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            required
+          />
           {errorFor('authorName')}
         </div>
         {mode !== 'own' && (
           <>
             <div className="field">
               <label htmlFor={`${id}-authorEmail`}>Email</label>
-              <input {...field('authorEmail')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+              <input
+                {...field('authorEmail')}
+                type="email"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                autoComplete="off"
+              />
               {errorFor('authorEmail')}
             </div>
             <div className="field">
               <label htmlFor={`${id}-authorUrl`}>Website</label>
-              <input {...field('authorUrl')} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" autoComplete="off" />
+              <input
+                {...field('authorUrl')}
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+                placeholder="https://"
+                autoComplete="off"
+              />
               {errorFor('authorUrl')}
             </div>
           </>
         )}
         <div className="field">
           <label htmlFor={`${id}-receivedAt`}>Received</label>
-          <input {...field('receivedAt')} type="datetime-local" value={received} onChange={(e) => setReceived(e.target.value)} />
+          <input
+            {...field('receivedAt')}
+            type="datetime-local"
+            value={received}
+            onChange={(e) => setReceived(e.target.value)}
+          />
           {errorFor('receivedAt')}
         </div>
         {mode === 'edit' && parentChoices && (
@@ -170,7 +224,14 @@ export function ResponseForm(props: ResponseFormProps) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-body`}>Text (required)</label>
-        <textarea ref={bodyField} {...field('body')} rows={6} value={body} onChange={(e) => setBody(e.target.value)} onPaste={onPaste} />
+        <textarea
+          ref={bodyField}
+          {...field('body')}
+          rows={6}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          onPaste={onPaste}
+        />
         {errorFor('body')}
       </div>
       {errors.parentId && mode !== 'edit' && <p className="field-error">{errors.parentId}</p>}
@@ -181,7 +242,13 @@ export function ResponseForm(props: ResponseFormProps) {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Control+Enter">
-          {mode === 'edit' ? 'Save changes' : mustReopen ? 'Reopen comments and add' : mode === 'own' ? 'Add your reply' : 'Add response'}
+          {mode === 'edit'
+            ? 'Save changes'
+            : mustReopen
+              ? 'Reopen comments and add'
+              : mode === 'own'
+                ? 'Add your reply'
+                : 'Add response'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

@@ -18,7 +18,8 @@ const EMPTY: Record<InboxFilter, string> = {
 
 /** The inbox: new responses across every review, newest first, a page at a time. */
 export function ResponsesScreen() {
-  const { filter, items, nextCursor, total, unread, loaded, loading, load, loadMore, setFilter } = useResponses()
+  const { filter, items, nextCursor, total, unread, loaded, loading, load, loadMore, setFilter } =
+    useResponses()
   const openReview = useNavigation((s) => s.openReview)
   const [selected, setSelected] = useState<string[]>([])
   const [replying, setReplying] = useState<string | null>(null)
@@ -77,13 +78,25 @@ export function ResponsesScreen() {
       {items.length > 0 && (
         <div className="row bulk-bar" role="toolbar" aria-label="Selected responses">
           <label>
-            <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? [] : items.map((i) => i.id))} /> Select
-            all shown
+            <input
+              type="checkbox"
+              checked={allSelected}
+              onChange={() => setSelected(allSelected ? [] : items.map((i) => i.id))}
+            />{' '}
+            Select all shown
           </label>
-          <button type="button" disabled={selected.length === 0} onClick={() => void changeStatus(selected, 'read')}>
+          <button
+            type="button"
+            disabled={selected.length === 0}
+            onClick={() => void changeStatus(selected, 'read')}
+          >
             Mark read{selected.length > 0 && ` (${selected.length})`}
           </button>
-          <button type="button" disabled={selected.length === 0} onClick={() => void changeStatus(selected, 'hidden')}>
+          <button
+            type="button"
+            disabled={selected.length === 0}
+            onClick={() => void changeStatus(selected, 'hidden')}
+          >
             Hide{selected.length > 0 && ` (${selected.length})`}
           </button>
         </div>

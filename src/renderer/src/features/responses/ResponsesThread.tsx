@@ -35,7 +35,8 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
   const closedInList = useReviews((s) => s.reviews.find((r) => r.id === reviewId)?.responsesClosed)
   const closedInThread = current?.responsesClosed
   useEffect(() => {
-    if (closedInList !== undefined && closedInThread !== undefined && closedInList !== closedInThread) reload()
+    if (closedInList !== undefined && closedInThread !== undefined && closedInList !== closedInThread)
+      reload()
   }, [closedInList, closedInThread, reload])
 
   const focused = useCallback(() => useThread.getState().requestFocus(null), [])
@@ -113,14 +114,28 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
       </div>
       <div className="row thread-filters">
         <label>
-          <input type="checkbox" checked={showHidden} onChange={(e) => setFilter({ showHidden: e.target.checked })} /> Show hidden (
-          {counts.hidden})
+          <input
+            type="checkbox"
+            checked={showHidden}
+            onChange={(e) => setFilter({ showHidden: e.target.checked })}
+          />{' '}
+          Show hidden ({counts.hidden})
         </label>
         <label>
-          <input type="checkbox" checked={showSpam} onChange={(e) => setFilter({ showSpam: e.target.checked })} /> Show spam ({counts.spam})
+          <input
+            type="checkbox"
+            checked={showSpam}
+            onChange={(e) => setFilter({ showSpam: e.target.checked })}
+          />{' '}
+          Show spam ({counts.spam})
         </label>
         {counts.new > 0 && (
-          <button type="button" onClick={() => useThread.getState().select(items.filter((i) => i.status === 'new').map((i) => i.id))}>
+          <button
+            type="button"
+            onClick={() =>
+              useThread.getState().select(items.filter((i) => i.status === 'new').map((i) => i.id))
+            }
+          >
             Select the {counts.new} new
           </button>
         )}
@@ -147,7 +162,9 @@ export function ResponsesThread({ reviewId }: { reviewId: string }) {
       )}
       {renderForm(null)}
       {items.length === 0 ? (
-        <p className="empty">{counts.total === 0 ? 'No responses yet.' : 'Every response here is hidden or spam.'}</p>
+        <p className="empty">
+          {counts.total === 0 ? 'No responses yet.' : 'Every response here is hidden or spam.'}
+        </p>
       ) : (
         <ThreadList
           items={items}

@@ -30,15 +30,28 @@ interface ThreadEntryProps {
  * One response in its thread: who, when, whom it answers, the text, and what can be done with
  * it. The author's link is a link only when it is a web address (imports may carry anything).
  */
-export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, form, position }: ThreadEntryProps) {
+export const ThreadEntry = memo(function ThreadEntry({
+  item,
+  selected,
+  actions,
+  form,
+  position
+}: ThreadEntryProps) {
   const headingId = `response-${item.id}-author`
   const indent = Math.min(item.depth, MAX_INDENT)
-  const classes = ['thread-entry', item.isOwnReply && 'own', `status-${item.status}`].filter(Boolean).join(' ')
+  const classes = ['thread-entry', item.isOwnReply && 'own', `status-${item.status}`]
+    .filter(Boolean)
+    .join(' ')
   return (
     <li
       ref={position?.ref}
       className={classes}
-      style={{ '--indent': indent, ...(position && { transform: `translateY(${position.top}px)` }) } as CSSProperties}
+      style={
+        {
+          '--indent': indent,
+          ...(position && { transform: `translateY(${position.top}px)` })
+        } as CSSProperties
+      }
       data-depth={item.depth}
       data-index={position?.index}
       aria-setsize={position?.setSize}
@@ -104,11 +117,17 @@ export const ThreadEntry = memo(function ThreadEntry({ item, selected, actions, 
               </button>
             )
           )}
-          <button type="button" onClick={() => actions.setStatus(item.id, item.status === 'hidden' ? 'read' : 'hidden')}>
+          <button
+            type="button"
+            onClick={() => actions.setStatus(item.id, item.status === 'hidden' ? 'read' : 'hidden')}
+          >
             {item.status === 'hidden' ? 'Unhide' : 'Hide'}
           </button>
           {!item.isOwnReply && (
-            <button type="button" onClick={() => actions.setStatus(item.id, item.status === 'spam' ? 'read' : 'spam')}>
+            <button
+              type="button"
+              onClick={() => actions.setStatus(item.id, item.status === 'spam' ? 'read' : 'spam')}
+            >
               {item.status === 'spam' ? 'Not spam' : 'Spam'}
             </button>
           )}

@@ -33,7 +33,17 @@ function focusEntry(id: string): boolean {
   return true
 }
 
-function PlainThreadList({ items, label, selected, actions, formAt, renderForm, focusId, onFocused, onMissing }: ThreadListProps) {
+function PlainThreadList({
+  items,
+  label,
+  selected,
+  actions,
+  formAt,
+  renderForm,
+  focusId,
+  onFocused,
+  onMissing
+}: ThreadListProps) {
   useEffect(() => {
     if (!focusId) return
     if (focusEntry(focusId)) onFocused()
@@ -63,7 +73,17 @@ function scrollParent(node: HTMLElement | null): HTMLElement | null {
   return document.scrollingElement as HTMLElement | null
 }
 
-function VirtualThreadList({ items, label, selected, actions, formAt, renderForm, focusId, onFocused, onMissing }: ThreadListProps) {
+function VirtualThreadList({
+  items,
+  label,
+  selected,
+  actions,
+  formAt,
+  renderForm,
+  focusId,
+  onFocused,
+  onMissing
+}: ThreadListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const [scroller, setScroller] = useState<HTMLElement | null>(null)
   const [margin, setMargin] = useState(0)
@@ -75,7 +95,10 @@ function VirtualThreadList({ items, label, selected, actions, formAt, renderForm
     if (!scroller) return
     const measure = () => {
       if (!listRef.current) return
-      const top = listRef.current.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop
+      const top =
+        listRef.current.getBoundingClientRect().top -
+        scroller.getBoundingClientRect().top +
+        scroller.scrollTop
       setMargin((m) => (Math.abs(top - m) > 1 ? top : m))
     }
     measure()
@@ -93,7 +116,9 @@ function VirtualThreadList({ items, label, selected, actions, formAt, renderForm
     getItemKey: (index) => items[index].id,
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range)
-      return formIndex >= 0 && !indexes.includes(formIndex) ? [...indexes, formIndex].sort((a, b) => a - b) : indexes
+      return formIndex >= 0 && !indexes.includes(formIndex)
+        ? [...indexes, formIndex].sort((a, b) => a - b)
+        : indexes
     }
   })
 
@@ -115,7 +140,12 @@ function VirtualThreadList({ items, label, selected, actions, formAt, renderForm
   }, [focusId, items, scroller, virtualizer, onFocused, onMissing])
 
   return (
-    <ol ref={listRef} className="thread-list virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+    <ol
+      ref={listRef}
+      className="thread-list virtual"
+      aria-label={label}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
       {virtualizer.getVirtualItems().map((row) => {
         const item = items[row.index]
         return (
@@ -125,7 +155,12 @@ function VirtualThreadList({ items, label, selected, actions, formAt, renderForm
             selected={selected.includes(item.id)}
             actions={actions}
             form={formAt === item.id ? renderForm(item.id) : null}
-            position={{ ref: virtualizer.measureElement, index: row.index, top: row.start - margin, setSize: items.length }}
+            position={{
+              ref: virtualizer.measureElement,
+              index: row.index,
+              top: row.start - margin,
+              setSize: items.length
+            }}
           />
         )
       })}

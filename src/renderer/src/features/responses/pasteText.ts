@@ -1,5 +1,21 @@
 const BLOCKS = new Set([
-  'P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ARTICLE', 'SECTION', 'TR', 'UL', 'OL', 'TABLE'
+  'P',
+  'DIV',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'ARTICLE',
+  'SECTION',
+  'TR',
+  'UL',
+  'OL',
+  'TABLE'
 ])
 
 /**

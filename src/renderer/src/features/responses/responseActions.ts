@@ -40,7 +40,8 @@ export async function changeStatus(ids: string[], status: ResponseStatus): Promi
   if (ids.length === 0) return
   try {
     const changed: BulkResult['changed'] = []
-    for (const part of chunks(ids)) changed.push(...(await unwrap(journal['responses.setStatus']({ ids: part, status }))).changed)
+    for (const part of chunks(ids))
+      changed.push(...(await unwrap(journal['responses.setStatus']({ ids: part, status }))).changed)
     useThread.getState().clearSelection()
     await refreshResponses()
     if (changed.length === 0) return
@@ -75,7 +76,11 @@ export async function markEverythingRead(): Promise<void> {
       message: `${plural(ids.length)} marked read.`,
       action: {
         label: 'Undo',
-        run: () => void restoreStatuses(ids.map((id) => ({ id, status: 'new', starred: false }))).then(refreshResponses, reportError)
+        run: () =>
+          void restoreStatuses(ids.map((id) => ({ id, status: 'new', starred: false }))).then(
+            refreshResponses,
+            reportError
+          )
       }
     })
   } catch (err) {
@@ -100,7 +105,11 @@ export async function removeResponses(ids: string[]): Promise<void> {
       message: `${plural(removed.length)} deleted.`,
       action: {
         label: 'Undo',
-        run: () => void unwrap(journal['responses.restore']({ responses: removed, reparented })).then(refreshResponses, reportError)
+        run: () =>
+          void unwrap(journal['responses.restore']({ responses: removed, reparented })).then(
+            refreshResponses,
+            reportError
+          )
       }
     })
   } catch (err) {

@@ -37,7 +37,13 @@ export const useResponses = create<InboxState>((set, get) => ({
       const limit = Math.min(200, Math.max(PAGE, items.length))
       const page = await unwrap(journal['responses.inbox']({ filter, limit }))
       if (get().filter !== filter) return
-      set({ items: page.items, nextCursor: page.nextCursor, total: page.total, unread: page.unread, loaded: true })
+      set({
+        items: page.items,
+        nextCursor: page.nextCursor,
+        total: page.total,
+        unread: page.unread,
+        loaded: true
+      })
     } catch (err) {
       reportError(err)
       set({ loaded: true })
@@ -52,7 +58,12 @@ export const useResponses = create<InboxState>((set, get) => ({
     try {
       const page = await unwrap(journal['responses.inbox']({ filter, limit: PAGE, cursor: nextCursor }))
       if (get().filter !== filter) return
-      set((s) => ({ items: [...s.items, ...page.items], nextCursor: page.nextCursor, total: page.total, unread: page.unread }))
+      set((s) => ({
+        items: [...s.items, ...page.items],
+        nextCursor: page.nextCursor,
+        total: page.total,
+        unread: page.unread
+      }))
     } catch (err) {
       reportError(err)
     } finally {

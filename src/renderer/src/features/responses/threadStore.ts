@@ -62,7 +62,9 @@ export const useThread = create<ThreadState>((set, get) => ({
     void get().reload()
   },
   toggleSelected: (id) =>
-    set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
+    set((s) => ({
+      selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id]
+    })),
   select: (ids) => set({ selected: ids }),
   clearSelection: () => set({ selected: [] }),
   requestFocus: (focusId) => set({ focusId })

@@ -64,7 +64,9 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
       await flush()
       const review = await unwrap(journal['reviews.restoreRevision']({ revisionId: selected.id }))
       onRestored(review)
-      useNotices.getState().show({ tone: 'info', message: 'Restored. The text it replaced is kept in history.' })
+      useNotices
+        .getState()
+        .show({ tone: 'info', message: 'Restored. The text it replaced is kept in history.' })
       setSelected(null)
       setDiff(null)
       await load()
@@ -88,12 +90,19 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
       {revisions === null ? (
         <p aria-busy="true">Loading history…</p>
       ) : revisions.length === 0 ? (
-        <p className="empty">No earlier versions yet. A version is kept as you write, and at every status change.</p>
+        <p className="empty">
+          No earlier versions yet. A version is kept as you write, and at every status change.
+        </p>
       ) : (
         <ul className="revision-list" aria-label="Versions">
           {revisions.map((r) => (
             <li key={r.id}>
-              <button type="button" className="item" aria-current={selected?.id === r.id ? 'true' : undefined} onClick={() => void select(r.id)}>
+              <button
+                type="button"
+                className="item"
+                aria-current={selected?.id === r.id ? 'true' : undefined}
+                onClick={() => void select(r.id)}
+              >
                 <span className="item-title">{r.label ?? REASONS[r.reason]}</span>
                 <span className="item-meta">
                   {formatDateTime(r.createdAt)} · {countOf(r.wordCount, 'word')}
@@ -119,7 +128,8 @@ export function HistoryPanel({ reviewId, flush, onRestored, onClose }: Props) {
           {view === 'changes' ? (
             <div className="revision-diff" data-testid="revision-diff">
               <p className="hint">
-                Since this version: {countOf(diff.added, 'word')} added, {diff.removed.toLocaleString()} removed.
+                Since this version: {countOf(diff.added, 'word')} added, {diff.removed.toLocaleString()}{' '}
+                removed.
               </p>
               <p className="diff-text">
                 {diff.parts.map((part, i) =>

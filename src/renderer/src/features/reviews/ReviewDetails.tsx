@@ -121,12 +121,7 @@ export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewCha
             }}
           />{' '}
           Contains spoilers
-          {spoilerMarks && (
-            <span className="hint">
-              {' '}
-              (marked in the text)
-            </span>
-          )}
+          {spoilerMarks && <span className="hint"> (marked in the text)</span>}
         </label>
         <label className="switch">
           <input

@@ -17,7 +17,12 @@ import { useTrashReview } from './useTrashReview'
 import { takeFreshReview, takeTypedTitle } from './newReview'
 import './reviews.css'
 
-const STATUS_TEXT = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', error: 'Not saved — retrying' }
+const STATUS_TEXT = {
+  saved: 'Saved',
+  unsaved: 'Unsaved changes',
+  saving: 'Saving…',
+  error: 'Not saved — retrying'
+}
 
 interface Loaded {
   review: ReviewDetail
@@ -50,7 +55,12 @@ export const ReviewEditor = memo(function ReviewEditor({ reviewId }: { reviewId:
     // Loads once per review (the component is keyed by it); `loaded` only says it came ready.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reviewId])
-  if (!loaded) return <div className="editor-loading" aria-busy="true">Opening review…</div>
+  if (!loaded)
+    return (
+      <div className="editor-loading" aria-busy="true">
+        Opening review…
+      </div>
+    )
   return <LoadedReviewEditor initial={loaded} />
 })
 
@@ -63,7 +73,10 @@ function withRecovery(review: ReviewDetail): Loaded {
     clearRecoveryCopy(review.id)
     return { review, recovered: false }
   }
-  return { review: { ...review, body: copy.body ?? review.body, title: copy.title ?? review.title }, recovered: true }
+  return {
+    review: { ...review, body: copy.body ?? review.body, title: copy.title ?? review.title },
+    recovered: true
+  }
 }
 
 function LoadedReviewEditor({ initial }: { initial: Loaded }) {
@@ -96,7 +109,9 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   useEffect(() => {
     if (!initial.recovered) return
     change({ body: initial.review.body, title: initial.review.title })
-    useNotices.getState().show({ tone: 'info', message: 'Recovered text that had not been saved when the window closed.' })
+    useNotices
+      .getState()
+      .show({ tone: 'info', message: 'Recovered text that had not been saved when the window closed.' })
   }, [initial, change])
 
   function restored(next: ReviewDetail) {
@@ -140,7 +155,12 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
           <button type="button" aria-haspopup="dialog" onClick={() => setHistoryOpen(true)}>
             History
           </button>
-          <button type="button" aria-pressed={focus} aria-keyshortcuts="Control+Shift+F" onClick={() => setFocus(!focus)}>
+          <button
+            type="button"
+            aria-pressed={focus}
+            aria-keyshortcuts="Control+Shift+F"
+            onClick={() => setFocus(!focus)}
+          >
             {focus ? 'Leave focus mode' : 'Focus mode'}
           </button>
           <button type="button" className="danger" onClick={() => void trash()}>
@@ -161,7 +181,8 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
                 spoilerMarks={spoilerMarks}
                 change={(changes) => {
                   if (changes.workId !== undefined) setWorkId(changes.workId)
-                  if (changes.targetWords !== undefined) setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
+                  if (changes.targetWords !== undefined)
+                    setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
                   change(changes)
                 }}
                 flush={flush}
@@ -179,7 +200,10 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
             )
           }
         >
-          <WritingAids initialCounts={{ words: review.wordCount, characters: review.text.length }} targetWords={review.targetWords} />
+          <WritingAids
+            initialCounts={{ words: review.wordCount, characters: review.text.length }}
+            targetWords={review.targetWords}
+          />
         </ReviewBodyEditor>
       </article>
       {historyOpen && (

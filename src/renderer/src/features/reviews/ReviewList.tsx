@@ -28,7 +28,9 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
   const [listTop, setListTop] = useState(0)
   useLayoutEffect(() => {
     if (!list.current || !scroller) return
-    setListTop(list.current.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop)
+    setListTop(
+      list.current.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop
+    )
   }, [scroller])
   const virtualizer = useVirtualizer({
     count: reviews.length,
@@ -114,7 +116,14 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
             >
               <span className="item-title">{review.title || 'Untitled review'}</span>
               <span className="item-meta">
-                {[review.workTitle, review.status, review.isProtected ? 'protected' : null, countOf(review.wordCount, 'word')].filter(Boolean).join(' · ')}
+                {[
+                  review.workTitle,
+                  review.status,
+                  review.isProtected ? 'protected' : null,
+                  countOf(review.wordCount, 'word')
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
                 {review.rating !== null && <StarRatingText rating={review.rating} />}
               </span>
             </button>

@@ -23,7 +23,12 @@ export function ReviewsScreen() {
       <section className="list-pane" aria-labelledby="reviews-heading" ref={setPane}>
         <div className="pane-header">
           <h1 id="reviews-heading">Reviews</h1>
-          <button type="button" className="primary" onClick={() => void startNewReview()} aria-keyshortcuts="Control+N">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void startNewReview()}
+            aria-keyshortcuts="Control+N"
+          >
             New review
           </button>
         </div>

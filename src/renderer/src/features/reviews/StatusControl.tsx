@@ -24,19 +24,27 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
   const id = useId()
   const [publishing, setPublishing] = useState(false)
   // A first publication starts with the critic's usual outlet from Preferences.
-  const [outlet, setOutlet] = useState(() => review.outlet ?? useSettings.getState().settings?.defaultOutlet ?? '')
+  const [outlet, setOutlet] = useState(
+    () => review.outlet ?? useSettings.getState().settings?.defaultOutlet ?? ''
+  )
   const [url, setUrl] = useState(review.publishedUrl ?? '')
   const [day, setDay] = useState(todayLocal)
   const [errors, setErrors] = useState<Record<string, string>>({})
 
-  async function move(status: ReviewStatus, extra: { outlet?: string; publishedUrl?: string | null; publishedOn?: string } = {}) {
+  async function move(
+    status: ReviewStatus,
+    extra: { outlet?: string; publishedUrl?: string | null; publishedOn?: string } = {}
+  ) {
     try {
       await beforeChange()
       const result = await unwrap(journal['reviews.setStatus']({ id: review.id, status, ...extra }))
       onChanged(result.review)
       setErrors({})
       setPublishing(false)
-      const label = status === 'published' ? `Published to ${result.review.outlet}; this version is kept in history.` : `Marked ${LABELS[status].toLowerCase()}.`
+      const label =
+        status === 'published'
+          ? `Published to ${result.review.outlet}; this version is kept in history.`
+          : `Marked ${LABELS[status].toLowerCase()}.`
       useNotices.getState().show({ tone: 'info', message: label })
     } catch (err) {
       if (err instanceof JournalCallError && err.fields) setErrors(err.fields)
@@ -46,7 +54,11 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
 
   function publish(event: FormEvent) {
     event.preventDefault()
-    void move('published', { outlet: outlet.trim() || undefined, publishedUrl: url.trim() || null, publishedOn: normalizeDay(day) })
+    void move('published', {
+      outlet: outlet.trim() || undefined,
+      publishedUrl: url.trim() || null,
+      publishedOn: normalizeDay(day)
+    })
   }
 
   /** Left/Up and Right/Down choose the previous or next status, as in any radio group. */
@@ -73,7 +85,12 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
 
   return (
     <div className="status-control">
-      <div role="radiogroup" aria-labelledby={`${id}-label`} className="status-steps" onKeyDown={moveWithArrows}>
+      <div
+        role="radiogroup"
+        aria-labelledby={`${id}-label`}
+        className="status-steps"
+        onKeyDown={moveWithArrows}
+      >
         <span id={`${id}-label`} className="detail-label">
           Status
         </span>
@@ -97,16 +114,44 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
         <PublishedDetails key={`${review.publishedAt}-${review.outlet}`} review={review} change={change} />
       )}
       {publishing && (
-        <form className="publish-form" onSubmit={publish} onKeyDown={closeOnEscape} aria-label="Publish review" noValidate>
+        <form
+          className="publish-form"
+          onSubmit={publish}
+          onKeyDown={closeOnEscape}
+          aria-label="Publish review"
+          noValidate
+        >
           <div className="field">
             <label htmlFor={`${id}-outlet`}>Outlet</label>
-            <input id={`${id}-outlet`} value={outlet} onChange={(e) => setOutlet(e.target.value)} aria-invalid={!!errors.outlet} aria-describedby={errors.outlet ? `${id}-outlet-error` : undefined} />
-            {errors.outlet && <p id={`${id}-outlet-error`} className="field-error">{errors.outlet}</p>}
+            <input
+              id={`${id}-outlet`}
+              value={outlet}
+              onChange={(e) => setOutlet(e.target.value)}
+              aria-invalid={!!errors.outlet}
+              aria-describedby={errors.outlet ? `${id}-outlet-error` : undefined}
+            />
+            {errors.outlet && (
+              <p id={`${id}-outlet-error`} className="field-error">
+                {errors.outlet}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-url`}>Published address (optional)</label>
-            <input id={`${id}-url`} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} aria-invalid={!!errors.publishedUrl} aria-describedby={errors.publishedUrl ? `${id}-url-error` : undefined} />
-            {errors.publishedUrl && <p id={`${id}-url-error`} className="field-error">{errors.publishedUrl}</p>}
+            <input
+              id={`${id}-url`}
+              type="url"
+              value={url}
+              placeholder="https://"
+              onChange={(e) => setUrl(e.target.value)}
+              aria-invalid={!!errors.publishedUrl}
+              aria-describedby={errors.publishedUrl ? `${id}-url-error` : undefined}
+            />
+            {errors.publishedUrl && (
+              <p id={`${id}-url-error`} className="field-error">
+                {errors.publishedUrl}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-day`}>Published on</label>
@@ -115,16 +160,26 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
               value={day}
               onChange={setDay}
               aria-invalid={!!errors.publishedOn}
-              aria-describedby={[`${id}-day-hint`, errors.publishedOn ? `${id}-day-error` : ''].join(' ').trim()}
+              aria-describedby={[`${id}-day-hint`, errors.publishedOn ? `${id}-day-error` : '']
+                .join(' ')
+                .trim()}
             />
             <span id={`${id}-day-hint`} className="field-hint">
               {DAY_FORMAT_HINT}
             </span>
-            {errors.publishedOn && <p id={`${id}-day-error`} className="field-error">{errors.publishedOn}</p>}
+            {errors.publishedOn && (
+              <p id={`${id}-day-error`} className="field-error">
+                {errors.publishedOn}
+              </p>
+            )}
           </div>
           <div className="form-actions">
-            <button type="submit" className="primary">Mark published</button>
-            <button type="button" onClick={() => setPublishing(false)}>Cancel</button>
+            <button type="submit" className="primary">
+              Mark published
+            </button>
+            <button type="button" onClick={() => setPublishing(false)}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

@@ -50,7 +50,12 @@ export function TagsInput({ value, onChange }: Props) {
         {value.map((tag) => (
           <li key={tag} className="tag-chip">
             {tag}
-            <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(value.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              className="tag-remove"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(value.filter((t) => t !== tag))}
+            >
               ×
             </button>
           </li>

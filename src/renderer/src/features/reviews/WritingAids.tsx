@@ -21,7 +21,11 @@ export function WritingAids({ initialCounts, targetWords }: Props) {
       <span>{minutes === 0 ? 'nothing to read yet' : `${minutes} min read`}</span>
       {targetWords !== null && (
         <span className="target">
-          <progress max={targetWords} value={Math.min(counts.words, targetWords)} aria-label="Progress toward target length" />{' '}
+          <progress
+            max={targetWords}
+            value={Math.min(counts.words, targetWords)}
+            aria-label="Progress toward target length"
+          />{' '}
           {counts.words >= targetWords
             ? counts.words > targetWords * 1.1
               ? `${format(counts.words - targetWords)} over the ${format(targetWords)}-word target`

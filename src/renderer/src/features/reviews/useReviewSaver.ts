@@ -18,7 +18,9 @@ export type ReviewChange = Omit<SaveInput, 'body'> & { body?: EditorState | Lexi
 
 function serialize(body: EditorState | LexicalDoc | undefined): LexicalDoc | undefined {
   if (body === undefined) return undefined
-  return 'toJSON' in body && typeof body.toJSON === 'function' ? (body.toJSON() as unknown as LexicalDoc) : (body as LexicalDoc)
+  return 'toJSON' in body && typeof body.toJSON === 'function'
+    ? (body.toJSON() as unknown as LexicalDoc)
+    : (body as LexicalDoc)
 }
 
 /**
@@ -73,7 +75,8 @@ export function useReviewSaver(reviewId: string): {
     const unregister = registerSaveQueue(reviewId, queue as SaveQueue<object>)
     const keepCopy = () => {
       const unconfirmed = queue.unconfirmed()
-      if (unconfirmed) writeRecoveryCopy(reviewId, { title: unconfirmed.title, body: serialize(unconfirmed.body) })
+      if (unconfirmed)
+        writeRecoveryCopy(reviewId, { title: unconfirmed.title, body: serialize(unconfirmed.body) })
     }
     const flush = () => void versions.keep(() => queue.flush()).catch(reportError)
     const onHidden = () => {

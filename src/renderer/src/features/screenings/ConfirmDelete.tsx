@@ -19,7 +19,8 @@ function Ask({ entry }: { entry: ScreeningEntry }) {
       description={
         <>
           {entry.workTitle}, {formatDay(entry.watchedOn)}
-          {entry.venue ? ` at ${entry.venue}` : ''} moves to the trash. You can undo it right after, or restore it from the trash later.
+          {entry.venue ? ` at ${entry.venue}` : ''} moves to the trash. You can undo it right after, or
+          restore it from the trash later.
         </>
       }
     >

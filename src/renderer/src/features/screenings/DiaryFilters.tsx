@@ -10,7 +10,11 @@ interface Props {
 }
 
 /** Sets or clears one key of the filter ('' clears it). */
-function withValue<K extends keyof DiaryFilter>(filter: DiaryFilter, key: K, value: DiaryFilter[K] | undefined): DiaryFilter {
+function withValue<K extends keyof DiaryFilter>(
+  filter: DiaryFilter,
+  key: K,
+  value: DiaryFilter[K] | undefined
+): DiaryFilter {
   const next = { ...filter }
   if (value === undefined) delete next[key]
   else next[key] = value
@@ -27,7 +31,9 @@ export function DiaryFilters({ filter, facets, onChange }: Props) {
       <select
         id={`${id}-year`}
         value={filter.year ?? ''}
-        onChange={(e) => onChange(withValue(filter, 'year', e.target.value ? Number(e.target.value) : undefined))}
+        onChange={(e) =>
+          onChange(withValue(filter, 'year', e.target.value ? Number(e.target.value) : undefined))
+        }
       >
         <option value="">Any</option>
         {facets?.years.map((y) => (
@@ -40,7 +46,9 @@ export function DiaryFilters({ filter, facets, onChange }: Props) {
       <select
         id={`${id}-format`}
         value={filter.format ?? ''}
-        onChange={(e) => onChange(withValue(filter, 'format', (e.target.value || undefined) as DiaryFilter['format']))}
+        onChange={(e) =>
+          onChange(withValue(filter, 'format', (e.target.value || undefined) as DiaryFilter['format']))
+        }
       >
         <option value="">Any</option>
         {SCREENING_FORMATS.map((f) => (
@@ -50,7 +58,11 @@ export function DiaryFilters({ filter, facets, onChange }: Props) {
         ))}
       </select>
       <label htmlFor={`${id}-venue`}>Venue</label>
-      <select id={`${id}-venue`} value={filter.venue ?? ''} onChange={(e) => onChange(withValue(filter, 'venue', e.target.value || undefined))}>
+      <select
+        id={`${id}-venue`}
+        value={filter.venue ?? ''}
+        onChange={(e) => onChange(withValue(filter, 'venue', e.target.value || undefined))}
+      >
         <option value="">Any</option>
         {facets?.venues.map((v) => (
           <option key={v} value={v}>
@@ -59,7 +71,11 @@ export function DiaryFilters({ filter, facets, onChange }: Props) {
         ))}
       </select>
       <label htmlFor={`${id}-tag`}>Tag</label>
-      <select id={`${id}-tag`} value={filter.tag ?? ''} onChange={(e) => onChange(withValue(filter, 'tag', e.target.value || undefined))}>
+      <select
+        id={`${id}-tag`}
+        value={filter.tag ?? ''}
+        onChange={(e) => onChange(withValue(filter, 'tag', e.target.value || undefined))}
+      >
         <option value="">Any</option>
         {facets?.tags.map((t) => (
           <option key={t} value={t}>
@@ -71,7 +87,11 @@ export function DiaryFilters({ filter, facets, onChange }: Props) {
       <select
         id={`${id}-rewatch`}
         value={filter.rewatch === undefined ? '' : String(filter.rewatch)}
-        onChange={(e) => onChange(withValue(filter, 'rewatch', e.target.value === '' ? undefined : e.target.value === 'true'))}
+        onChange={(e) =>
+          onChange(
+            withValue(filter, 'rewatch', e.target.value === '' ? undefined : e.target.value === 'true')
+          )
+        }
       >
         <option value="">All</option>
         <option value="false">First viewings</option>

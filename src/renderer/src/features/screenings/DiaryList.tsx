@@ -103,13 +103,24 @@ export function DiaryList({ index }: { index: DiaryIndex }) {
             ))}
           </div>
         </div>
-        <div role="rowgroup" className="diary-body" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+        <div
+          role="rowgroup"
+          className="diary-body"
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
           {visible.map((v) => {
             const item = items[v.index]
             const style = { transform: `translateY(${v.start}px)`, height: v.size }
             if (item.kind === 'month') {
               return (
-                <div role="row" key={`m-${item.month}`} aria-rowindex={v.index + 2} className="diary-month" style={style}>
+                <div
+                  role="row"
+                  key={`m-${item.month}`}
+                  aria-rowindex={v.index + 2}
+                  className="diary-month"
+                  style={style}
+                >
                   <div role="cell" aria-colspan={COLUMNS.length}>
                     <h2>{formatMonth(item.month)}</h2>
                     <span className="diary-count">{plural(item.count, 'screening')}</span>
@@ -128,7 +139,13 @@ export function DiaryList({ index }: { index: DiaryIndex }) {
                 style={style}
                 aria-busy={!entry || undefined}
               >
-                {entry ? <DiaryRow entry={entry} /> : <div role="cell" className="diary-loading">Loading…</div>}
+                {entry ? (
+                  <DiaryRow entry={entry} />
+                ) : (
+                  <div role="cell" className="diary-loading">
+                    Loading…
+                  </div>
+                )}
               </div>
             )
           })}

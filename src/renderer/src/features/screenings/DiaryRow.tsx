@@ -15,7 +15,10 @@ export function ScreeningBadges({ entry }: { entry: ScreeningEntry }) {
       {entry.rewatch && <span className="badge">Rewatch</span>}
       {entry.walkedOut && <span className="badge">Walked out</span>}
       {entry.embargoBroken && entry.embargoUntil && (
-        <span className="badge badge-embargo" title={`The linked review was published before the embargo date, ${formatDay(entry.embargoUntil)}`}>
+        <span
+          className="badge badge-embargo"
+          title={`The linked review was published before the embargo date, ${formatDay(entry.embargoUntil)}`}
+        >
           Published before embargo
         </span>
       )}
@@ -30,7 +33,9 @@ export const DiaryRow = memo(function DiaryRow({ entry }: { entry: ScreeningEntr
   const ask = useDeleteConfirm((s) => s.ask)
   const day = formatDay(entry.watchedOn)
   const film = filmLabel({ title: entry.workTitle, year: entry.workYear })
-  const where = [entry.venue, entry.companions.length ? `with ${entry.companions.join(', ')}` : ''].filter(Boolean).join(' ')
+  const where = [entry.venue, entry.companions.length ? `with ${entry.companions.join(', ')}` : '']
+    .filter(Boolean)
+    .join(' ')
   const hasReview = Boolean(entry.reviewId && entry.reviewStatus)
   // Short button names; the film and the day they act on are read as their description.
   const about = `diary-${entry.id}-film diary-${entry.id}-date`
@@ -41,7 +46,13 @@ export const DiaryRow = memo(function DiaryRow({ entry }: { entry: ScreeningEntr
         {entry.watchedTime && <span className="diary-sub">{formatClock(entry.watchedTime)}</span>}
       </div>
       <div role="cell" className="diary-film">
-        <button type="button" className="link-button" data-col="film" id={`diary-${entry.id}-film`} onClick={() => openFilm(entry.workId)}>
+        <button
+          type="button"
+          className="link-button"
+          data-col="film"
+          id={`diary-${entry.id}-film`}
+          onClick={() => openFilm(entry.workId)}
+        >
           <span className="diary-text">{film}</span>
         </button>
         <ScreeningBadges entry={entry} />
@@ -59,7 +70,12 @@ export const DiaryRow = memo(function DiaryRow({ entry }: { entry: ScreeningEntr
         <button type="button" data-col="edit" aria-describedby={about} onClick={() => openEdit(entry)}>
           Edit
         </button>
-        <button type="button" data-col="review" aria-describedby={about} onClick={() => void writeReviewFrom(entry)}>
+        <button
+          type="button"
+          data-col="review"
+          aria-describedby={about}
+          onClick={() => void writeReviewFrom(entry)}
+        >
           {hasReview ? 'Open review' : 'Write review'}
         </button>
         <button type="button" data-col="delete" aria-describedby={about} onClick={() => ask(entry)}>

@@ -30,8 +30,16 @@ export function FilmField({ id, value, onChange, error, autoFocus }: Props) {
         films={films}
         value={value}
         onType={(title) => onChange({ workId: null, title, year: value.workId ? '' : value.year })}
-        onPick={(film) => onChange({ workId: film.id, title: filmLabel(film), year: film.year ? String(film.year) : '' })}
-        status={value.workId ? 'A film from your journal.' : value.title.trim() ? 'Not chosen from your films: it is matched by title, or added.' : ''}
+        onPick={(film) =>
+          onChange({ workId: film.id, title: filmLabel(film), year: film.year ? String(film.year) : '' })
+        }
+        status={
+          value.workId
+            ? 'A film from your journal.'
+            : value.title.trim()
+              ? 'Not chosen from your films: it is matched by title, or added.'
+              : ''
+        }
         error={error}
         placeholder="Search your films or type a new title"
         autoFocus={autoFocus}
@@ -39,7 +47,13 @@ export function FilmField({ id, value, onChange, error, autoFocus }: Props) {
       {!value.workId && value.title.trim() && (
         <div className="field screening-film-year">
           <label htmlFor={`${id}-year`}>Year of release</label>
-          <input id={`${id}-year`} inputMode="numeric" value={value.year} onChange={(e) => onChange({ ...value, year: e.target.value })} placeholder="Optional" />
+          <input
+            id={`${id}-year`}
+            inputMode="numeric"
+            value={value.year}
+            onChange={(e) => onChange({ ...value, year: e.target.value })}
+            placeholder="Optional"
+          />
         </div>
       )}
     </div>

@@ -7,7 +7,9 @@ import { ConfirmDelete } from './ConfirmDelete'
 
 /** True for Ctrl+L (Cmd+L on macOS), the quick-log shortcut. */
 export function isQuickLogShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l'
+  return (
+    (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l'
+  )
 }
 
 /**
@@ -32,7 +34,12 @@ export function QuickLog() {
   }, [])
   return (
     <>
-      <button type="button" className="quick-log-button" aria-keyshortcuts="Control+L" onClick={openQuickLogFromHere}>
+      <button
+        type="button"
+        className="quick-log-button"
+        aria-keyshortcuts="Control+L"
+        onClick={openQuickLogFromHere}
+      >
         Log a screening <kbd>Ctrl+L</kbd>
       </button>
       <QuickLogDialog />

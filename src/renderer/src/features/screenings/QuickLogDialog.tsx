@@ -7,7 +7,14 @@ import { Dialog } from '../../ui/Dialog'
 import { useQuickLog, type LogForReview, type PresetFilm } from './quickLogStore'
 import { useScreenings } from './screeningsStore'
 import { ScreeningFields } from './ScreeningFields'
-import { blankDraft, draftFromEntry, draftToInput, foldFieldErrors, type FieldErrors, type ScreeningDraft } from './screeningForm'
+import {
+  blankDraft,
+  draftFromEntry,
+  draftToInput,
+  foldFieldErrors,
+  type FieldErrors,
+  type ScreeningDraft
+} from './screeningForm'
 import { formatDay } from './labels'
 import './screenings.css'
 
@@ -28,7 +35,9 @@ interface DialogProps {
 function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
   const id = useId()
   const facets = useScreenings((s) => s.facets)
-  const [draft, setDraft] = useState<ScreeningDraft>(() => (editing ? draftFromEntry(editing) : blankDraft(preset)))
+  const [draft, setDraft] = useState<ScreeningDraft>(() =>
+    editing ? draftFromEntry(editing) : blankDraft(preset)
+  )
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState('')
   const [hint, setHint] = useState<RewatchHint | null>(null)
@@ -39,7 +48,10 @@ function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
   const { watchedOn } = draft
   useEffect(() => {
     let live = true
-    const ask = workId && watchedOn ? unwrap(journal['screenings.rewatchHint']({ workId, watchedOn, excludeId: editing?.id })) : Promise.resolve(null)
+    const ask =
+      workId && watchedOn
+        ? unwrap(journal['screenings.rewatchHint']({ workId, watchedOn, excludeId: editing?.id }))
+        : Promise.resolve(null)
     ask
       .then((next) => {
         if (!live) return
@@ -108,7 +120,15 @@ function OpenDialog({ editing, preset, forReview, onClose }: DialogProps) {
             Some fields need attention; each one says why below it.
           </p>
         )}
-        <ScreeningFields id={id} draft={draft} errors={errors} hint={hint} facets={facets} update={update} focus={draft.film.workId && !editing ? 'date' : 'film'} />
+        <ScreeningFields
+          id={id}
+          draft={draft}
+          errors={errors}
+          hint={hint}
+          facets={facets}
+          update={update}
+          focus={draft.film.workId && !editing ? 'date' : 'film'}
+        />
         <div className="row log-actions">
           <button type="submit" className="primary" disabled={saving} aria-keyshortcuts="Control+Enter">
             {editing ? 'Save changes' : 'Log screening'}

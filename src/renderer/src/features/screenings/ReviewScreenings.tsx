@@ -10,7 +10,9 @@ import { FORMAT_LABELS, formatDay } from './labels'
 import './screenings.css'
 
 function describe(s: ScreeningEntry): string {
-  return [formatDay(s.watchedOn), s.venue, FORMAT_LABELS[s.format], s.formatDetail].filter(Boolean).join(' · ')
+  return [formatDay(s.watchedOn), s.venue, FORMAT_LABELS[s.format], s.formatDetail]
+    .filter(Boolean)
+    .join(' · ')
 }
 
 /**
@@ -50,7 +52,8 @@ export function ReviewScreenings({ reviewId, workId = null }: { reviewId: string
       <h2 id={`${id}-heading`}>Screenings this review came from</h2>
       {broken.map((s) => (
         <p key={s.id} className="embargo-warning" role="alert">
-          Published before the embargo: the screening of {formatDay(s.watchedOn)} is embargoed until {formatDay(s.embargoUntil as string)}.
+          Published before the embargo: the screening of {formatDay(s.watchedOn)} is embargoed until{' '}
+          {formatDay(s.embargoUntil as string)}.
         </p>
       ))}
       {linked.length === 0 ? (
@@ -62,11 +65,23 @@ export function ReviewScreenings({ reviewId, workId = null }: { reviewId: string
               <span>{describe(s)}</span>
               {s.rating !== null && <StarRatingText rating={s.rating} />}
               <ScreeningBadges entry={s} />
-              {s.embargoUntil && !s.embargoBroken && <span className="hint">Embargo until {formatDay(s.embargoUntil)}</span>}
-              <button type="button" className="link-button" aria-label={`Edit the screening of ${formatDay(s.watchedOn)}`} onClick={() => openEdit(s)}>
+              {s.embargoUntil && !s.embargoBroken && (
+                <span className="hint">Embargo until {formatDay(s.embargoUntil)}</span>
+              )}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Edit the screening of ${formatDay(s.watchedOn)}`}
+                onClick={() => openEdit(s)}
+              >
                 Edit
               </button>
-              <button type="button" className="link-button" aria-label={`Unlink the screening of ${formatDay(s.watchedOn)}`} onClick={() => void link(s.id, null)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Unlink the screening of ${formatDay(s.watchedOn)}`}
+                onClick={() => void link(s.id, null)}
+              >
                 Unlink
               </button>
             </li>

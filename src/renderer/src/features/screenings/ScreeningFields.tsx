@@ -17,12 +17,24 @@ interface Props {
   focus?: 'film' | 'date'
 }
 
-function Field(props: { id: string; label: string; error?: string; hint?: string; children: (aria: object) => ReactNode }) {
-  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ')
+function Field(props: {
+  id: string
+  label: string
+  error?: string
+  hint?: string
+  children: (aria: object) => ReactNode
+}) {
+  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      {props.children({ id: props.id, 'aria-invalid': Boolean(props.error), 'aria-describedby': describedBy || undefined })}
+      {props.children({
+        id: props.id,
+        'aria-invalid': Boolean(props.error),
+        'aria-describedby': describedBy || undefined
+      })}
       {props.hint && (
         <p id={`${props.id}-hint`} className="hint">
           {props.hint}
@@ -43,26 +55,61 @@ export function ScreeningFields({ id, draft, errors, hint, facets, update, focus
   return (
     <div className="log-grid">
       <div className="log-wide">
-        <FilmField id={`${id}-film`} value={draft.film} onChange={(film) => update({ film })} error={errors['film.title']} autoFocus={focus === 'film'} />
+        <FilmField
+          id={`${id}-film`}
+          value={draft.film}
+          onChange={(film) => update({ film })}
+          error={errors['film.title']}
+          autoFocus={focus === 'film'}
+        />
         {errors['film.year'] && <p className="field-error">{errors['film.year']}</p>}
       </div>
       <Field id={`${id}-date`} label="Date" error={errors.watchedOn}>
-        {(aria) => <input {...aria} type="date" required data-initial-focus={focus === 'date' || undefined} value={draft.watchedOn} onChange={(e) => update({ watchedOn: e.target.value })} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="date"
+            required
+            data-initial-focus={focus === 'date' || undefined}
+            value={draft.watchedOn}
+            onChange={(e) => update({ watchedOn: e.target.value })}
+          />
+        )}
       </Field>
       <Field id={`${id}-time`} label="Time (optional)" error={errors.watchedTime}>
-        {(aria) => <input {...aria} type="time" value={draft.watchedTime} onChange={(e) => update({ watchedTime: e.target.value })} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="time"
+            value={draft.watchedTime}
+            onChange={(e) => update({ watchedTime: e.target.value })}
+          />
+        )}
       </Field>
       <Field id={`${id}-venue`} label="Venue" error={errors.venue}>
         {(aria) => (
           <>
-            <input {...aria} list={`${id}-venues`} value={draft.venue} onChange={(e) => update({ venue: e.target.value })} />
-            <datalist id={`${id}-venues`}>{facets?.venues.map((v) => <option key={v} value={v} />)}</datalist>
+            <input
+              {...aria}
+              list={`${id}-venues`}
+              value={draft.venue}
+              onChange={(e) => update({ venue: e.target.value })}
+            />
+            <datalist id={`${id}-venues`}>
+              {facets?.venues.map((v) => (
+                <option key={v} value={v} />
+              ))}
+            </datalist>
           </>
         )}
       </Field>
       <Field id={`${id}-format`} label="Format" error={errors.format}>
         {(aria) => (
-          <select {...aria} value={draft.format} onChange={(e) => update({ format: e.target.value as ScreeningDraft['format'] })}>
+          <select
+            {...aria}
+            value={draft.format}
+            onChange={(e) => update({ format: e.target.value as ScreeningDraft['format'] })}
+          >
             {SCREENING_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
@@ -71,32 +118,67 @@ export function ScreeningFields({ id, draft, errors, hint, facets, update, focus
           </select>
         )}
       </Field>
-      <Field id={`${id}-detail`} label={`${DETAIL_LABELS[draft.format]} (optional)`} error={errors.formatDetail}>
+      <Field
+        id={`${id}-detail`}
+        label={`${DETAIL_LABELS[draft.format]} (optional)`}
+        error={errors.formatDetail}
+      >
         {(aria) => (
           <>
-            <input {...aria} list={`${id}-details`} value={draft.formatDetail} onChange={(e) => update({ formatDetail: e.target.value })} />
-            <datalist id={`${id}-details`}>{facets?.formatDetails.map((v) => <option key={v} value={v} />)}</datalist>
+            <input
+              {...aria}
+              list={`${id}-details`}
+              value={draft.formatDetail}
+              onChange={(e) => update({ formatDetail: e.target.value })}
+            />
+            <datalist id={`${id}-details`}>
+              {facets?.formatDetails.map((v) => (
+                <option key={v} value={v} />
+              ))}
+            </datalist>
           </>
         )}
       </Field>
       <Field id={`${id}-companions`} label="With" hint="Names, separated by commas" error={errors.companions}>
-        {(aria) => <input {...aria} value={draft.companions} onChange={(e) => update({ companions: e.target.value })} />}
+        {(aria) => (
+          <input
+            {...aria}
+            value={draft.companions}
+            onChange={(e) => update({ companions: e.target.value })}
+          />
+        )}
       </Field>
       <div className="log-wide row log-checks">
         <label>
-          <input type="checkbox" checked={draft.rewatch} onChange={(e) => update({ rewatch: e.target.checked, rewatchChosen: true })} aria-describedby={`${id}-rewatch-hint`} />
+          <input
+            type="checkbox"
+            checked={draft.rewatch}
+            onChange={(e) => update({ rewatch: e.target.checked, rewatchChosen: true })}
+            aria-describedby={`${id}-rewatch-hint`}
+          />
           Rewatch
         </label>
         <span id={`${id}-rewatch-hint`} className="hint" aria-live="polite">
           {seenBefore && hint.lastWatchedOn ? `Seen before, last on ${formatDay(hint.lastWatchedOn)}` : ''}
         </span>
         <label>
-          <input type="checkbox" checked={draft.walkedOut} onChange={(e) => update({ walkedOut: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.walkedOut}
+            onChange={(e) => update({ walkedOut: e.target.checked })}
+          />
           Walked out / did not finish
         </label>
       </div>
       <div className="log-wide">
-        <RatingInput id={`${id}-rating`} label="Rating at the time" className="field" value={draft.rating} onChange={(rating) => update({ rating })} error={errors.rating} />
+        <RatingInput
+          id={`${id}-rating`}
+          label="Rating at the time"
+          className="field"
+          value={draft.rating}
+          onChange={(rating) => update({ rating })}
+          error={errors.rating}
+        />
       </div>
       <Field id={`${id}-tags`} label="Tags" hint="Separated by commas" error={errors.tags}>
         {(aria) => <input {...aria} value={draft.tags} onChange={(e) => update({ tags: e.target.value })} />}
@@ -107,11 +189,25 @@ export function ScreeningFields({ id, draft, errors, hint, facets, update, focus
         hint="You are warned if a review linked to this screening is published before this day."
         error={errors.embargoUntil}
       >
-        {(aria) => <input {...aria} type="date" value={draft.embargoUntil} onChange={(e) => update({ embargoUntil: e.target.value })} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="date"
+            value={draft.embargoUntil}
+            onChange={(e) => update({ embargoUntil: e.target.value })}
+          />
+        )}
       </Field>
       <div className="log-wide">
         <Field id={`${id}-notes`} label="Notes" error={errors.notes}>
-          {(aria) => <textarea {...aria} rows={3} value={draft.notes} onChange={(e) => update({ notes: e.target.value })} />}
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={3}
+              value={draft.notes}
+              onChange={(e) => update({ notes: e.target.value })}
+            />
+          )}
         </Field>
       </div>
     </div>

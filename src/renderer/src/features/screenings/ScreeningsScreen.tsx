@@ -30,11 +30,18 @@ export function ScreeningsScreen() {
         </p>
       </header>
       {(total > 0 || filtered) && <DiaryFilters filter={filter} facets={facets} onChange={setFilter} />}
-      {!loaded && <p className="loading" aria-busy="true">Opening the diary…</p>}
+      {!loaded && (
+        <p className="loading" aria-busy="true">
+          Opening the diary…
+        </p>
+      )}
       {empty && !filtered && (
         <div className="diary-empty">
           <p className="empty">No screenings logged yet.</p>
-          <p className="hint">Every viewing you log — press screenings, festivals, a film at home — lands here, grouped by month.</p>
+          <p className="hint">
+            Every viewing you log — press screenings, festivals, a film at home — lands here, grouped by
+            month.
+          </p>
           <button type="button" className="primary" onClick={() => openNew()}>
             Log your first screening
           </button>
@@ -49,7 +56,11 @@ export function ScreeningsScreen() {
         </div>
       )}
       {index && total > 0 && <DiaryList index={index} />}
-      {total > 0 && <p className="hint diary-keys">Up and Down (Page Up, Page Down, Home, End) move between screenings; Delete removes one, with Undo.</p>}
+      {total > 0 && (
+        <p className="hint diary-keys">
+          Up and Down (Page Up, Page Down, Home, End) move between screenings; Delete removes one, with Undo.
+        </p>
+      )}
     </section>
   )
 }

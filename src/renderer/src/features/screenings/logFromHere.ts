@@ -10,10 +10,17 @@ import { useQuickLog, type PresetFilm } from './quickLogStore'
  */
 export function openQuickLogFromHere(): void {
   const { screen, reviewId } = useNavigation.getState()
-  const review = screen === 'reviews' && reviewId ? useReviews.getState().reviews.find((r) => r.id === reviewId) : undefined
+  const review =
+    screen === 'reviews' && reviewId
+      ? useReviews.getState().reviews.find((r) => r.id === reviewId)
+      : undefined
   if (!review) return useQuickLog.getState().openNew()
   const work: PresetFilm | null = review.workId
-    ? (useFilms.getState().films.find((w) => w.id === review.workId) ?? { id: review.workId, title: review.workTitle ?? '', year: review.workYear })
+    ? (useFilms.getState().films.find((w) => w.id === review.workId) ?? {
+        id: review.workId,
+        title: review.workTitle ?? '',
+        year: review.workYear
+      })
     : null
   useQuickLog.getState().openNew(work, { id: review.id, title: review.title || 'Untitled review' })
 }

@@ -10,7 +10,9 @@ import { useScreenings } from './screeningsStore'
  * "Write a review" from a screening: opens the review it already led to, or creates one of the
  * same film linked to it (one call, so the review and the link land together).
  */
-export async function writeReviewFrom(entry: Pick<ScreeningEntry, 'id' | 'reviewId' | 'reviewStatus'>): Promise<void> {
+export async function writeReviewFrom(
+  entry: Pick<ScreeningEntry, 'id' | 'reviewId' | 'reviewStatus'>
+): Promise<void> {
   try {
     const reviewId =
       entry.reviewId && entry.reviewStatus

@@ -50,7 +50,11 @@ export function blankDraft(preset: Pick<Work, 'id' | 'title' | 'year'> | null): 
 
 export function draftFromEntry(entry: ScreeningEntry): ScreeningDraft {
   return {
-    film: { workId: entry.workId, title: filmLabel({ title: entry.workTitle, year: entry.workYear }), year: entry.workYear ? String(entry.workYear) : '' },
+    film: {
+      workId: entry.workId,
+      title: filmLabel({ title: entry.workTitle, year: entry.workYear }),
+      year: entry.workYear ? String(entry.workYear) : ''
+    },
     watchedOn: entry.watchedOn,
     watchedTime: entry.watchedTime ?? '',
     venue: entry.venue ?? '',
@@ -72,15 +76,21 @@ export function draftFromEntry(entry: ScreeningEntry): ScreeningDraft {
  * (everything else — a day that does not exist, a rating off the half-star grid — the journal
  * checks and answers beside the same fields).
  */
-export function draftToInput(draft: ScreeningDraft): { input?: ChannelInput<'screenings.log'>; errors?: FieldErrors } {
+export function draftToInput(draft: ScreeningDraft): {
+  input?: ChannelInput<'screenings.log'>
+  errors?: FieldErrors
+} {
   const errors: FieldErrors = {}
   const year = draft.film.year.trim()
-  if (!draft.film.workId && year && !/^\d{4}$/.test(year)) errors['film.year'] = 'The year is four digits, like 1927'
+  if (!draft.film.workId && year && !/^\d{4}$/.test(year))
+    errors['film.year'] = 'The year is four digits, like 1927'
   if (!draft.watchedOn) errors.watchedOn = 'Choose the day you watched it'
   if (Object.keys(errors).length) return { errors }
   return {
     input: {
-      film: draft.film.workId ? { workId: draft.film.workId } : { title: draft.film.title, year: year ? Number(year) : null },
+      film: draft.film.workId
+        ? { workId: draft.film.workId }
+        : { title: draft.film.title, year: year ? Number(year) : null },
       watchedOn: draft.watchedOn,
       watchedTime: draft.watchedTime || null,
       venue: draft.venue,

@@ -1,5 +1,10 @@
 import { create } from 'zustand'
-import type { DiaryFacets, DiaryFilter, DiaryIndex, ScreeningEntry } from '../../../../shared/contract/screenings'
+import type {
+  DiaryFacets,
+  DiaryFilter,
+  DiaryIndex,
+  ScreeningEntry
+} from '../../../../shared/contract/screenings'
 import { journal, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
 
@@ -41,7 +46,10 @@ export const useScreenings = create<DiaryState>((set, get) => ({
     pending.clear()
     const { filter } = get()
     try {
-      const [index, first] = await Promise.all([unwrap(journal['screenings.diaryIndex'](filter)), fetchPage(filter, 0)])
+      const [index, first] = await Promise.all([
+        unwrap(journal['screenings.diaryIndex'](filter)),
+        fetchPage(filter, 0)
+      ])
       if (mine !== generation) return
       set({ index, pages: { 0: first }, loaded: true })
       // Asked only after the first rows: the filter menus must never hold them up.

@@ -5,8 +5,18 @@ import { useSettings } from './settingsStore'
 type TextSetting = 'criticName' | 'defaultOutlet'
 
 const FIELDS: { key: TextSetting; label: string; hint: string; autoComplete: string }[] = [
-  { key: 'criticName', label: 'Your name', hint: 'Signs your replies to readers and is the author of your exports (WordPress, Markdown).', autoComplete: 'name' },
-  { key: 'defaultOutlet', label: 'Usual outlet', hint: 'Where your reviews usually appear; publishing a review starts with it.', autoComplete: 'organization' }
+  {
+    key: 'criticName',
+    label: 'Your name',
+    hint: 'Signs your replies to readers and is the author of your exports (WordPress, Markdown).',
+    autoComplete: 'name'
+  },
+  {
+    key: 'defaultOutlet',
+    label: 'Usual outlet',
+    hint: 'Where your reviews usually appear; publishing a review starts with it.',
+    autoComplete: 'organization'
+  }
 ]
 
 /** One text preference, saved when the field is left or Enter is pressed (as the backups count is). */

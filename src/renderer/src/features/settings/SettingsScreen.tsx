@@ -21,7 +21,8 @@ export function SettingsScreen() {
 
   if (!settings) return <p className="loading">Loading preferences…</p>
   const saveKeep = () => {
-    if (keep !== String(settings.backupsToKeep)) void update({ backupsToKeep: keep.trim() === '' ? Number.NaN : Number(keep) })
+    if (keep !== String(settings.backupsToKeep))
+      void update({ backupsToKeep: keep.trim() === '' ? Number.NaN : Number(keep) })
   }
   return (
     <section className="settings" aria-labelledby="settings-title">
@@ -31,7 +32,13 @@ export function SettingsScreen() {
         <legend>Appearance</legend>
         {THEMES.map((theme) => (
           <label key={theme} className="choice">
-            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void update({ theme })} />
+            <input
+              type="radio"
+              name="theme"
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => void update({ theme })}
+            />
             {THEME_LABELS[theme]}
           </label>
         ))}
@@ -53,13 +60,21 @@ export function SettingsScreen() {
             onKeyDown={(e) => e.key === 'Enter' && saveKeep()}
           />
           {errors.backupsToKeep ? (
-            <p id="backups-keep-error" className="field-error" role="alert">{errors.backupsToKeep}</p>
+            <p id="backups-keep-error" className="field-error" role="alert">
+              {errors.backupsToKeep}
+            </p>
           ) : (
-            <p id="backups-keep-hint" className="hint">The oldest backup is removed when a new one would go past this number.</p>
+            <p id="backups-keep-hint" className="hint">
+              The oldest backup is removed when a new one would go past this number.
+            </p>
           )}
         </div>
         <label className="choice">
-          <input type="checkbox" checked={settings.dailyBackups} onChange={(e) => void update({ dailyBackups: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.dailyBackups}
+            onChange={(e) => void update({ dailyBackups: e.target.checked })}
+          />
           Back up once a day while the app is open
         </label>
         <button type="button" className="link-button" onClick={() => go('backups')}>
@@ -69,7 +84,11 @@ export function SettingsScreen() {
       <fieldset>
         <legend>Writing</legend>
         <label className="choice">
-          <input type="checkbox" checked={settings.spellcheck} onChange={(e) => void update({ spellcheck: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.spellcheck}
+            onChange={(e) => void update({ spellcheck: e.target.checked })}
+          />
           Check spelling as I type (works offline)
         </label>
       </fieldset>
@@ -78,7 +97,9 @@ export function SettingsScreen() {
         <dl>
           {SHORTCUTS.map(([keys, action]) => (
             <div key={action} style={{ display: 'contents' }}>
-              <dt><kbd>{keys}</kbd></dt>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
               <dd>{action}</dd>
             </div>
           ))}

@@ -45,7 +45,11 @@ function Totals({ overview }: { overview: StatsOverview }) {
 const Charts = memo(function Charts({ charts, theme }: { charts: StatsCharts; theme: ChartTheme }) {
   return (
     <div className="stats-grid">
-      <ChartFigure title={`Screenings per ${charts.perMonth.per}`} table={charts.perMonth.table} background={theme.background}>
+      <ChartFigure
+        title={`Screenings per ${charts.perMonth.per}`}
+        table={charts.perMonth.table}
+        background={theme.background}
+      >
         <ColumnChart
           data={charts.perMonth.rows}
           category={charts.perMonth.per ?? 'month'}
@@ -68,7 +72,11 @@ const Charts = memo(function Charts({ charts, theme }: { charts: StatsCharts; th
       <ChartFigure title="Venues" table={charts.venues.table} background={theme.background}>
         <RankChart data={charts.venues.rows} category="venue" series={SCREENINGS} theme={theme} />
       </ChartFigure>
-      <ChartFigure title={`Words written per ${charts.words.per}`} table={charts.words.table} background={theme.background}>
+      <ChartFigure
+        title={`Words written per ${charts.words.per}`}
+        table={charts.words.table}
+        background={theme.background}
+      >
         <TrendChart
           data={charts.words.rows}
           category={charts.words.per ?? 'month'}

@@ -23,7 +23,9 @@ export function TrashScreen() {
     if (!confirm) return
     if (confirm.kind === 'empty') {
       const n = await empty()
-      useNotices.getState().show({ tone: 'info', message: `Deleted ${n} review${n === 1 ? '' : 's'} for good.` })
+      useNotices
+        .getState()
+        .show({ tone: 'info', message: `Deleted ${n} review${n === 1 ? '' : 's'} for good.` })
     } else {
       await deleteForever(confirm.id)
     }
@@ -34,7 +36,12 @@ export function TrashScreen() {
     <section className="trash-screen" aria-labelledby="trash-heading">
       <div className="pane-header">
         <h1 id="trash-heading">Trash</h1>
-        <button type="button" className="danger" disabled={items.length === 0} onClick={() => setConfirm({ kind: 'empty' })}>
+        <button
+          type="button"
+          className="danger"
+          disabled={items.length === 0}
+          onClick={() => setConfirm({ kind: 'empty' })}
+        >
           Empty trash…
         </button>
       </div>
@@ -48,19 +55,33 @@ export function TrashScreen() {
             <li key={r.id} className="trash-item">
               <span className="item-title">{r.title || 'Untitled review'}</span>
               <span className="item-meta">
-                {[r.workTitle, `${r.wordCount} words`, r.deletedAt && `deleted ${formatInstantDay(r.deletedAt)}`].filter(Boolean).join(' · ')}
+                {[
+                  r.workTitle,
+                  `${r.wordCount} words`,
+                  r.deletedAt && `deleted ${formatInstantDay(r.deletedAt)}`
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
               <span className="trash-actions">
                 <button
                   type="button"
                   onClick={async () => {
                     await restore(r.id)
-                    useNotices.getState().show({ tone: 'info', message: `“${r.title || 'Untitled review'}” is back in your reviews.`, action: { label: 'Open', run: () => useNavigation.getState().openReview(r.id) } })
+                    useNotices.getState().show({
+                      tone: 'info',
+                      message: `“${r.title || 'Untitled review'}” is back in your reviews.`,
+                      action: { label: 'Open', run: () => useNavigation.getState().openReview(r.id) }
+                    })
                   }}
                 >
                   Restore <span className="visually-hidden">{r.title || 'Untitled review'}</span>
                 </button>
-                <button type="button" className="danger" onClick={() => setConfirm({ kind: 'one', id: r.id, title: r.title || 'Untitled review' })}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => setConfirm({ kind: 'one', id: r.id, title: r.title || 'Untitled review' })}
+                >
                   Delete for good… <span className="visually-hidden">{r.title || 'Untitled review'}</span>
                 </button>
               </span>
@@ -70,7 +91,11 @@ export function TrashScreen() {
       )}
       {confirm && (
         <Dialog
-          title={confirm.kind === 'empty' ? `Delete ${items.length} review${items.length === 1 ? '' : 's'} for good?` : `Delete “${confirm.title}” for good?`}
+          title={
+            confirm.kind === 'empty'
+              ? `Delete ${items.length} review${items.length === 1 ? '' : 's'} for good?`
+              : `Delete “${confirm.title}” for good?`
+          }
           size="small"
           onClose={() => setConfirm(null)}
           description="Their text, history and reader responses cannot be brought back. Screenings stay in your diary."

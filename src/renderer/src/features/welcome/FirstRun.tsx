@@ -4,7 +4,13 @@ import { reportError } from '../../app/noticeStore'
 import { useNavigation } from '../../app/navigationStore'
 
 /** Shown on an empty journal: start writing, or look around a small sample journal first. */
-export function FirstRun({ onStartWriting, onSampleLoaded }: { onStartWriting(): void; onSampleLoaded(): void }) {
+export function FirstRun({
+  onStartWriting,
+  onSampleLoaded
+}: {
+  onStartWriting(): void
+  onSampleLoaded(): void
+}) {
   const [busy, setBusy] = useState(false)
   async function openSample() {
     setBusy(true)
@@ -33,8 +39,9 @@ export function FirstRun({ onStartWriting, onSampleLoaded }: { onStartWriting():
         </button>
       </div>
       <p className="hint">
-        The sample holds a few reviews, screenings and a reader thread. Remove it in one step whenever you like. Already
-        writing elsewhere? Import a WordPress export, a Letterboxd export, Markdown notes or a journal archive.
+        The sample holds a few reviews, screenings and a reader thread. Remove it in one step whenever you
+        like. Already writing elsewhere? Import a WordPress export, a Letterboxd export, Markdown notes or a
+        journal archive.
       </p>
     </section>
   )

@@ -42,12 +42,23 @@ async function exportHtml(db: Db, outPath: string, ctx: ExportContext): Promise<
 }
 
 function articleHtml(review: ReadableReview): string {
-  const film = review.work ? `${escapeHtml(review.work.title)}${review.work.year ? ` (${review.work.year})` : ''}` : ''
-  const stars = review.rating === null ? '' : `<span aria-label="${review.rating} out of 5 stars">${'★'.repeat(Math.floor(review.rating))}${review.rating % 1 ? '½' : ''}</span>`
+  const film = review.work
+    ? `${escapeHtml(review.work.title)}${review.work.year ? ` (${review.work.year})` : ''}`
+    : ''
+  const stars =
+    review.rating === null
+      ? ''
+      : `<span aria-label="${review.rating} out of 5 stars">${'★'.repeat(Math.floor(review.rating))}${review.rating % 1 ? '½' : ''}</span>`
   const date = (review.publishedAt ?? review.createdAt).slice(0, 10)
-  const meta = [film, stars, review.status, `<time datetime="${escapeHtml(date)}">${date}</time>`].filter(Boolean).join(' · ')
-  const link = review.publishedUrl ? `<p class="meta"><a href="${escapeHtml(review.publishedUrl)}">${escapeHtml(review.publishedUrl)}</a></p>` : ''
-  const tags = review.tags.length ? `<ul class="tags" aria-label="Tags">${review.tags.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` : ''
+  const meta = [film, stars, review.status, `<time datetime="${escapeHtml(date)}">${date}</time>`]
+    .filter(Boolean)
+    .join(' · ')
+  const link = review.publishedUrl
+    ? `<p class="meta"><a href="${escapeHtml(review.publishedUrl)}">${escapeHtml(review.publishedUrl)}</a></p>`
+    : ''
+  const tags = review.tags.length
+    ? `<ul class="tags" aria-label="Tags">${review.tags.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`
+    : ''
   return `<article id="r-${escapeHtml(review.id)}">\n<h2>${escapeHtml(review.title || 'Untitled')}</h2>\n<p class="meta">${meta}</p>${link}\n${lexicalToHtml(review.body)}\n${tags}${responsesHtml(review)}</article>\n`
 }
 
@@ -61,7 +72,11 @@ function responsesHtml(review: ReadableReview): string {
     depth = d
     const who = escapeHtml(response.authorName)
     html += `<li><p><span class="${response.isOwnReply ? 'own' : ''}">${who}${response.isOwnReply ? ' (critic)' : ''}</span> · <time datetime="${escapeHtml(response.receivedAt)}">${response.receivedAt.slice(0, 10)}</time></p>`
-    html += response.body.trim().split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')
+    html += response.body
+      .trim()
+      .split(/\n{2,}/)
+      .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+      .join('')
   }
   return html + '</li>' + '</ol></li>'.repeat(depth) + '</ol></section>\n'
 }

@@ -1,5 +1,13 @@
 import type { ImportRecord } from '../../records'
-import type { ArchiveResponse, ArchiveReview, ArchiveRevision, ArchiveScreening, ArchiveTag, ArchiveWork, EntityName } from './schema'
+import type {
+  ArchiveResponse,
+  ArchiveReview,
+  ArchiveRevision,
+  ArchiveScreening,
+  ArchiveTag,
+  ArchiveWork,
+  EntityName
+} from './schema'
 
 type Row = ArchiveWork | ArchiveTag | ArchiveReview | ArchiveRevision | ArchiveScreening | ArchiveResponse
 
@@ -29,11 +37,25 @@ export function toRecord(entity: EntityName, row: Row, position: number): Import
     }
     case 'screenings': {
       const { workId, reviewId, ...s } = row as ArchiveScreening
-      return { kind: 'screening', position, ...s, ...origin(s), work: { id: workId }, review: reviewId ? { id: reviewId } : null }
+      return {
+        kind: 'screening',
+        position,
+        ...s,
+        ...origin(s),
+        work: { id: workId },
+        review: reviewId ? { id: reviewId } : null
+      }
     }
     case 'responses': {
       const { reviewId, parentId, ...r } = row as ArchiveResponse
-      return { kind: 'response', position, ...r, sourceKey: r.sourceKey ?? undefined, review: { id: reviewId }, parent: parentId ? { id: parentId } : null }
+      return {
+        kind: 'response',
+        position,
+        ...r,
+        sourceKey: r.sourceKey ?? undefined,
+        review: { id: reviewId },
+        parent: parentId ? { id: parentId } : null
+      }
     }
   }
 }

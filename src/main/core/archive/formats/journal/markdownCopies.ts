@@ -8,7 +8,10 @@ import { reviewToMarkdown } from '../markdown/document'
  * Names are listed first; each file's text is made only when the zip writer reaches it, from
  * one stream of the reviews read in batches (the zip writer takes its entries in order).
  */
-export function markdownCopies(journal: JournalRecords, tick: () => void): { name: string; stream: Readable }[] {
+export function markdownCopies(
+  journal: JournalRecords,
+  tick: () => void
+): { name: string; stream: Readable }[] {
   const entries = journal.liveReviews()
   const reviews = oneByOne(journal.reviewsWithThreads('readable', entries))
   return entries.map((entry) => ({

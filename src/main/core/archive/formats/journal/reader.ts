@@ -24,7 +24,8 @@ const MANIFEST = 'manifest.json'
 export const journalArchiveReader: FormatReader = {
   name: 'archive',
   extensions: [ARCHIVE_EXTENSION.slice(1)],
-  sniff: (_path, _head, isDirectory, zipEntries) => !isDirectory && zipEntries !== null && zipEntries.includes(MANIFEST),
+  sniff: (_path, _head, isDirectory, zipEntries) =>
+    !isDirectory && zipEntries !== null && zipEntries.includes(MANIFEST),
   read: readJournalArchive
 }
 
@@ -54,7 +55,13 @@ async function* readJournalArchive(path: string, ctx: ReaderContext): AsyncGener
   }
 }
 
-function parseLine(entity: EntityName, schema: z.ZodType, text: string, file: string, line: number): ImportRecord {
+function parseLine(
+  entity: EntityName,
+  schema: z.ZodType,
+  text: string,
+  file: string,
+  line: number
+): ImportRecord {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -65,7 +72,12 @@ function parseLine(entity: EntityName, schema: z.ZodType, text: string, file: st
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
-    return { kind: 'problem', position: line, what: `${file} line ${line}`, message: `${where}${issue?.message ?? 'not a valid entry'}` }
+    return {
+      kind: 'problem',
+      position: line,
+      what: `${file} line ${line}`,
+      message: `${where}${issue?.message ?? 'not a valid entry'}`
+    }
   }
   // The schema checks the document's shape but reorders its keys; the original keeps it byte-exact.
   const raw = value as { body?: unknown }
@@ -75,7 +87,9 @@ function parseLine(entity: EntityName, schema: z.ZodType, text: string, file: st
 
 async function readManifest(zip: SafeZip, label: string): Promise<Manifest> {
   if (!zip.entries.some((e) => e.name === MANIFEST)) {
-    throw new ImportFault(`${label} is not a Review Journal archive: it has no manifest.json. Nothing was imported.`)
+    throw new ImportFault(
+      `${label} is not a Review Journal archive: it has no manifest.json. Nothing was imported.`
+    )
   }
   let value: unknown
   try {
@@ -86,15 +100,21 @@ async function readManifest(zip: SafeZip, label: string): Promise<Manifest> {
   }
   const format = (value as { format?: unknown } | null)?.format
   if (format !== ARCHIVE_FORMAT) {
-    throw new ImportFault(`${label} is not a Review Journal archive (its manifest names no such format). Nothing was imported.`)
+    throw new ImportFault(
+      `${label} is not a Review Journal archive (its manifest names no such format). Nothing was imported.`
+    )
   }
   const version = (value as { version?: unknown }).version
   if (typeof version === 'number' && version > ARCHIVE_VERSION) {
-    throw new ImportFault(`${label} was written by a newer Review Journal (archive version ${version}; this app reads up to ${ARCHIVE_VERSION}). Update the app to import it.`)
+    throw new ImportFault(
+      `${label} was written by a newer Review Journal (archive version ${version}; this app reads up to ${ARCHIVE_VERSION}). Update the app to import it.`
+    )
   }
   const parsed = manifestSchema.safeParse(value)
   if (!parsed.success) {
-    throw new ImportFault(`${label} has a damaged manifest.json (${parsed.error.issues[0]?.message}). Nothing was imported.`)
+    throw new ImportFault(
+      `${label} has a damaged manifest.json (${parsed.error.issues[0]?.message}). Nothing was imported.`
+    )
   }
   return parsed.data
 }

@@ -4,7 +4,14 @@ import type { FormatExporter, ExportContext } from '../types'
 import type { ExportSummary } from '../../../../../shared/contract/archive'
 import { writeZipAtomically } from '../../files/atomicFile'
 import { readJournal } from '../../export/journalRecords'
-import { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_VERSION, ENTITY_FILES, type EntityName, type Manifest } from './schema'
+import {
+  ARCHIVE_EXTENSION,
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  ENTITY_FILES,
+  type EntityName,
+  type Manifest
+} from './schema'
 import { archiveLines, jsonLines } from './archiveLines'
 import { markdownCopies } from './markdownCopies'
 
@@ -18,7 +25,9 @@ export const journalArchiveExporter: FormatExporter = {
 
 async function exportJournalArchive(db: Db, outPath: string, ctx: ExportContext): Promise<ExportSummary> {
   return readJournal(db, async (journal) => {
-    const counts = Object.fromEntries((Object.keys(ENTITY_FILES) as EntityName[]).map((e) => [e, journal.count(e)])) as Record<EntityName, number>
+    const counts = Object.fromEntries(
+      (Object.keys(ENTITY_FILES) as EntityName[]).map((e) => [e, journal.count(e)])
+    ) as Record<EntityName, number>
     const total = Object.values(counts).reduce((a, b) => a + b, 0) + counts.reviews
     let done = 0
     const tick = () => {
@@ -48,7 +57,14 @@ async function exportJournalArchive(db: Db, outPath: string, ctx: ExportContext)
     return {
       format: 'archive',
       name: basename(outPath),
-      counts: { work: counts.works, tag: counts.tags, review: counts.reviews, revision: counts.revisions, screening: counts.screenings, response: counts.responses },
+      counts: {
+        work: counts.works,
+        tag: counts.tags,
+        review: counts.reviews,
+        revision: counts.revisions,
+        screening: counts.screenings,
+        response: counts.responses
+      },
       files: 1,
       bytes
     }

@@ -19,14 +19,29 @@ const LOGGED = ['Date', 'Letterboxd URI']
  */
 export const KINDS: Record<LetterboxdKind, KindSpec> = {
   diary: { required: ['Name', 'Year', 'Watched Date'], optional: [...LOGGED, 'Rating', 'Rewatch', 'Tags'] },
-  reviews: { required: ['Name', 'Year', 'Review'], optional: [...LOGGED, 'Rating', 'Rewatch', 'Tags', 'Watched Date'] },
+  reviews: {
+    required: ['Name', 'Year', 'Review'],
+    optional: [...LOGGED, 'Rating', 'Rewatch', 'Tags', 'Watched Date']
+  },
   ratings: { required: ['Name', 'Year', 'Rating'], optional: LOGGED },
   watched: { required: ['Name', 'Year'], optional: LOGGED },
   watchlist: { required: ['Name', 'Year'], optional: LOGGED },
   likes: { required: ['Name', 'Year'], optional: LOGGED },
   import: {
     required: ['Title'],
-    optional: ['Year', 'Rating', 'Rating10', 'WatchedDate', 'Rewatch', 'Tags', 'Review', 'LetterboxdURI', 'tmdbID', 'imdbID', 'Directors']
+    optional: [
+      'Year',
+      'Rating',
+      'Rating10',
+      'WatchedDate',
+      'Rewatch',
+      'Tags',
+      'Review',
+      'LetterboxdURI',
+      'tmdbID',
+      'imdbID',
+      'Directors'
+    ]
   }
 }
 
@@ -61,11 +76,17 @@ export function checkHeaders(label: string, kind: LetterboxdKind, headers: strin
   const unknown = headers.filter((h) => !known.has(h))
   const duplicate = headers.filter((h, i) => headers.indexOf(h) !== i)
   const problems: string[] = []
-  if (missing.length) problems.push(`is missing the column${missing.length > 1 ? 's' : ''} ${quoteList(missing)}`)
-  if (unknown.length) problems.push(`has column${unknown.length > 1 ? 's' : ''} Letterboxd does not write: ${quoteList(unknown)}`)
+  if (missing.length)
+    problems.push(`is missing the column${missing.length > 1 ? 's' : ''} ${quoteList(missing)}`)
+  if (unknown.length)
+    problems.push(
+      `has column${unknown.length > 1 ? 's' : ''} Letterboxd does not write: ${quoteList(unknown)}`
+    )
   if (duplicate.length) problems.push(`names ${quoteList([...new Set(duplicate)])} twice`)
   if (problems.length) {
-    throw new ImportFault(`${label} ${problems.join(', and ')}. Expected the columns ${quoteList(spec.required)} (and optionally ${quoteList(spec.optional)}). Nothing was imported.`)
+    throw new ImportFault(
+      `${label} ${problems.join(', and ')}. Expected the columns ${quoteList(spec.required)} (and optionally ${quoteList(spec.optional)}). Nothing was imported.`
+    )
   }
 }
 

@@ -43,7 +43,12 @@ export async function* readCsv(
       }
       row++
       if (record.length !== headers.length) {
-        yield { cells: null, row, line, message: `has ${record.length} cells where the header has ${headers.length}` }
+        yield {
+          cells: null,
+          row,
+          line,
+          message: `has ${record.length} cells where the header has ${headers.length}`
+        }
         continue
       }
       const cells: Record<string, string> = {}
@@ -60,7 +65,8 @@ export async function* readCsv(
 
 function countLineBreaks(record: string[]): number {
   let n = 0
-  for (const cell of record) if (cell.includes('\n') || cell.includes('\r')) n += cell.split(/\r\n|\r|\n/).length - 1
+  for (const cell of record)
+    if (cell.includes('\n') || cell.includes('\r')) n += cell.split(/\r\n|\r|\n/).length - 1
   return n
 }
 
@@ -68,10 +74,14 @@ function csvFault(err: CsvError, label: string, maxRecordChars: number): ImportF
   const line = (err as CsvError & { lines?: number }).lines
   const where = line ? ` near line ${line}` : ''
   if (err.code === 'CSV_MAX_RECORD_SIZE') {
-    return new ImportFault(`${label} has a row larger than ${formatBytes(maxRecordChars)}${where}; nothing was imported.`)
+    return new ImportFault(
+      `${label} has a row larger than ${formatBytes(maxRecordChars)}${where}; nothing was imported.`
+    )
   }
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new ImportFault(`${label} is cut short or damaged: a quoted field${where} is never closed. Nothing was imported.`)
+    return new ImportFault(
+      `${label} is cut short or damaged: a quoted field${where} is never closed. Nothing was imported.`
+    )
   }
   return new ImportFault(`${label} is not valid CSV${where} (${err.message}). Nothing was imported.`)
 }

@@ -1,5 +1,17 @@
 /** Letterboxd's import format, in the order its help page lists the columns we fill. */
-export const IMPORT_COLUMNS = ['Title', 'Year', 'Rating', 'WatchedDate', 'Rewatch', 'Tags', 'Review', 'LetterboxdURI', 'tmdbID', 'imdbID', 'Directors'] as const
+export const IMPORT_COLUMNS = [
+  'Title',
+  'Year',
+  'Rating',
+  'WatchedDate',
+  'Rewatch',
+  'Tags',
+  'Review',
+  'LetterboxdURI',
+  'tmdbID',
+  'imdbID',
+  'Directors'
+] as const
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]
 
 /** Letterboxd refuses import files of 1 MB or more; stay clearly below. */
@@ -24,7 +36,11 @@ export function csvLine(cells: readonly string[]): string {
  * Splits rows into files that each start with the header and stay under `maxBytes`. A single
  * row too large for any file is returned in `tooLarge` (the caller says which review it is).
  */
-export function splitCsv(header: string, lines: Iterable<{ line: string; label: string }>, maxBytes = MAX_FILE_BYTES): { files: string[]; tooLarge: string | null } {
+export function splitCsv(
+  header: string,
+  lines: Iterable<{ line: string; label: string }>,
+  maxBytes = MAX_FILE_BYTES
+): { files: string[]; tooLarge: string | null } {
   const files: string[] = []
   const headerBytes = Buffer.byteLength(header)
   let current: string[] = []

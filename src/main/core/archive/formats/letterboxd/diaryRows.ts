@@ -36,21 +36,50 @@ export function diaryRows(journal: JournalRecords): { rows: DiaryRow[]; reviews:
   }
   const rows: DiaryRow[] = []
   const screened = new Set<string>()
-  const row = (fields: Omit<DiaryRow, 'titleBytes'>): DiaryRow => ({ ...fields, titleBytes: Buffer.from(fields.work.title) })
+  const row = (fields: Omit<DiaryRow, 'titleBytes'>): DiaryRow => ({
+    ...fields,
+    titleBytes: Buffer.from(fields.work.title)
+  })
   for (const batch of journal.table('screenings', { live: true })) {
     for (const s of batch) {
       const work = works.get(s.work.id)
       if (s.review) screened.add(s.review.id)
       if (!work) continue
       const review = s.review ? reviews.get(s.review.id) : undefined
-      rows.push(row({ screeningId: s.id, reviewId: review ? s.review!.id : null, watchedOn: s.watchedOn, rewatch: s.rewatch, rating: s.rating ?? review?.rating ?? null, work, tags: s.tags }))
+      rows.push(
+        row({
+          screeningId: s.id,
+          reviewId: review ? s.review!.id : null,
+          watchedOn: s.watchedOn,
+          rewatch: s.rewatch,
+          rating: s.rating ?? review?.rating ?? null,
+          work,
+          tags: s.tags
+        })
+      )
     }
   }
   for (const [id, review] of reviews) {
     const work = review.workId ? works.get(review.workId) : undefined
-    if (work && !screened.has(id)) rows.push(row({ screeningId: null, reviewId: id, watchedOn: null, rewatch: false, rating: review.rating, work, tags: [] }))
+    if (work && !screened.has(id))
+      rows.push(
+        row({
+          screeningId: null,
+          reviewId: id,
+          watchedOn: null,
+          rewatch: false,
+          rating: review.rating,
+          work,
+          tags: []
+        })
+      )
   }
-  rows.sort((a, b) => (a.watchedOn === null ? 1 : 0) - (b.watchedOn === null ? 1 : 0) || compareText(a.watchedOn, b.watchedOn) || Buffer.compare(a.titleBytes, b.titleBytes))
+  rows.sort(
+    (a, b) =>
+      (a.watchedOn === null ? 1 : 0) - (b.watchedOn === null ? 1 : 0) ||
+      compareText(a.watchedOn, b.watchedOn) ||
+      Buffer.compare(a.titleBytes, b.titleBytes)
+  )
   return { rows, reviews }
 }
 

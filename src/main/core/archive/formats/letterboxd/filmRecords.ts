@@ -26,14 +26,33 @@ interface Film {
  * review of the same viewing. Keys come from the viewing's address (or film, date and order
  * when there is none), so importing the same export again changes nothing.
  */
-export function letterboxdRecords(rows: PlacedRow[], htmlToDoc: (html: string) => LexicalDoc): ImportRecord[] {
+export function letterboxdRecords(
+  rows: PlacedRow[],
+  htmlToDoc: (html: string) => LexicalDoc
+): ImportRecord[] {
   const films = collectFilms(rows)
   const workOf = (row: FilmRow): WorkRef => {
     const film = films.get(filmKey(row))!
-    return { title: film.title, year: film.year, letterboxdUri: film.uri, tmdbId: film.tmdbId, imdbId: film.imdbId, directors: film.directors }
+    return {
+      title: film.title,
+      year: film.year,
+      letterboxdUri: film.uri,
+      tmdbId: film.tmdbId,
+      imdbId: film.imdbId,
+      directors: film.directors
+    }
   }
   const out: ImportRecord[] = [...films.values()].map(
-    (f): WorkRecord => ({ kind: 'work', position: f.position, title: f.title, year: f.year, directors: f.directors, letterboxdUri: f.uri, tmdbId: f.tmdbId, imdbId: f.imdbId })
+    (f): WorkRecord => ({
+      kind: 'work',
+      position: f.position,
+      title: f.title,
+      year: f.year,
+      directors: f.directors,
+      letterboxdUri: f.uri,
+      tmdbId: f.tmdbId,
+      imdbId: f.imdbId
+    })
   )
   const keys = new ViewingKeys()
   const reviewByViewing = new Map<string, string>()
@@ -60,8 +79,10 @@ export function letterboxdRecords(rows: PlacedRow[], htmlToDoc: (html: string) =
       ...(row.loggedOn ? { createdAt: `${row.loggedOn}T00:00:00.000Z` } : {})
     }
     out.push(review)
-    for (const match of viewingMatches(row)) if (!reviewByViewing.has(match)) reviewByViewing.set(match, review.sourceKey!)
-    if (row.kind === 'import' && row.watchedOn) screenings.push(screening(row, position, workOf(row), keys.next(row, 'screening'), review.sourceKey!))
+    for (const match of viewingMatches(row))
+      if (!reviewByViewing.has(match)) reviewByViewing.set(match, review.sourceKey!)
+    if (row.kind === 'import' && row.watchedOn)
+      screenings.push(screening(row, position, workOf(row), keys.next(row, 'screening'), review.sourceKey!))
     if (row.kind === 'import') linked.add(review.sourceKey!)
   }
 
@@ -79,14 +100,22 @@ export function letterboxdRecords(rows: PlacedRow[], htmlToDoc: (html: string) =
     const reviewKey = findReview(reviewByViewing, row)!
     if (linked.has(reviewKey)) continue
     linked.add(reviewKey)
-    screenings.push(screening(row, position, workOf(row), keys.next({ ...row, kind: 'diary' }, 'screening'), reviewKey))
+    screenings.push(
+      screening(row, position, workOf(row), keys.next({ ...row, kind: 'diary' }, 'screening'), reviewKey)
+    )
   }
   out.push(...screenings)
   out.push(...skips(rows))
   return out
 }
 
-function screening(row: FilmRow, position: number, work: WorkRef, viewing: string, reviewKey: string | null): ScreeningRecord {
+function screening(
+  row: FilmRow,
+  position: number,
+  work: WorkRef,
+  viewing: string,
+  reviewKey: string | null
+): ScreeningRecord {
   return {
     kind: 'screening',
     sourceKey: `letterboxd:diary:${viewing}`,
@@ -110,9 +139,15 @@ function skips(rows: PlacedRow[]): ImportRecord[] {
   const logged = new Set(rows.filter((r) => r.row.kind === 'diary').map((r) => filmKey(r.row)))
   const out: ImportRecord[] = []
   for (const { row, position } of rows) {
-    if (row.kind === 'watchlist') out.push({ kind: 'skip', type: 'other', position, reason: 'on the watchlist, not watched yet' })
+    if (row.kind === 'watchlist')
+      out.push({ kind: 'skip', type: 'other', position, reason: 'on the watchlist, not watched yet' })
     if (row.kind === 'ratings' && !logged.has(filmKey(row))) {
-      out.push({ kind: 'skip', type: 'other', position, reason: 'a rating without a diary date: the film was added, the rating was not' })
+      out.push({
+        kind: 'skip',
+        type: 'other',
+        position,
+        reason: 'a rating without a diary date: the film was added, the rating was not'
+      })
     }
   }
   return out
@@ -124,7 +159,15 @@ function collectFilms(rows: PlacedRow[]): Map<string, Film> {
   for (const { row, position } of rows) {
     if (row.kind === 'watchlist') continue
     const key = filmKey(row)
-    const film = films.get(key) ?? { title: row.title, year: row.year, uri: null, tmdbId: null, imdbId: null, directors: [], position }
+    const film = films.get(key) ?? {
+      title: row.title,
+      year: row.year,
+      uri: null,
+      tmdbId: null,
+      imdbId: null,
+      directors: [],
+      position
+    }
     film.uri ??= filmUriOf(row)
     film.tmdbId ??= row.tmdbId
     film.imdbId ??= row.imdbId
@@ -157,7 +200,9 @@ class ViewingKeys {
 
   next(row: FilmRow, what: 'review' | 'screening'): string {
     const hasViewingUri = row.uri && (row.kind === 'diary' || row.kind === 'reviews')
-    const base = hasViewingUri ? `${row.uri}:${row.watchedOn ?? ''}` : `${row.kind === 'import' ? 'import:' : ''}${filmKey(row)}:${row.watchedOn ?? ''}`
+    const base = hasViewingUri
+      ? `${row.uri}:${row.watchedOn ?? ''}`
+      : `${row.kind === 'import' ? 'import:' : ''}${filmKey(row)}:${row.watchedOn ?? ''}`
     const n = (this.seen.get(`${what}:${base}`) ?? 0) + 1
     this.seen.set(`${what}:${base}`, n)
     return n === 1 ? base : `${base}:${n}`

@@ -46,7 +46,10 @@ export function toFilmRow(kind: LetterboxdKind, cells: Record<string, string>): 
     uri: cell('Letterboxd URI', 'LetterboxdURI') || null,
     loggedOn: dateOf(cell('Date'), 'Date'),
     watchedOn: dateOf(cell('Watched Date', 'WatchedDate'), 'Watched Date'),
-    rating: rating10 && !cell('Rating') ? ratingOf(String(Number(rating10) / 2), rating10) : ratingOf(cell('Rating'), cell('Rating')),
+    rating:
+      rating10 && !cell('Rating')
+        ? ratingOf(String(Number(rating10) / 2), rating10)
+        : ratingOf(cell('Rating'), cell('Rating')),
     rewatch: /^(yes|true|1)$/i.test(cell('Rewatch')),
     tags: cell('Tags')
       .split(',')
@@ -65,7 +68,8 @@ export function toFilmRow(kind: LetterboxdKind, cells: Record<string, string>): 
 function yearOf(text: string): number | null {
   if (!text) return null
   const year = Number(text)
-  if (!Number.isInteger(year) || year < 1870 || year > 2200) throw new RowError(`the year "${text}" is not a film year`)
+  if (!Number.isInteger(year) || year < 1870 || year > 2200)
+    throw new RowError(`the year "${text}" is not a film year`)
   return year
 }
 
@@ -78,7 +82,8 @@ function dateOf(text: string, column: string): string | null {
 function ratingOf(text: string, shown: string): number | null {
   if (!text) return null
   const parsed = ratingSchema.safeParse(Number(text))
-  if (!parsed.success || Number.isNaN(Number(text))) throw new RowError(`the rating "${shown}" is not between 0.5 and 5 in half stars`)
+  if (!parsed.success || Number.isNaN(Number(text)))
+    throw new RowError(`the rating "${shown}" is not between 0.5 and 5 in half stars`)
   return parsed.data
 }
 

@@ -28,17 +28,26 @@ export const letterboxdReader: FormatReader = {
   name: 'letterboxd',
   extensions: ['zip', 'csv'],
   sniff(path, head, isDirectory, zipEntries) {
-    if (isDirectory) return DIARY_FILES.some((f) => existsSync(join(path, f))) || ourExportFiles(readdirSync(path)).length > 0
+    if (isDirectory)
+      return (
+        DIARY_FILES.some((f) => existsSync(join(path, f))) || ourExportFiles(readdirSync(path)).length > 0
+      )
     if (zipEntries) return exportFolder(zipEntries) !== null || ourExportFiles(zipEntries).length > 0
     const firstLine = new TextDecoder(detectEncoding(head)).decode(head).split(/\r?\n/)[0]
-    return /^Date,Name,Year\b/.test(firstLine) || /\bLetterboxd ?URI\b/.test(firstLine) || /^Title,Year,.*WatchedDate/.test(firstLine)
+    return (
+      /^Date,Name,Year\b/.test(firstLine) ||
+      /\bLetterboxd ?URI\b/.test(firstLine) ||
+      /^Title,Year,.*WatchedDate/.test(firstLine)
+    )
   },
   read: readLetterboxdExport
 }
 
 /** The files of our own Letterboxd export ("letterboxd-diary.csv", "letterboxd-diary-2.csv" …). */
 function ourExportFiles(names: string[]): string[] {
-  return names.filter((n) => /^letterboxd-diary(-\d+)?\.csv$/i.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  return names
+    .filter((n) => /^letterboxd-diary(-\d+)?\.csv$/i.test(n))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
 }
 
 /** The folder inside a zip that holds the export's files ("" for the top), or null if none. */
@@ -67,14 +76,29 @@ async function* readLetterboxdExport(path: string, ctx: ReaderContext): AsyncGen
       const names = zip.entries.map((e) => e.name)
       const folder = exportFolder(names)
       if (folder === null && ourExportFiles(names).length > 0) {
-        const sources = ourExportFiles(names).map((file): Source => ({ kind: 'import', label: `${label}: ${file}`, open: () => zip.open(file) as Promise<AsyncIterable<Buffer>> }))
+        const sources = ourExportFiles(names).map(
+          (file): Source => ({
+            kind: 'import',
+            label: `${label}: ${file}`,
+            open: () => zip.open(file) as Promise<AsyncIterable<Buffer>>
+          })
+        )
         yield* readSources(sources, ctx)
         return
       }
-      if (folder === null) throw new ImportFault(`${label} is not a Letterboxd export: it has none of ${DIARY_FILES.join(', ')}. Nothing was imported.`)
+      if (folder === null)
+        throw new ImportFault(
+          `${label} is not a Letterboxd export: it has none of ${DIARY_FILES.join(', ')}. Nothing was imported.`
+        )
       const sources = Object.entries(EXPORT_FILES)
         .filter(([file]) => zip.entries.some((e) => e.name === folder + file))
-        .map(([file, kind]): Source => ({ kind, label: `${label}: ${file}`, open: () => zip.open(folder + file) as Promise<AsyncIterable<Buffer>> }))
+        .map(
+          ([file, kind]): Source => ({
+            kind,
+            label: `${label}: ${file}`,
+            open: () => zip.open(folder + file) as Promise<AsyncIterable<Buffer>>
+          })
+        )
       yield* readSources(sources, ctx)
     } finally {
       zip.close()
@@ -87,11 +111,19 @@ async function* readLetterboxdExport(path: string, ctx: ReaderContext): AsyncGen
 function folderSources(dir: string): Source[] {
   const ours = ourExportFiles(readdirSync(dir))
   if (ours.length && !DIARY_FILES.some((f) => existsSync(join(dir, f)))) {
-    return ours.map((file) => ({ kind: 'import', label: file, open: () => Promise.resolve(createReadStream(join(dir, file))) }))
+    return ours.map((file) => ({
+      kind: 'import',
+      label: file,
+      open: () => Promise.resolve(createReadStream(join(dir, file)))
+    }))
   }
   return Object.entries(EXPORT_FILES)
     .filter(([file]) => existsSync(join(dir, file)))
-    .map(([file, kind]) => ({ kind, label: file, open: () => Promise.resolve(createReadStream(join(dir, file))) }))
+    .map(([file, kind]) => ({
+      kind,
+      label: file,
+      open: () => Promise.resolve(createReadStream(join(dir, file)))
+    }))
 }
 
 /** Reads every file to rows (small: a diary of 10,000 rows is a few MB), then yields records. */
@@ -125,9 +157,11 @@ async function* readSources(sources: Source[], ctx: ReaderContext): AsyncGenerat
 }
 
 function notLetterboxd(label: string, headers: string[]): ImportFault {
-  const shown = headers.slice(0, 8).map((h) => `"${h}"`).join(', ')
+  const shown = headers
+    .slice(0, 8)
+    .map((h) => `"${h}"`)
+    .join(', ')
   return new ImportFault(
     `${label} is not a Letterboxd CSV: its columns are ${shown || 'empty'}; a Letterboxd file has "Name", "Year" and "Letterboxd URI" (or, in the import format, "Title"). Nothing was imported.`
   )
 }
-

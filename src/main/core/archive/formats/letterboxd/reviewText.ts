@@ -53,7 +53,8 @@ function list(node: JsonNode, depth: number): string {
 function inline(children: JsonNode[] | undefined): string {
   let out = ''
   for (const node of children ?? []) {
-    if (node.type === 'text') out += formatted(escape(node.text ?? ''), typeof node.format === 'number' ? node.format : 0)
+    if (node.type === 'text')
+      out += formatted(escape(node.text ?? ''), typeof node.format === 'number' ? node.format : 0)
     else if (node.type === 'linebreak') out += '\n'
     else if (node.type === 'tab') out += '\t'
     else if (node.type === 'link' || node.type === 'autolink') {

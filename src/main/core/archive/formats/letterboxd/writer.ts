@@ -39,29 +39,52 @@ async function exportLetterboxd(db: Db, outPath: string, ctx: ExportContext): Pr
         })
         const texts = reviewTexts(journal, firsts)
         for (const [j, row] of chunk.entries()) {
-          if (ctx.signal.aborted) throw new JournalFailure('CANCELLED', 'The export was cancelled; no files were written.')
+          if (ctx.signal.aborted)
+            throw new JournalFailure('CANCELLED', 'The export was cancelled; no files were written.')
           const reviewId = firsts[j]
           const text = reviewId ? (texts.get(reviewId) ?? '') : ''
           if (text) reviews++
           if (row.screeningId) screenings++
-          const tags = normaliseTags([...row.tags, ...(reviewId ? (reviewInfo.get(reviewId)?.tags ?? []) : [])])
+          const tags = normaliseTags([
+            ...row.tags,
+            ...(reviewId ? (reviewInfo.get(reviewId)?.tags ?? []) : [])
+          ])
           const i = start + j
           if ((i + 1) % 500 === 0) ctx.progress(i + 1, rows.length)
           const cells = diaryCells(row, tags, text)
-          yield { line: csvLine(IMPORT_COLUMNS.map((c) => cells[c])), label: `${row.work.title}${row.work.year ? ` (${row.work.year})` : ''}` }
+          yield {
+            line: csvLine(IMPORT_COLUMNS.map((c) => cells[c])),
+            label: `${row.work.title}${row.work.year ? ` (${row.work.year})` : ''}`
+          }
         }
       }
     }
     const { files, tooLarge } = splitCsv(csvLine(IMPORT_COLUMNS), lines())
     if (tooLarge) {
-      throw new JournalFailure('EXPORT_FAILED', `The review of ${tooLarge} is larger than the 1 MB Letterboxd accepts in one file; shorten it or export it another way. Nothing was written.`)
+      throw new JournalFailure(
+        'EXPORT_FAILED',
+        `The review of ${tooLarge} is larger than the 1 MB Letterboxd accepts in one file; shorten it or export it another way. Nothing was written.`
+      )
     }
-    const named = files.map((text, i) => ({ name: files.length === 1 ? 'letterboxd-diary.csv' : `letterboxd-diary-${i + 1}.csv`, data: Buffer.from(text) }))
+    const named = files.map((text, i) => ({
+      name: files.length === 1 ? 'letterboxd-diary.csv' : `letterboxd-diary-${i + 1}.csv`,
+      data: Buffer.from(text)
+    }))
     const bytes = outPath.toLowerCase().endsWith('.zip')
-      ? await writeZipAtomically(outPath, (zip) => named.forEach((f) => zip.addBuffer(f.data, f.name)), ctx.signal)
+      ? await writeZipAtomically(
+          outPath,
+          (zip) => named.forEach((f) => zip.addBuffer(f.data, f.name)),
+          ctx.signal
+        )
       : await writeFolderAtomically(outPath, named, ctx.signal)
     ctx.progress(rows.length, rows.length)
-    return { format: 'letterboxd', name: basename(outPath), counts: { screening: screenings, review: reviews }, files: named.length, bytes }
+    return {
+      format: 'letterboxd',
+      name: basename(outPath),
+      counts: { screening: screenings, review: reviews },
+      files: named.length,
+      bytes
+    }
   })
 }
 
@@ -71,7 +94,8 @@ function reviewTexts(journal: JournalRecords, ids: (string | null)[]): Map<strin
   const texts = new Map<string, string>()
   if (!wanted.length) return texts
   // Their tags are already known (diaryRows): only the text is read here.
-  for (const [id, review] of journal.reviewsById(wanted, { tags: false })) texts.set(id, reviewToLetterboxdHtml(review.body))
+  for (const [id, review] of journal.reviewsById(wanted, { tags: false }))
+    texts.set(id, reviewToLetterboxdHtml(review.body))
   return texts
 }
 

@@ -30,7 +30,8 @@ export function reviewToMarkdown(review: ReadableReview, author = ''): string {
   const parts = [`---\n${frontMatterYaml(front)}---`, '']
   if (review.title) parts.push(`# ${review.title}`, '')
   parts.push(lexicalToMarkdown(review.body).trim(), '')
-  if (review.responses.length) parts.push(RESPONSES_MARKER, '', '## Responses', '', responsesMarkdown(review), '')
+  if (review.responses.length)
+    parts.push(RESPONSES_MARKER, '', '## Responses', '', responsesMarkdown(review), '')
   return parts.join('\n')
 }
 

@@ -16,13 +16,15 @@ export function splitFrontMatter(text: string): SplitDocument {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text)
   if (!match) return { front: {}, body: text }
   const value: unknown = parse(match[1], { maxAliasCount: 50, prettyErrors: false })
-  const front = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  const front =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
   return { front, body: text.slice(match[0].length) }
 }
 
 /** The first value among `keys` that is present. */
 export function pick(front: Record<string, unknown>, ...keys: string[]): unknown {
-  for (const key of keys) if (front[key] !== undefined && front[key] !== null && front[key] !== '') return front[key]
+  for (const key of keys)
+    if (front[key] !== undefined && front[key] !== null && front[key] !== '') return front[key]
   return undefined
 }
 
@@ -40,7 +42,11 @@ export function toTimestamp(value: unknown): string | undefined {
 
 /** Tags written as a YAML list or as "a, b" / "#a #b"; the leading `#` Obsidian uses is dropped. */
 export function toTags(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : []
+  const raw = Array.isArray(value)
+    ? value.map(String)
+    : typeof value === 'string'
+      ? value.split(value.includes(',') ? ',' : /\s+/)
+      : []
   return raw.map((t) => t.trim().replace(/^#/, '')).filter((t) => t.length > 0 && t.length <= 80)
 }
 
@@ -65,7 +71,8 @@ export function toRating(value: unknown): number | null | 'invalid' {
 
 export function toStatus(front: Record<string, unknown>): ReviewStatus {
   const status = pick(front, 'status')
-  if (typeof status === 'string' && (REVIEW_STATUSES as readonly string[]).includes(status.toLowerCase())) return status.toLowerCase() as ReviewStatus
+  if (typeof status === 'string' && (REVIEW_STATUSES as readonly string[]).includes(status.toLowerCase()))
+    return status.toLowerCase() as ReviewStatus
   if (status === 'publish') return 'published'
   if (front.draft === true) return 'draft'
   if (front.published === true) return 'published'
@@ -90,12 +97,21 @@ export function toWork(front: Record<string, unknown>): WorkRef | null {
     title = withYear[1]
     year = Number(withYear[2])
   }
-  const y = typeof year === 'number' ? year : typeof year === 'string' && /^\d{4}$/.test(year.trim()) ? Number(year) : null
+  const y =
+    typeof year === 'number'
+      ? year
+      : typeof year === 'string' && /^\d{4}$/.test(year.trim())
+        ? Number(year)
+        : null
   const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : null)
   return {
     title,
     year: y !== null && y >= 1870 && y <= 2200 ? y : null,
-    directors: Array.isArray(directors) ? directors.map(String) : typeof directors === 'string' ? [directors] : [],
+    directors: Array.isArray(directors)
+      ? directors.map(String)
+      : typeof directors === 'string'
+        ? [directors]
+        : [],
     letterboxdUri: text(pick(front, 'letterboxd', 'letterboxd_uri')),
     tmdbId: text(pick(front, 'tmdb', 'tmdb_id')),
     imdbId: text(pick(front, 'imdb', 'imdb_id'))

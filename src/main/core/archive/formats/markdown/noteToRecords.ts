@@ -24,7 +24,14 @@ export function markdownToRecords(
   try {
     split = splitFrontMatter(text)
   } catch (err) {
-    return [{ kind: 'problem', position, what: relativePath, message: `the front matter is not valid YAML (${(err as Error).message.split('\n')[0]})` }]
+    return [
+      {
+        kind: 'problem',
+        position,
+        what: relativePath,
+        message: `the front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`
+      }
+    ]
   }
   const { front } = split
   // Our own export puts the readers' responses after a marker; they are not part of the review.
@@ -39,7 +46,12 @@ export function markdownToRecords(
   const out: ImportRecord[] = []
   const rating = toRating(pick(front, 'rating', 'stars'))
   if (rating === 'invalid') {
-    out.push({ kind: 'problem', position, what: relativePath, message: `rating “${String(pick(front, 'rating', 'stars'))}” was not understood; imported without a rating` })
+    out.push({
+      kind: 'problem',
+      position,
+      what: relativePath,
+      message: `rating “${String(pick(front, 'rating', 'stars'))}” was not understood; imported without a rating`
+    })
   }
   const id = typeof front.id === 'string' && OUR_ID.test(front.id) ? front.id : undefined
   const createdAt = toTimestamp(pick(front, 'created', 'date', 'created_at', 'createdAt'))
@@ -48,9 +60,12 @@ export function markdownToRecords(
     kind: 'review',
     position,
     id,
-    sourceKey: id ? undefined : `markdown:${relativePath}:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`,
+    sourceKey: id
+      ? undefined
+      : `markdown:${relativePath}:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`,
     createdAt,
-    updatedAt: toTimestamp(pick(front, 'updated', 'modified', 'updated_at', 'updatedAt', 'lastmod')) ?? createdAt,
+    updatedAt:
+      toTimestamp(pick(front, 'updated', 'modified', 'updated_at', 'updatedAt', 'lastmod')) ?? createdAt,
     work: toWork(front),
     title,
     body: toDoc(body.trim()),
@@ -59,9 +74,17 @@ export function markdownToRecords(
     tags: toTags(pick(front, 'tags', 'tag', 'keywords')),
     responsesClosed: false,
     outlet: typeof front.outlet === 'string' ? front.outlet : null,
-    publishedUrl: typeof pick(front, 'url', 'published_url', 'link') === 'string' ? String(pick(front, 'url', 'published_url', 'link')) : null,
+    publishedUrl:
+      typeof pick(front, 'url', 'published_url', 'link') === 'string'
+        ? String(pick(front, 'url', 'published_url', 'link'))
+        : null,
     publishedAt: toTimestamp(pick(front, 'published', 'published_at', 'publishedAt')) ?? null,
-    standfirst: typeof pick(front, 'standfirst', 'excerpt', 'summary') === 'string' ? String(pick(front, 'standfirst', 'excerpt', 'summary')).trim().slice(0, 2000) : ''
+    standfirst:
+      typeof pick(front, 'standfirst', 'excerpt', 'summary') === 'string'
+        ? String(pick(front, 'standfirst', 'excerpt', 'summary'))
+            .trim()
+            .slice(0, 2000)
+        : ''
   })
   return out
 }

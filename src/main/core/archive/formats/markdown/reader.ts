@@ -19,7 +19,9 @@ export const markdownReader: FormatReader = {
   name: 'markdown',
   extensions: ['md', 'markdown', 'zip'],
   sniff: (path, _head, isDirectory, zipEntries) =>
-    isDirectory || MARKDOWN.test(path) || (zipEntries?.some((name) => MARKDOWN.test(name) && !SKIPPED.test(name)) ?? false),
+    isDirectory ||
+    MARKDOWN.test(path) ||
+    (zipEntries?.some((name) => MARKDOWN.test(name) && !SKIPPED.test(name)) ?? false),
   read: readMarkdown
 }
 
@@ -34,13 +36,19 @@ async function* readNotes(path: string, ctx: ReaderContext): AsyncGenerator<Note
   const info = lstatSync(path)
   if (info.isDirectory()) {
     const files = listFolder(path, ctx.limits.maxEntries)
-    if (files.length === 0) throw new ImportFault(`${basename(path)} holds no Markdown (.md) files; nothing was imported.`)
+    if (files.length === 0)
+      throw new ImportFault(`${basename(path)} holds no Markdown (.md) files; nothing was imported.`)
     for (const [i, file] of files.entries()) {
       if (ctx.signal.aborted) return
       const size = lstatSync(file).size
       const rel = relative(path, file).split(sep).join('/')
       if (size > ctx.limits.maxDocumentBytes) {
-        yield { kind: 'problem', position: i + 1, what: rel, message: `larger than ${formatBytes(ctx.limits.maxDocumentBytes)}; skipped` }
+        yield {
+          kind: 'problem',
+          position: i + 1,
+          what: rel,
+          message: `larger than ${formatBytes(ctx.limits.maxDocumentBytes)}; skipped`
+        }
         continue
       }
       yield { name: rel, text: decodeText(readFileSync(file), rel), position: i + 1 }
@@ -54,8 +62,12 @@ async function* readNotes(path: string, ctx: ReaderContext): AsyncGenerator<Note
   }
   const zip = await openSafeZip(path, ctx.limits)
   try {
-    const names = zip.entries.map((e) => e.name).filter((n) => MARKDOWN.test(n) && !SKIPPED.test(n)).sort()
-    if (names.length === 0) throw new ImportFault(`${basename(path)} holds no Markdown (.md) files; nothing was imported.`)
+    const names = zip.entries
+      .map((e) => e.name)
+      .filter((n) => MARKDOWN.test(n) && !SKIPPED.test(n))
+      .sort()
+    if (names.length === 0)
+      throw new ImportFault(`${basename(path)} holds no Markdown (.md) files; nothing was imported.`)
     for (const [i, name] of names.entries()) {
       if (ctx.signal.aborted) return
       const bytes = await readAllBytes(await zip.open(name), name, ctx.limits.maxDocumentBytes)
@@ -82,7 +94,10 @@ interface Pending {
  * Each note's records, in the source's order. With `convert` (threads of the import's host),
  * the Markdown of the next notes is converted while earlier ones are written.
  */
-async function* convertInOrder(notes: AsyncIterable<Note>, convert?: (markdown: string) => Promise<LexicalDoc>): AsyncGenerator<ImportRecord> {
+async function* convertInOrder(
+  notes: AsyncIterable<Note>,
+  convert?: (markdown: string) => Promise<LexicalDoc>
+): AsyncGenerator<ImportRecord> {
   const ahead: Pending[] = []
   for await (const note of notes) {
     if ('kind' in note) {
@@ -111,7 +126,12 @@ async function* release({ records, body, name, position }: Pending): AsyncGenera
       const doc = await body
       for (const record of records) if (record.kind === 'review') record.body = doc
     } catch (err) {
-      yield { kind: 'problem', position, what: name, message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }
+      yield {
+        kind: 'problem',
+        position,
+        what: name,
+        message: `could not be read: ${err instanceof Error ? err.message : String(err)}`
+      }
       return
     }
   }
@@ -122,13 +142,18 @@ async function* release({ records, body, name, position }: Pending): AsyncGenera
 function listFolder(root: string, maxEntries: number): string[] {
   const found: string[] = []
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name)
+    )) {
       const full = join(dir, entry.name)
       if (SKIPPED.test(relative(root, full).split(sep).join('/'))) continue
       if (entry.isDirectory()) walk(full)
       else if (entry.isFile() && MARKDOWN.test(entry.name)) {
         found.push(full)
-        if (found.length > maxEntries) throw new ImportFault(`${basename(root)} holds more than ${maxEntries} files; nothing was imported.`)
+        if (found.length > maxEntries)
+          throw new ImportFault(
+            `${basename(root)} holds more than ${maxEntries} files; nothing was imported.`
+          )
       }
     }
   }

@@ -44,7 +44,16 @@ async function exportMarkdown(db: Db, outPath: string, ctx: ExportContext): Prom
           outPath,
           (zip) => {
             for (const file of files) {
-              zip.addReadStream(Readable.from((function* () { yield Buffer.from(file.text()); tick() })()), file.name, { compressionLevel: 1 })
+              zip.addReadStream(
+                Readable.from(
+                  (function* () {
+                    yield Buffer.from(file.text())
+                    tick()
+                  })()
+                ),
+                file.name,
+                { compressionLevel: 1 }
+              )
             }
           },
           ctx.signal
@@ -59,6 +68,12 @@ async function exportMarkdown(db: Db, outPath: string, ctx: ExportContext): Prom
           })(),
           ctx.signal
         )
-    return { format: 'markdown', name: basename(outPath), counts: { review: files.length }, files: files.length, bytes }
+    return {
+      format: 'markdown',
+      name: basename(outPath),
+      counts: { review: files.length },
+      files: files.length,
+      bytes
+    }
   })
 }

@@ -12,10 +12,15 @@ import { oneOf, ourId } from './values'
  * of the site's authors or the critic (see `OwnReplies`); every other comment is a reader's.
  * Comment dates given only in site time without a known zone are counted for the item's note.
  */
-export function toResponses(comments: WxrComment[], ctx: ItemContext, reviewRef: RecordRef): { records: ImportRecord[]; zonelessDates: number } {
+export function toResponses(
+  comments: WxrComment[],
+  ctx: ItemContext,
+  reviewRef: RecordRef
+): { records: ImportRecord[]; zonelessDates: number } {
   const records: ImportRecord[] = []
   const { kept, parentOf, skipped } = commentsInThreadOrder(comments, skipReason)
-  for (const reason of skipped) records.push({ kind: 'skip', type: 'response', position: ctx.position, reason })
+  for (const reason of skipped)
+    records.push({ kind: 'skip', type: 'response', position: ctx.position, reason })
   const own = new Set(kept.filter((c) => ctx.owners.isOwn(c)))
   const ownReplyTo = new Set<string>()
   for (const c of own) {

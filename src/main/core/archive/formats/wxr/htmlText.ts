@@ -15,7 +15,9 @@ export function decodeOnce(text: string): string {
  * "&lt;b&gt;" stays the text "<b>".
  */
 export function titleText(title: string): string {
-  return decodeOnce(title.includes('<') ? title.replace(TAG, '') : title).replace(/\s+/g, ' ').trim()
+  return decodeOnce(title.includes('<') ? title.replace(TAG, '') : title)
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** The reverse of `decodeOnce`, for writing names and plain text back to WordPress. */
@@ -56,7 +58,8 @@ const BLOCK_START =
   /^<(?:\/|!--|p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tr|td|th|figure|figcaption|hr|section|article|aside|address|iframe|img\b[^>]*class="[^"]*align)/i
 
 // Block elements around which WordPress's autop starts a new paragraph (its own list).
-const AUTOP_BLOCKS = 'table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary'
+const AUTOP_BLOCKS =
+  'table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary'
 const BLOCK_TAG = new RegExp(`<(/?)(?:${AUTOP_BLOCKS})(?=[\\s/>])[^>]*>`, 'gi')
 
 /**

@@ -48,7 +48,10 @@ const MAX_TAG_CHARS = 80
  */
 export function siteKey(channel: WxrChannel): string {
   const url = channel.baseSiteUrl.trim() || channel.link.trim()
-  const key = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '').toLowerCase()
+  const key = url
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase()
   return key || `untitled:${channel.title.trim().toLowerCase() || 'site'}`
 }
 
@@ -73,16 +76,34 @@ function itemRecords(item: WxrItem, ctx: ItemContext): ImportRecord[] {
   const position = ctx.position
   if (!type) {
     const title = titleText(f.title ?? '')
-    return [{ kind: 'problem', position, what: title ? `item ${position} “${title.slice(0, 60)}”` : `item ${position}`, message: 'This item has no wp:post_type; WordPress refuses it as an invalid post type, so it was left out.' }]
+    return [
+      {
+        kind: 'problem',
+        position,
+        what: title ? `item ${position} “${title.slice(0, 60)}”` : `item ${position}`,
+        message:
+          'This item has no wp:post_type; WordPress refuses it as an invalid post type, so it was left out.'
+      }
+    ]
   }
   if (type !== 'post') {
-    const records: ImportRecord[] = [{ kind: 'skip', type: 'other', position, reason: `${describeType(type)} (not a review)` }]
-    for (const _comment of item.comments) records.push({ kind: 'skip', type: 'response', position, reason: `comment on a ${describeType(type)}` })
+    const records: ImportRecord[] = [
+      { kind: 'skip', type: 'other', position, reason: `${describeType(type)} (not a review)` }
+    ]
+    for (const _comment of item.comments)
+      records.push({ kind: 'skip', type: 'response', position, reason: `comment on a ${describeType(type)}` })
     return records
   }
   const postId = (f['wp:post_id'] ?? '').trim()
   if (!postId) {
-    return [{ kind: 'problem', position, what: `item ${position}`, message: 'This post has no wp:post_id, so it cannot be matched on a later import; it was left out.' }]
+    return [
+      {
+        kind: 'problem',
+        position,
+        what: `item ${position}`,
+        message: 'This post has no wp:post_id, so it cannot be matched on a later import; it was left out.'
+      }
+    ]
   }
   const reviewKey = `wxr:${ctx.site}:post:${postId}`
   const status = f['wp:status']?.trim() ?? 'publish'
@@ -95,11 +116,23 @@ function itemRecords(item: WxrItem, ctx: ItemContext): ImportRecord[] {
   const responses = toResponses(item.comments, ctx, reviewRef)
   const what = `item ${position} “${review.title.slice(0, 60)}”`
   const notes: ImportRecord[] = []
-  if (zonelessDate || responses.zonelessDates) notes.push({ kind: 'note', position, what, message: zonelessMessage(zonelessDate, responses.zonelessDates) })
+  if (zonelessDate || responses.zonelessDates)
+    notes.push({
+      kind: 'note',
+      position,
+      what,
+      message: zonelessMessage(zonelessDate, responses.zonelessDates)
+    })
   return [review, ...notes, ...responses.records]
 }
 
-function toReview(item: WxrItem, ctx: ItemContext, sourceKey: string, status: string, dropped: DroppedPart[]): { review: ReviewRecord; zonelessDate: boolean } {
+function toReview(
+  item: WxrItem,
+  ctx: ItemContext,
+  sourceKey: string,
+  status: string,
+  dropped: DroppedPart[]
+): { review: ReviewRecord; zonelessDate: boolean } {
   const f = item.fields
   const createdDate = ctx.clock.read(f['wp:post_date_gmt'], f['wp:post_date'])
   const created = createdDate?.iso ?? rfc822Date(f.pubDate)
@@ -140,7 +173,12 @@ export function withDroppedNote(records: ImportRecord[], dropped: DroppedPart[])
   const review = records[0]
   if (!dropped.length || review?.kind !== 'review') return records
   const position = review.position ?? 0
-  const note: ImportRecord = { kind: 'note', position, what: `item ${position} “${review.title.slice(0, 60)}”`, message: droppedMessage(dropped) }
+  const note: ImportRecord = {
+    kind: 'note',
+    position,
+    what: `item ${position} “${review.title.slice(0, 60)}”`,
+    message: droppedMessage(dropped)
+  }
   return [review, note, ...records.slice(1)]
 }
 
@@ -148,14 +186,24 @@ export function withDroppedNote(records: ImportRecord[], dropped: DroppedPart[])
 function droppedMessage(dropped: DroppedPart[]): string {
   const counts = new Map<string, number>()
   for (const part of dropped) counts.set(part.what, (counts.get(part.what) ?? 0) + 1)
-  const parts = [...counts].map(([what, n]) => (n === 1 ? `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` : `${n} ${what}s`))
-  const words = dropped.map((p) => p.text).filter(Boolean).join(' ')
+  const parts = [...counts].map(([what, n]) =>
+    n === 1 ? `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` : `${n} ${what}s`
+  )
+  const words = dropped
+    .map((p) => p.text)
+    .filter(Boolean)
+    .join(' ')
   const shown = words ? ` (its text: “${words.length > 120 ? `${words.slice(0, 119)}…` : words}”)` : ''
   return `Left out on purpose, as a review keeps text only: ${parts.join(', ')}${shown}.`
 }
 
 function zonelessMessage(post: boolean, comments: number): string {
-  const what = [post ? 'its date' : '', comments ? `${comments} comment date${comments === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')
+  const what = [
+    post ? 'its date' : '',
+    comments ? `${comments} comment date${comments === 1 ? '' : 's'}` : ''
+  ]
+    .filter(Boolean)
+    .join(' and ')
   return `${what[0].toUpperCase()}${what.slice(1)} came only in the site's local time, and the file does not say the site's time zone: read as UTC, so it may be off by some hours.`
 }
 

@@ -4,7 +4,10 @@ import { decodeOnce } from './htmlText'
 import { META } from './meta'
 
 /** The review fields only this app's own WXR files carry (see `META`). */
-type JournalFields = Pick<ReviewRecord, 'createdAt' | 'publishedAt' | 'publishedUrl' | 'outlet' | 'hasSpoilers'>
+type JournalFields = Pick<
+  ReviewRecord,
+  'createdAt' | 'publishedAt' | 'publishedUrl' | 'outlet' | 'hasSpoilers'
+>
 
 /**
  * The fields WordPress has no place for (outlet, spoilers, a published address that is not the
@@ -16,7 +19,8 @@ export function journalFields(meta: Record<string, string>): Partial<JournalFiel
   const created = meta[META.createdAt]?.trim()
   if (created && timestampSchema.safeParse(created).success) out.createdAt = created
   const published = meta[META.publishedAt]
-  if (published !== undefined) out.publishedAt = timestampSchema.safeParse(published.trim()).success ? published.trim() : null
+  if (published !== undefined)
+    out.publishedAt = timestampSchema.safeParse(published.trim()).success ? published.trim() : null
   const url = meta[META.publishedUrl]
   if (url !== undefined) out.publishedUrl = url.trim() || null
   const outlet = meta[META.outlet]

@@ -40,7 +40,10 @@ const CONVERSIONS_AHEAD = 32
  * a DOCTYPE, cut short) throw an ImportFault; a bad item becomes a `problem` record.
  * With `convertHtml`, post HTML is converted elsewhere while later items are read.
  */
-export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrReadOptions): AsyncGenerator<ImportRecord> {
+export async function* readWxrText(
+  chunks: AsyncIterable<string>,
+  options: WxrReadOptions
+): AsyncGenerator<ImportRecord> {
   const parser = new WxrParser(options.label, options.maxFieldChars)
   const convert = options.convertHtml
   let position = 0
@@ -63,7 +66,15 @@ export async function* readWxrText(chunks: AsyncIterable<string>, options: WxrRe
     }
     const htmlToDoc = convert ? sendHtml : (options.htmlToDoc ?? convertReviewHtml)
     try {
-      const { records, dropped } = itemToRecords(item, { site, outlet, position, htmlToDoc, clock, owners, dropped: [] })
+      const { records, dropped } = itemToRecords(item, {
+        site,
+        outlet,
+        position,
+        htmlToDoc,
+        clock,
+        owners,
+        dropped: []
+      })
       return { records, dropped, body, position }
     } catch (err) {
       return { records: [itemProblem(position, err)], dropped: [], body: null, position }
@@ -100,5 +111,10 @@ async function* release({ records, dropped, body, position }: ItemOutcome): Asyn
 
 function itemProblem(position: number, err: unknown): ImportRecord {
   const message = err instanceof Error ? err.message : String(err)
-  return { kind: 'problem', position, what: `item ${position}`, message: `This item could not be read: ${message}` }
+  return {
+    kind: 'problem',
+    position,
+    what: `item ${position}`,
+    message: `This item could not be read: ${message}`
+  }
 }

@@ -11,7 +11,8 @@ export const wordpressReader: FormatReader = {
   extensions: ['xml', 'wxr'],
   sniff(_path, head, isDirectory, zipEntries) {
     if (isDirectory) return false
-    if (zipEntries) return zipEntries.length > 0 && zipEntries.every((name) => /\.xml$/i.test(name) || name.endsWith('/'))
+    if (zipEntries)
+      return zipEntries.length > 0 && zipEntries.every((name) => /\.xml$/i.test(name) || name.endsWith('/'))
     return looksLikeWxr(head)
   },
   read: readWordPressExport
@@ -42,18 +43,34 @@ async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGene
       yield chunk as Buffer
     }
   })()
-  yield* readWxrText(decodeTextStream(counted, label), { label, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml, critic: ctx.critic })
+  yield* readWxrText(decodeTextStream(counted, label), {
+    label,
+    maxFieldChars: ctx.limits.maxDocumentBytes,
+    signal: ctx.signal,
+    convertHtml: ctx.convertHtml,
+    critic: ctx.critic
+  })
 }
 
 /** WordPress.com sends large sites as a zip of several WXR files: each is read in turn. */
-async function* readZippedExports(path: string, label: string, ctx: ReaderContext): AsyncGenerator<ImportRecord> {
+async function* readZippedExports(
+  path: string,
+  label: string,
+  ctx: ReaderContext
+): AsyncGenerator<ImportRecord> {
   const zip = await openSafeZip(path, ctx.limits)
   try {
     const files = zip.entries.filter((e) => /\.xml$/i.test(e.name))
     for (const [i, entry] of files.entries()) {
       const name = `${label}: ${entry.name}`
       const stream = (await zip.open(entry.name)) as AsyncIterable<Buffer>
-      yield* readWxrText(decodeTextStream(stream, name), { label: name, maxFieldChars: ctx.limits.maxDocumentBytes, signal: ctx.signal, convertHtml: ctx.convertHtml, critic: ctx.critic })
+      yield* readWxrText(decodeTextStream(stream, name), {
+        label: name,
+        maxFieldChars: ctx.limits.maxDocumentBytes,
+        signal: ctx.signal,
+        convertHtml: ctx.convertHtml,
+        critic: ctx.critic
+      })
       ctx.progress(i + 1, files.length)
     }
   } finally {

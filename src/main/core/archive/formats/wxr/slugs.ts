@@ -19,19 +19,82 @@ export function tagSlugs(names: string[]): Map<string, { slug: string; name: str
 
 // Latin letters that do not decompose into a letter and accents.
 const LATIN_SPECIAL: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
-  þ: 'th', Þ: 'TH', ł: 'l', Ł: 'L', ħ: 'h', Ħ: 'H', ı: 'i', ĸ: 'k', ŋ: 'n', Ŋ: 'N', ſ: 's'
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ł: 'l',
+  Ł: 'L',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ĸ: 'k',
+  ŋ: 'n',
+  Ŋ: 'N',
+  ſ: 's'
 }
 const LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/g
 
 // Encoded characters WordPress turns into dashes, and those it drops, when it saves a slug.
-const AS_DASH = ['%c2%a0', '%e2%80%93', '%e2%80%94', ...range(0x80, 0x8a).map((b) => `%e2%80%${hex(b)}`), '%e2%80%a8', '%e2%80%a9', '%e2%80%af']
+const AS_DASH = [
+  '%c2%a0',
+  '%e2%80%93',
+  '%e2%80%94',
+  ...range(0x80, 0x8a).map((b) => `%e2%80%${hex(b)}`),
+  '%e2%80%a8',
+  '%e2%80%a9',
+  '%e2%80%af'
+]
 const DROPPED = [
-  '%c2%ad', '%c2%a1', '%c2%bf', '%c2%ab', '%c2%bb', '%e2%80%b9', '%e2%80%ba', '%e2%80%98', '%e2%80%99',
-  '%e2%80%9c', '%e2%80%9d', '%e2%80%9a', '%e2%80%9b', '%e2%80%9e', '%e2%80%9f', '%e2%80%a2', '%c2%a9',
-  '%c2%ae', '%c2%b0', '%e2%80%a6', '%e2%84%a2', '%c2%b4', '%cb%8a', '%cc%81', '%cd%81', '%cc%80', '%cc%84',
-  '%cc%8c', '%e2%80%8b', '%e2%80%8c', '%e2%80%8d', '%e2%80%8e', '%e2%80%8f', '%e2%80%aa', '%e2%80%ab',
-  '%e2%80%ac', '%e2%80%ad', '%e2%80%ae', '%ef%bb%bf', '%ef%bf%bc'
+  '%c2%ad',
+  '%c2%a1',
+  '%c2%bf',
+  '%c2%ab',
+  '%c2%bb',
+  '%e2%80%b9',
+  '%e2%80%ba',
+  '%e2%80%98',
+  '%e2%80%99',
+  '%e2%80%9c',
+  '%e2%80%9d',
+  '%e2%80%9a',
+  '%e2%80%9b',
+  '%e2%80%9e',
+  '%e2%80%9f',
+  '%e2%80%a2',
+  '%c2%a9',
+  '%c2%ae',
+  '%c2%b0',
+  '%e2%80%a6',
+  '%e2%84%a2',
+  '%c2%b4',
+  '%cb%8a',
+  '%cc%81',
+  '%cd%81',
+  '%cc%80',
+  '%cc%84',
+  '%cc%8c',
+  '%e2%80%8b',
+  '%e2%80%8c',
+  '%e2%80%8d',
+  '%e2%80%8e',
+  '%e2%80%8f',
+  '%e2%80%aa',
+  '%e2%80%ab',
+  '%e2%80%ac',
+  '%e2%80%ad',
+  '%e2%80%ae',
+  '%ef%bb%bf',
+  '%ef%bf%bc'
 ]
 
 /**
@@ -65,7 +128,8 @@ export function wordpressSlug(name: string): string {
 function percentEncode(text: string, max: number): string {
   let out = ''
   for (const char of text) {
-    const piece = char.charCodeAt(0) < 0x80 ? char : [...Buffer.from(char, 'utf8')].map((b) => `%${hex(b)}`).join('')
+    const piece =
+      char.charCodeAt(0) < 0x80 ? char : [...Buffer.from(char, 'utf8')].map((b) => `%${hex(b)}`).join('')
     if (out.length + piece.length > max) break
     out += piece
   }

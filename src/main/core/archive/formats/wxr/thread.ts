@@ -15,7 +15,10 @@ export interface Thread {
  * kept; a loop of parents (a damaged file) is cut. Replies always come after their parent, so
  * the merger can link them as it goes.
  */
-export function commentsInThreadOrder(comments: WxrComment[], skipReason: (c: WxrComment) => string | null): Thread {
+export function commentsInThreadOrder(
+  comments: WxrComment[],
+  skipReason: (c: WxrComment) => string | null
+): Thread {
   const byId = new Map<string, WxrComment>()
   const skipped: string[] = []
   const kept = new Set<WxrComment>()

@@ -47,7 +47,13 @@ async function exportWordPress(db: Db, outPath: string, ctx: ExportContext): Pro
     }
     const bytes = await writeFileAtomically(outPath, chunks(), ctx.signal)
     ctx.progress(entries.length, entries.length)
-    return { format: 'wxr', name: basename(outPath), counts: { review: numbers.postId, response: responses }, files: 1, bytes }
+    return {
+      format: 'wxr',
+      name: basename(outPath),
+      counts: { review: numbers.postId, response: responses },
+      files: 1,
+      bytes
+    }
   })
 }
 

@@ -15,7 +15,12 @@ export interface WxrAuthor {
 
 /** The critic as a WordPress user: their name from Preferences (login made from it), else `critic`. */
 export function wxrAuthor(criticName: string): WxrAuthor {
-  const login = criticName.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  const login = criticName
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
   return { id: 1, login: login || 'critic', displayName: criticName || 'critic' }
 }
 
@@ -41,7 +46,10 @@ export interface ChannelInfo {
 export function channelHead(info: ChannelInfo): string {
   const author = info.author ?? DEFAULT_AUTHOR
   const tags = info.tags
-    .map((t, i) => `\t<wp:tag><wp:term_id>${i + 1}</wp:term_id><wp:tag_slug>${cdata(t.slug)}</wp:tag_slug><wp:tag_name>${cdata(escapeOnce(t.name))}</wp:tag_name></wp:tag>\n`)
+    .map(
+      (t, i) =>
+        `\t<wp:tag><wp:term_id>${i + 1}</wp:term_id><wp:tag_slug>${cdata(t.slug)}</wp:tag_slug><wp:tag_name>${cdata(escapeOnce(t.name))}</wp:tag_name></wp:tag>\n`
+    )
     .join('')
   return `<?xml version="1.0" encoding="UTF-8" ?>
 <!-- A WordPress eXtended RSS (WXR 1.2) file written by ${xmlText(info.generator)}. -->
@@ -79,7 +87,13 @@ export interface ItemNumbers {
  * One review as an `<item>` with its responses as `<wp:comment>`s. Comment ids are handed out
  * parent first, because WordPress's importer links a reply only to a parent it already made.
  */
-export function reviewItem(review: ReviewWithThread, tagSlugs: Map<string, string>, site: string, n: ItemNumbers, author = DEFAULT_AUTHOR): string {
+export function reviewItem(
+  review: ReviewWithThread,
+  tagSlugs: Map<string, string>,
+  site: string,
+  n: ItemNumbers,
+  author = DEFAULT_AUTHOR
+): string {
   const guid = `${site}/?p=${n.postId}`
   // As WordPress writes them: site time (this computer's zone) and UTC.
   const posted = review.publishedAt ?? review.createdAt
@@ -109,7 +123,10 @@ export function reviewItem(review: ReviewWithThread, tagSlugs: Map<string, strin
     `\t\t<wp:post_type>${cdata('post')}</wp:post_type>`,
     `\t\t<wp:post_password>${cdata(review.password ?? '')}</wp:post_password>`,
     `\t\t<wp:is_sticky>0</wp:is_sticky>`,
-    ...review.tags.map((t) => `\t\t<category domain="post_tag" nicename="${xmlText(tagSlugs.get(t.toLowerCase()) ?? '')}">${cdata(escapeOnce(t))}</category>`),
+    ...review.tags.map(
+      (t) =>
+        `\t\t<category domain="post_tag" nicename="${xmlText(tagSlugs.get(t.toLowerCase()) ?? '')}">${cdata(escapeOnce(t))}</category>`
+    ),
     postmeta('wp:postmeta', META.id, review.id, 2),
     postmeta('wp:postmeta', META.status, review.status, 2)
   ]
@@ -123,7 +140,8 @@ export function reviewItem(review: ReviewWithThread, tagSlugs: Map<string, strin
   )
   if (review.work) {
     lines.push(postmeta('wp:postmeta', META.filmTitle, escapeOnce(review.work.title), 2))
-    if (review.work.year !== null) lines.push(postmeta('wp:postmeta', META.filmYear, String(review.work.year), 2))
+    if (review.work.year !== null)
+      lines.push(postmeta('wp:postmeta', META.filmYear, String(review.work.year), 2))
   }
   for (const { response, parentNumber, number } of numberThread(review.responses, n)) {
     lines.push(comment(response, number, parentNumber))
@@ -155,13 +173,21 @@ function comment(r: ExportedResponse, number: number, parent: number): string {
   ].join('\n')
 }
 
-function postmeta(element: string, key: (typeof META)[keyof typeof META], value: string, indent: number): string {
+function postmeta(
+  element: string,
+  key: (typeof META)[keyof typeof META],
+  value: string,
+  indent: number
+): string {
   const tabs = '\t'.repeat(indent)
   return `${tabs}<${element}>\n${tabs}\t<wp:meta_key>${cdata(metaKey(key))}</wp:meta_key>\n${tabs}\t<wp:meta_value>${cdata(value)}</wp:meta_value>\n${tabs}</${element}>`
 }
 
 /** Responses depth-first (each parent before its replies) with their comment numbers. */
-function numberThread(responses: ExportedResponse[], n: ItemNumbers): { response: ExportedResponse; number: number; parentNumber: number }[] {
+function numberThread(
+  responses: ExportedResponse[],
+  n: ItemNumbers
+): { response: ExportedResponse; number: number; parentNumber: number }[] {
   const ids = new Set(responses.map((r) => r.id))
   const children = new Map<string | null, ExportedResponse[]>()
   for (const r of responses) {
@@ -172,7 +198,9 @@ function numberThread(responses: ExportedResponse[], n: ItemNumbers): { response
   }
   const out: { response: ExportedResponse; number: number; parentNumber: number }[] = []
   const seen = new Set<ExportedResponse>()
-  const stack: { response: ExportedResponse; parentNumber: number }[] = (children.get(null) ?? []).map((r) => ({ response: r, parentNumber: 0 })).reverse()
+  const stack: { response: ExportedResponse; parentNumber: number }[] = (children.get(null) ?? [])
+    .map((r) => ({ response: r, parentNumber: 0 }))
+    .reverse()
   // Anything a damaged parent chain left unreachable still goes out, as a top-level comment.
   const orphans = responses.filter((r) => r.parent && ids.has(r.parent.id)).reverse()
   while (stack.length || orphans.length) {

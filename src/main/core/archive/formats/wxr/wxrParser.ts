@@ -65,7 +65,12 @@ const ITEM_FIELDS = new Set([
   'wp:post_password',
   'excerpt:encoded'
 ])
-const AUTHOR_FIELDS = new Set(['wp:author_id', 'wp:author_login', 'wp:author_email', 'wp:author_display_name'])
+const AUTHOR_FIELDS = new Set([
+  'wp:author_id',
+  'wp:author_login',
+  'wp:author_email',
+  'wp:author_display_name'
+])
 /** More authors than any real site has: a hostile file's endless list stops counting here. */
 const MAX_AUTHORS = 10_000
 const COMMENT_FIELDS = new Set(
@@ -100,7 +105,13 @@ export class WxrParser {
   private comment: WxrComment | null = null
   private author: WxrAuthor | null = null
   private meta: { key: string; value: string; depth: number; store: Record<string, string> } | null = null
-  private capture: { key: string; depth: number; parts: string[]; size: number; assign(value: string): void } | null = null
+  private capture: {
+    key: string
+    depth: number
+    parts: string[]
+    size: number
+    assign(value: string): void
+  } | null = null
   private itemCount = 0
   private inChannel = false
   private sawRoot = false
@@ -175,7 +186,11 @@ export class WxrParser {
       this.meta = { key: '', value: '', depth, store: comment }
     } else if (depth === 5 && comment && COMMENT_FIELDS.has(name)) {
       this.startCapture(name, (value) => (comment[name] ??= value))
-    } else if (this.meta && depth === this.meta.depth + 1 && (name === 'wp:meta_key' || name === 'wp:meta_value')) {
+    } else if (
+      this.meta &&
+      depth === this.meta.depth + 1 &&
+      (name === 'wp:meta_key' || name === 'wp:meta_value')
+    ) {
       const meta = this.meta
       this.startCapture(name, (value) => (name === 'wp:meta_key' ? (meta.key = value) : (meta.value = value)))
     }
@@ -241,7 +256,9 @@ export class WxrParser {
   }
 
   private fail(why: string): never {
-    throw new ImportFault(`${this.label} is not well-formed XML: ${why}. It may be cut short or damaged; nothing was imported.`)
+    throw new ImportFault(
+      `${this.label} is not well-formed XML: ${why}. It may be cut short or damaged; nothing was imported.`
+    )
   }
 
   private guard(run: () => void): void {

@@ -1,7 +1,12 @@
 import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { COMMAND_PRIORITY_EDITOR, mergeRegister } from 'lexical'
-import { $insertHorizontalRule, $setBlockType, INSERT_HORIZONTAL_RULE_COMMAND, SET_BLOCK_TYPE_COMMAND } from '../../commands/blocks'
+import {
+  $insertHorizontalRule,
+  $setBlockType,
+  INSERT_HORIZONTAL_RULE_COMMAND,
+  SET_BLOCK_TYPE_COMMAND
+} from '../../commands/blocks'
 import { $toggleSpoiler, TOGGLE_SPOILER_COMMAND } from '../../commands/spoiler'
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list'
 
@@ -21,8 +26,16 @@ export function JournalCommandsPlugin(): null {
           },
           COMMAND_PRIORITY_EDITOR
         ),
-        editor.registerCommand(TOGGLE_SPOILER_COMMAND, () => ($toggleSpoiler(), true), COMMAND_PRIORITY_EDITOR),
-        editor.registerCommand(INSERT_HORIZONTAL_RULE_COMMAND, () => ($insertHorizontalRule(), true), COMMAND_PRIORITY_EDITOR)
+        editor.registerCommand(
+          TOGGLE_SPOILER_COMMAND,
+          () => ($toggleSpoiler(), true),
+          COMMAND_PRIORITY_EDITOR
+        ),
+        editor.registerCommand(
+          INSERT_HORIZONTAL_RULE_COMMAND,
+          () => ($insertHorizontalRule(), true),
+          COMMAND_PRIORITY_EDITOR
+        )
       ),
     [editor]
   )

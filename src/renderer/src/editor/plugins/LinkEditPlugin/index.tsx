@@ -124,12 +124,18 @@ export function LinkEditPlugin() {
         </p>
       )}
       <div className="link-popover-actions">
-        <button type="submit" className="primary">Save link</button>
-        <button type="button" onClick={() => apply(null)}>Remove link</button>
+        <button type="submit" className="primary">
+          Save link
+        </button>
+        <button type="button" onClick={() => apply(null)}>
+          Remove link
+        </button>
         <button type="button" disabled={!safeLinkUrl(url)} onClick={() => openExternally(url)}>
           Open in browser
         </button>
-        <button type="button" onClick={close}>Cancel</button>
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
       </div>
     </form>
   )

@@ -46,7 +46,12 @@ export type ShortcutId = keyof typeof SHORTCUTS
 /** True when `event` is `shortcut` (extra modifiers do not match). */
 export function matches(event: KeyboardEvent, shortcut: Shortcut): boolean {
   const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey
-  return mod && event.code === shortcut.code && event.shiftKey === !!shortcut.shift && event.altKey === !!shortcut.alt
+  return (
+    mod &&
+    event.code === shortcut.code &&
+    event.shiftKey === !!shortcut.shift &&
+    event.altKey === !!shortcut.alt
+  )
 }
 
 /** "Ctrl+Shift+S" (or "⌘⇧S") for tooltips. */

@@ -1,7 +1,11 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical'
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list'
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND
+} from '@lexical/list'
 import { INSERT_HORIZONTAL_RULE_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../../commands/blocks'
 import { TOGGLE_SPOILER_COMMAND } from '../../commands/spoiler'
 import { OPEN_LINK_EDITOR_COMMAND } from '../LinkEditPlugin'
@@ -28,30 +32,99 @@ export function ToolbarPlugin() {
   const block = (type: BlockType) => () => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, type)
   const list = (type: 'bullet' | 'number') => () =>
     editor.dispatchCommand(
-      f.block === type ? REMOVE_LIST_COMMAND : type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+      f.block === type
+        ? REMOVE_LIST_COMMAND
+        : type === 'bullet'
+          ? INSERT_UNORDERED_LIST_COMMAND
+          : INSERT_ORDERED_LIST_COMMAND,
       undefined
     )
   const groups: ButtonSpec[][] = [
     [
-      { id: 'undo', label: 'Undo', icon: '↶', disabled: !f.canUndo, run: () => editor.dispatchCommand(UNDO_COMMAND, undefined) },
-      { id: 'redo', label: 'Redo', icon: '↷', disabled: !f.canRedo, run: () => editor.dispatchCommand(REDO_COMMAND, undefined) }
+      {
+        id: 'undo',
+        label: 'Undo',
+        icon: '↶',
+        disabled: !f.canUndo,
+        run: () => editor.dispatchCommand(UNDO_COMMAND, undefined)
+      },
+      {
+        id: 'redo',
+        label: 'Redo',
+        icon: '↷',
+        disabled: !f.canRedo,
+        run: () => editor.dispatchCommand(REDO_COMMAND, undefined)
+      }
     ],
     [
-      { id: 'bold', label: 'Bold', icon: <b>B</b>, pressed: f.bold, run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold') },
-      { id: 'italic', label: 'Italic', icon: <i>I</i>, pressed: f.italic, run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic') },
-      { id: 'underline', label: 'Underline', icon: <u>U</u>, pressed: f.underline, run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline') },
-      { id: 'strikethrough', label: 'Strikethrough', icon: <s>S</s>, pressed: f.strikethrough, run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough') },
-      { id: 'spoiler', label: 'Spoiler', icon: '⊘', pressed: f.spoiler, run: () => editor.dispatchCommand(TOGGLE_SPOILER_COMMAND, undefined) },
-      { id: 'link', label: 'Link', icon: '🔗', pressed: f.link !== null, run: () => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined) }
+      {
+        id: 'bold',
+        label: 'Bold',
+        icon: <b>B</b>,
+        pressed: f.bold,
+        run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')
+      },
+      {
+        id: 'italic',
+        label: 'Italic',
+        icon: <i>I</i>,
+        pressed: f.italic,
+        run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')
+      },
+      {
+        id: 'underline',
+        label: 'Underline',
+        icon: <u>U</u>,
+        pressed: f.underline,
+        run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')
+      },
+      {
+        id: 'strikethrough',
+        label: 'Strikethrough',
+        icon: <s>S</s>,
+        pressed: f.strikethrough,
+        run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough')
+      },
+      {
+        id: 'spoiler',
+        label: 'Spoiler',
+        icon: '⊘',
+        pressed: f.spoiler,
+        run: () => editor.dispatchCommand(TOGGLE_SPOILER_COMMAND, undefined)
+      },
+      {
+        id: 'link',
+        label: 'Link',
+        icon: '🔗',
+        pressed: f.link !== null,
+        run: () => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)
+      }
     ],
     [
       { id: 'h2', label: 'Heading', icon: 'H2', pressed: f.block === 'h2', run: block('h2') },
       { id: 'h3', label: 'Subheading', icon: 'H3', pressed: f.block === 'h3', run: block('h3') },
       { id: 'quote', label: 'Block quote', icon: '❝', pressed: f.block === 'quote', run: block('quote') },
-      { id: 'pullquote', label: 'Pull quote', icon: '❞', pressed: f.block === 'pullquote', run: block('pullquote') },
+      {
+        id: 'pullquote',
+        label: 'Pull quote',
+        icon: '❞',
+        pressed: f.block === 'pullquote',
+        run: block('pullquote')
+      },
       { id: 'bullet', label: 'Bulleted list', icon: '•', pressed: f.block === 'bullet', run: list('bullet') },
-      { id: 'number', label: 'Numbered list', icon: '1.', pressed: f.block === 'number', run: list('number') },
-      { id: 'rule', label: 'Section break', icon: '―', run: () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined) }
+      {
+        id: 'number',
+        label: 'Numbered list',
+        icon: '1.',
+        pressed: f.block === 'number',
+        run: list('number')
+      },
+      {
+        id: 'rule',
+        label: 'Section break',
+        icon: '―',
+        run: () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)
+      }
     ]
   ]
 
@@ -60,7 +133,11 @@ export function ToolbarPlugin() {
     const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
     const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length
     event.preventDefault()
     buttons.forEach((b, i) => (b.tabIndex = i === next ? 0 : -1))
     buttons[next]?.focus()

@@ -68,8 +68,16 @@ export function useActiveFormats(): ActiveFormats {
           })
         })
       ),
-      editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (update({ canUndo }), false), COMMAND_PRIORITY_LOW),
-      editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (update({ canRedo }), false), COMMAND_PRIORITY_LOW)
+      editor.registerCommand(
+        CAN_UNDO_COMMAND,
+        (canUndo) => (update({ canUndo }), false),
+        COMMAND_PRIORITY_LOW
+      ),
+      editor.registerCommand(
+        CAN_REDO_COMMAND,
+        (canRedo) => (update({ canRedo }), false),
+        COMMAND_PRIORITY_LOW
+      )
     )
   }, [editor])
   return formats
