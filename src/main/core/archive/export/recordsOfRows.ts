@@ -50,11 +50,18 @@ const stamps = (r: DbRow) => ({ createdAt: text(r.created_at), updatedAt: text(r
  */
 class StoredDocumentHolder {
   declare storedBody: string
-  #parsed: LexicalDoc | undefined
   get body(): LexicalDoc {
-    return (this.#parsed ??= JSON.parse(this.storedBody) as LexicalDoc)
+    let doc = parsedDocuments.get(this)
+    if (!doc) parsedDocuments.set(this, (doc = JSON.parse(this.storedBody) as LexicalDoc))
+    return doc
   }
 }
+
+/**
+ * Parsed documents by record, kept off the record itself so writers that copy a record's fields
+ * never see them. Not a `#private` field: the security scan of the packaged app cannot read those.
+ */
+const parsedDocuments = new WeakMap<StoredDocumentHolder, LexicalDoc>()
 
 function withStoredDocument<R extends object>(record: R, stored: string): R & StoredDocument {
   return Object.assign(new StoredDocumentHolder(), record, { storedBody: stored }) as R & StoredDocument
