@@ -86,3 +86,30 @@ test('"Start writing" on an empty journal puts the cursor in the first review\'s
   await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('First light')
   await expect.poll(() => savedTitles(journal)).toEqual(['First light'])
 })
+
+test('going to another screen while a new review is being made stays there, and keeps what was typed', async ({
+  page,
+  journal
+}) => {
+  await call(journal, 'reviews.create', { title: 'Her', body: plainTextToLexical('A tender film.') })
+  await journal.open(page)
+  await expect(page.getByRole('button', { name: /^Her/ })).toBeVisible()
+  // The journal takes its time to make the review, as a busy disk would.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/reviews.create', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.keyboard.press('Control+n')
+  await expect(page.getByRole('textbox', { name: 'Review title' })).toBeFocused()
+  await page.keyboard.type('Under the Skin')
+  await page.keyboard.press('Control+2')
+  await expect(page.getByRole('heading', { name: 'Screenings', level: 1 })).toBeVisible()
+  release()
+  await expect.poll(() => savedTitles(journal)).toEqual(['Under the Skin', 'Her'])
+  // Still where the critic went; the review waits in the list with its title.
+  await expect(page.getByRole('heading', { name: 'Screenings', level: 1 })).toBeVisible()
+  await page.keyboard.press('Control+1')
+  await expect(page.getByRole('button', { name: /^Under the Skin/ })).toBeVisible()
+})

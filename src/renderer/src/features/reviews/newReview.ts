@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { useNavigation } from '../../app/navigationStore'
 import { useReviews } from './reviewsStore'
+import { journal, unwrap } from '../../bridge'
+import { reportError } from '../../app/noticeStore'
 
 interface NewReviewState {
   /** True from the command until the journal has made the review. */
@@ -27,11 +29,25 @@ export async function startNewReview(): Promise<void> {
   const navigation = useNavigation.getState()
   if (navigation.screen !== 'reviews') navigation.go('reviews')
   const review = await useReviews.getState().create()
-  if (review) {
+  if (review && useNavigation.getState().screen === 'reviews') {
     fresh = review
     useNavigation.getState().openReview(review.id)
+  } else if (review) {
+    // The critic went to another screen while the journal made it: they stay there, and the
+    // title they had typed is kept with the review, which waits in the list.
+    const typed = takeTypedTitle()
+    if (typed) await keepTitle(review.id, typed)
   }
   useNewReview.setState({ starting: false })
+}
+
+async function keepTitle(id: string, title: string): Promise<void> {
+  try {
+    const saved = await unwrap(journal['reviews.save']({ id, title }))
+    useReviews.getState().patch(id, { title, updatedAt: saved.updatedAt })
+  } catch (err) {
+    reportError(err)
+  }
 }
 
 /** The review just started, when `reviewId` is it (once: a later open loads it as usual). */
