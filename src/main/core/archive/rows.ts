@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection'
 import type { Statement } from 'better-sqlite3'
 import { now } from '../ids'
-import { insertReview, insertRevision, reviewText, updateReview } from '../stores/reviews'
+import { insertReview, insertRevision, reviewText, updateReview, type ReviewText } from '../stores/reviews'
 import { insertScreening, updateScreening } from '../stores/screenings'
 import { insertResponse, updateResponse } from '../stores/responses'
 import { insertTag } from '../stores/tags'
@@ -44,7 +44,8 @@ export class JournalRows {
     insertTag(this.db, id, name)
   }
 
-  writeReview(mode: 'insert' | 'update', id: string, workId: string | null, r: ReviewRecord): void {
+  /** Writes a review; answers the text derived from its document (see `insertRevision`). */
+  writeReview(mode: 'insert' | 'update', id: string, workId: string | null, r: ReviewRecord): ReviewText {
     const at = now()
     const columns = {
       work_id: workId,
@@ -65,7 +66,7 @@ export class JournalRows {
       deleted_at: r.deletedAt ?? null
     }
     if (mode === 'insert') {
-      insertReview(this.db, {
+      return insertReview(this.db, {
         ...columns,
         id,
         body: r.body,
@@ -75,21 +76,24 @@ export class JournalRows {
         source_key: r.sourceKey ?? null,
         created_at: r.createdAt ?? r.updatedAt ?? at
       })
-    } else {
-      updateReview(this.db, id, { ...columns, ...reviewText(r.body) })
     }
+    const text = reviewText(r.body)
+    updateReview(this.db, id, { ...columns, ...text })
+    return text
   }
 
+  /** A revision; `text` when its document's text is already derived (the review's own, just written). */
   insertRevision(
     id: string,
     reviewId: string,
-    r: Pick<RevisionRecord, 'title' | 'body' | 'reason' | 'label' | 'createdAt'>
+    r: Pick<RevisionRecord, 'title' | 'body' | 'reason' | 'label' | 'createdAt'>,
+    text: ReviewText = reviewText(r.body)
   ): void {
     insertRevision(this.db, {
       id,
       review_id: reviewId,
       title: r.title,
-      ...reviewText(r.body),
+      ...text,
       reason: r.reason,
       label: r.label,
       created_at: r.createdAt ?? now()

@@ -46,7 +46,8 @@ export interface NewReviewRow {
   deleted_at?: string | null
 }
 
-export function insertReview(db: Db, row: NewReviewRow): void {
+/** Adds a review; answers the text it derived, for a first revision of the same document. */
+export function insertReview(db: Db, row: NewReviewRow): ReviewText {
   const text = reviewText(row.body)
   cachedStatement(
     db,
@@ -79,6 +80,7 @@ export function insertReview(db: Db, row: NewReviewRow): void {
     row.deleted_at ?? null
   )
   recordChange(db, 'reviews', row.id, 'insert')
+  return text
 }
 
 /** The columns of `reviews` a caller may set (the id, source key and creation time never change). */

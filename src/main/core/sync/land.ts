@@ -91,7 +91,8 @@ function insertRecord(db: Db, kind: SyncedKind, id: string, row: Fields, body: L
       return insertWork(db, { ...(r as WorkRow), id })
     case 'reviews':
       if (!body) throw new Error(`review ${id} arrived without its text`)
-      return insertReview(db, { ...(r as NewReviewRow), id, body })
+      insertReview(db, { ...(r as NewReviewRow), id, body })
+      return
     case 'revisions':
       return insertRevision(db, {
         ...(r as RevisionRow),

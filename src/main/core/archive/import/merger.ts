@@ -236,18 +236,23 @@ export class Merger {
     if (found && !this.shouldUpdate('review', found, r.updatedAt)) return
     const workId = r.work ? this.resolveWork(r.work) : null
     const id = found?.id ?? r.id ?? newId()
-    this.rows.writeReview(found ? 'update' : 'insert', id, workId, r)
+    const text = this.rows.writeReview(found ? 'update' : 'insert', id, workId, r)
     if (found || r.tags.length) setTags(this.db, REVIEW_TAGS, id, r.tags)
     this.writtenReviews.add(id)
     // Reviews from other tools arrive without a history: their first revision records the import.
     if (!found && !r.id)
-      this.rows.insertRevision(newId(), id, {
-        title: r.title,
-        body: r.body,
-        reason: 'import',
-        label: null,
-        createdAt: r.updatedAt ?? r.createdAt
-      })
+      this.rows.insertRevision(
+        newId(),
+        id,
+        {
+          title: r.title,
+          body: r.body,
+          reason: 'import',
+          label: null,
+          createdAt: r.updatedAt ?? r.createdAt
+        },
+        text
+      )
     this.count('review', found ? 'updated' : 'created')
   }
 
