@@ -12,7 +12,8 @@ import { corpus } from './searchCorpus'
  * machine class) reproduced here. 5,000 generated ~800-word reviews are imported through the
  * real CLI (the bundle) as a Markdown folder and as WXR: the wall time of that one command is
  * the time to searchable, since the import builds the search index before it returns. Then
- * searches for a rare, a 10% and a 98% word, a prefix and an accent-folded word, in-process.
+ * searches for a rare, a 10% and a 98% word, a prefix and an accent-folded word, in-process, at
+ * 8 and at 100 hits a kind.
  * Joplin's client is not a dependency: its figures, measured once, are printed beside ours.
  */
 const REVIEWS = 5_000
@@ -173,8 +174,12 @@ export async function peerBench(): Promise<void> {
           words.accented.normalize('NFD').replace(/\p{M}/gu, '')
         ]
       ]
-      for (const [label, text] of queries)
-        await measure(`search, a page of hits: ${label}`, 20, () => core.dispatch('search.query', { text }))
+      for (const [label, text] of queries) {
+        for (const limit of [8, 100]) {
+          const ask = () => core.dispatch('search.query', { text, limit })
+          await measure(`search, ${limit} hits a kind: ${label}`, 20, ask)
+        }
+      }
     } finally {
       core.close()
       rmSync(dataDir, { recursive: true, force: true })
