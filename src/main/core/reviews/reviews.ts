@@ -64,13 +64,16 @@ function toSummary(row: DbReviewSummary, tags: string[]): ReviewSummary {
   }
 }
 
-/** Live reviews (or the trash), most recently edited first. */
+/**
+ * Live reviews (or the trash), most recently edited first; of two edited in the same
+ * millisecond (an import, a script), the one added later first, so the order never flickers.
+ */
 export function listReviews(db: Db, scope: 'live' | 'trash' = 'live'): ReviewSummary[] {
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM reviews r LEFT JOIN works w ON w.id = r.work_id
        WHERE r.deleted_at IS ${scope === 'live' ? 'NULL' : 'NOT NULL'}
-       ORDER BY r.updated_at DESC`
+       ORDER BY r.updated_at DESC, r.rid DESC`
     )
     .all() as DbReviewSummary[]
   const tags = tagsByOwner(db, REVIEW_TAGS)
