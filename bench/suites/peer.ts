@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
@@ -20,6 +20,9 @@ const REVIEWS = 5_000
 const WORDS = 800
 const RUNS = Number(process.env.PEER_BENCH_RUNS ?? 3) || 3
 const ROOT = resolve(__dirname, '../..')
+
+/** GNU time(1): the one way to read a whole process's peak memory from outside it. */
+const GNU_TIME = '/usr/bin/time'
 
 /** Joplin 3.5.1 on the same 5,000 reviews: import + index, and its import's peak memory. */
 const JOPLIN = { searchableMs: 127_600, importMs: 88_800, indexMs: 33_800, peakMiB: 230 }
@@ -104,7 +107,9 @@ function timedImport(source: string): { ms: number; peakMiB: number } {
       '--json'
     ]
     const start = performance.now()
-    const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 64 << 20 })
+    if (!existsSync(GNU_TIME))
+      throw new Error(`the peer bench needs GNU time at ${GNU_TIME} for peak memory (apt install time)`)
+    const run = spawnSync(GNU_TIME, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
     const ms = performance.now() - start
     if (run.status !== 0) throw new Error(`import of ${source} failed: ${run.stderr}`)
     const peakKiB = Number(run.stderr.trim().split('\n').at(-1))
