@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { electronBinary, launchApp, SKIP_REASON } from './support'
 
-// Skipped where the Electron binary is absent (it downloads on first use, which needs internet):
-// this suite drives the real desktop app, which nothing else here can stand in for.
-// Reason: no Electron binary on machines without internet; the hosted CI workflow runs this suite.
-test.skip(!electronBinary(), SKIP_REASON)
+// This suite drives the real desktop app, which nothing else here can stand in for; where the
+// Electron binary is absent the harness suite (tests/desktop) covers the shell instead.
+test.skip(!electronBinary(), SKIP_REASON) // reason: no Electron binary without internet (it downloads on first use)
 
 let dataDir: string
 test.beforeEach(() => {

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../dispatch'
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import type { StatsOverview } from '../../../shared/contract/stats'
 import { statsOverview } from './overview'
 import { yearInReview } from './yearInReview'
@@ -10,7 +10,7 @@ import { yearInReview } from './yearInReview'
  * worker). Equal keys mean the same rows, so the same figures.
  */
 function journalVersion(db: Db): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+  const changes = cachedStatement(db, 'SELECT total_changes()').pluck().get() as number
   return `${changes}:${db.pragma('data_version', { simple: true }) as number}`
 }
 

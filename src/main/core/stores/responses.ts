@@ -50,7 +50,7 @@ export function insertResponse(db: Db, row: NewResponseRow): void {
 }
 
 /** The columns of `responses` a caller may set (the id, source key and creation time never change). */
-const RESPONSE_COLUMNS = [
+export const RESPONSE_COLUMNS = [
   'review_id',
   'parent_id',
   'author_name',

@@ -84,7 +84,7 @@ export function insertReview(db: Db, row: NewReviewRow): ReviewText {
 }
 
 /** The columns of `reviews` a caller may set (the id, source key and creation time never change). */
-const REVIEW_COLUMNS = [
+export const REVIEW_COLUMNS = [
   'work_id',
   'title',
   'body',

@@ -62,7 +62,7 @@ export function insertScreening(db: Db, row: NewScreeningRow): void {
 }
 
 /** The columns of `screenings` a caller may set (the id, source key and creation time never change). */
-const SCREENING_COLUMNS = [
+export const SCREENING_COLUMNS = [
   'work_id',
   'watched_on',
   'watched_time',

@@ -48,7 +48,7 @@ export function insertWork(db: Db, row: WorkRow): void {
 }
 
 /** The columns of `works` a caller may set (the id, source key and creation time never change). */
-const WORK_COLUMNS = [
+export const WORK_COLUMNS = [
   'title',
   'original_title',
   'year',

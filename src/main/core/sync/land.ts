@@ -20,7 +20,7 @@ import { deleteResponse, insertResponse, updateResponse, type NewResponseRow } f
 import { deleteWork, insertWork, updateWork, type WorkRow } from '../stores/works'
 import { writeSetting } from '../stores/settings'
 import { REVIEW_TAGS, SCREENING_TAGS, setTags } from '../stores/tags'
-import { KINDS, readRecord, type Fields, type SyncedKind } from './records'
+import { KINDS, readRecord, SET_AT_CREATION, type Fields, type SyncedKind } from './records'
 
 /**
  * Writes records that arrived from another device into the journal through its stores, so they
@@ -37,7 +37,7 @@ const REQUIRED_PARENTS: Partial<Record<SyncedKind, [string, string][]>> = {
 }
 
 /** Columns that are set once, when a record is made. */
-const SET_ONCE = new Set(['created_at', 'source_key'])
+const SET_ONCE = new Set<string>(SET_AT_CREATION)
 
 /** Columns another row may hold already (the same archive imported on both devices). */
 const UNIQUE: Partial<Record<SyncedKind, string[]>> = {

@@ -1,4 +1,8 @@
 import { cachedStatement, type Db } from '../db/connection'
+import { RESPONSE_COLUMNS } from '../stores/responses'
+import { REVIEW_COLUMNS } from '../stores/reviews'
+import { SCREENING_COLUMNS } from '../stores/screenings'
+import { WORK_COLUMNS } from '../stores/works'
 
 /**
  * What sync carries of each kind of record: the columns a record's Yjs map holds (its `rid`
@@ -24,49 +28,21 @@ interface KindShape {
   skipIds?: string[]
 }
 
+/** What a record is given once, when it is made: never updated, but carried to other journals. */
+export const SET_AT_CREATION = ['source_key', 'created_at'] as const
+/** A review's body travels as its own document; its text and word count are derived where it lands. */
+const REVIEW_BODY = new Set<string>(['body', 'body_text', 'word_count'])
+
+/** The columns a store lets callers set, and those set once at creation: what a record carries. */
+const carried = (writable: readonly string[]) => [...new Set([...writable, ...SET_AT_CREATION])]
+
 export const KINDS: Record<SyncedKind, KindShape> = {
   settings: { table: 'settings', idColumn: 'key', columns: ['value'], skipIds: ['window.state'] },
-  works: {
-    table: 'works',
-    idColumn: 'id',
-    columns: [
-      'title',
-      'original_title',
-      'year',
-      'directors',
-      'runtime_minutes',
-      'letterboxd_uri',
-      'tmdb_id',
-      'imdb_id',
-      'source_key',
-      'is_sample',
-      'created_at',
-      'updated_at'
-    ]
-  },
+  works: { table: 'works', idColumn: 'id', columns: carried(WORK_COLUMNS) },
   reviews: {
     table: 'reviews',
     idColumn: 'id',
-    columns: [
-      'work_id',
-      'title',
-      'rating',
-      'status',
-      'has_spoilers',
-      'responses_closed',
-      'outlet',
-      'published_url',
-      'published_at',
-      'target_words',
-      'slug',
-      'source_key',
-      'is_sample',
-      'standfirst',
-      'password',
-      'created_at',
-      'updated_at',
-      'deleted_at'
-    ],
+    columns: carried(REVIEW_COLUMNS.filter((c) => !REVIEW_BODY.has(c))),
     tags: { table: 'review_tags', column: 'review_id' }
   },
   revisions: {
@@ -77,47 +53,10 @@ export const KINDS: Record<SyncedKind, KindShape> = {
   screenings: {
     table: 'screenings',
     idColumn: 'id',
-    columns: [
-      'work_id',
-      'watched_on',
-      'watched_time',
-      'venue',
-      'format',
-      'format_detail',
-      'companions',
-      'rewatch',
-      'walked_out',
-      'rating',
-      'notes',
-      'embargo_until',
-      'review_id',
-      'source_key',
-      'is_sample',
-      'created_at',
-      'updated_at',
-      'deleted_at'
-    ],
+    columns: carried(SCREENING_COLUMNS),
     tags: { table: 'screening_tags', column: 'screening_id' }
   },
-  responses: {
-    table: 'responses',
-    idColumn: 'id',
-    columns: [
-      'review_id',
-      'parent_id',
-      'author_name',
-      'author_email',
-      'author_url',
-      'body',
-      'received_at',
-      'status',
-      'is_own_reply',
-      'starred',
-      'source_key',
-      'created_at',
-      'updated_at'
-    ]
-  }
+  responses: { table: 'responses', idColumn: 'id', columns: carried(RESPONSE_COLUMNS) }
 }
 
 export function isSyncedKind(kind: string): kind is SyncedKind {
