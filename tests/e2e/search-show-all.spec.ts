@@ -39,6 +39,10 @@ test('"Show all" pages through one kind by keyboard, focus on each page’s firs
 
   const all = page.getByRole('region', { name: /All responses/ })
   await expect(all.getByRole('status')).toHaveText('1–50 of 120')
+  // The summary above no longer counts the overview's nine.
+  await expect(page.locator('#search-summary')).toHaveText(
+    '121 results; all 120 responses below, a page at a time.'
+  )
   const hits = all.locator('.search-hit')
   await expect(hits).toHaveCount(50)
   await expect(hits.first()).toBeFocused()
@@ -73,4 +77,5 @@ test('"Show all" pages through one kind by keyboard, focus on each page’s firs
   await page.keyboard.press('Enter')
   await expect(showAll).toBeFocused()
   await expect(responses.locator('.search-hit')).toHaveCount(8)
+  await expect(page.locator('#search-summary')).toHaveText('121 results, 9 shown.')
 })

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { isSearching, useSearch } from './searchStore'
 import { SearchFilters } from './SearchFilters'
-import { SearchResultList } from './SearchResults'
+import { GROUP_LABELS, SearchResultList } from './SearchResults'
 import { SearchKindPage } from './SearchKindPage'
 import type { SearchKind } from '../../../../shared/contract/search'
 import { useDataChanged } from '../../app/useDataChanged'
@@ -38,6 +38,12 @@ export function SearchScreen() {
     requestAnimationFrame(() => document.getElementById(`search-show-all-${kind}`)?.focus())
   }
   const browsing = !text.trim()
+  // Opened on one kind, the pages below say which of its hits they hold.
+  const shown = page
+    ? `; all ${page.total.toLocaleString()} ${GROUP_LABELS[page.kind].toLowerCase()} below, a page at a time`
+    : found > total
+      ? `, ${total} shown`
+      : ''
   const summary = !isSearching(text, filters)
     ? 'Type to search reviews, responses, screenings and films, or pick a filter to list what matches it.'
     : error
@@ -48,7 +54,7 @@ export function SearchScreen() {
           ? browsing
             ? 'Nothing matches these filters.'
             : `No results for ${results.words.join(' ') || 'that'}.`
-          : `${found.toLocaleString()} ${found === 1 ? 'result' : 'results'}${found > total ? `, ${total} shown` : ''}${browsing ? ', newest first' : ''}.`
+          : `${found.toLocaleString()} ${found === 1 ? 'result' : 'results'}${shown}${browsing ? ', newest first' : ''}.`
 
   return (
     <section className="page search-screen" aria-labelledby="search-heading" data-results-for={resultsFor}>
