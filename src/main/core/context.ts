@@ -1,5 +1,6 @@
 import type { Db } from './db/connection'
 import type { ErrorCode, EventName, JournalEvents } from '../../shared/contract'
+import type { Dispatch } from './dispatch'
 
 export interface FileFilter {
   name: string
@@ -32,6 +33,8 @@ export interface CoreContext {
   /** better-sqlite3's native module when not the Node build, for workers opening their own connection. */
   nativeBinding?: string
   emit<E extends EventName>(event: E, payload: JournalEvents[E]): void
+  /** The dispatcher itself, for work the core starts on its own (automatic sync): validated and announced like a host's call. */
+  dispatch?: Dispatch
 }
 
 /**

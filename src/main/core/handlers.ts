@@ -9,6 +9,7 @@ import { searchHandlers } from './search/handlers'
 import { statsHandlers } from './stats/handlers'
 import { backupHandlers } from './backup/handlers'
 import { settingsHandlers } from './settings/handlers'
+import { syncHandlers } from './sync/handlers'
 
 /** Every channel of the contract, answered by the feature that owns it. */
 export const handlers = registerHandlers([
@@ -21,5 +22,6 @@ export const handlers = registerHandlers([
   searchHandlers,
   statsHandlers,
   backupHandlers,
-  settingsHandlers
+  settingsHandlers,
+  syncHandlers
 ])

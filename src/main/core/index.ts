@@ -5,7 +5,7 @@ import { createDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
 import { changeAnnouncer } from './stores/announce'
 import type { EventName, JournalEvents } from '../../shared/contract'
-import type { HostCapabilities } from './context'
+import type { CoreContext, HostCapabilities } from './context'
 
 import { releaseAllFiles } from './archive/files/grants'
 import { abandonAllUploads } from './archive/files/uploads'
@@ -71,14 +71,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const endSession = options.checkIntegrity === 'when-due' ? beginSession(options.dataDir) : () => {}
   if (options.interactive) db.pragma(`busy_timeout = ${INTERACTIVE_BUSY_TIMEOUT_MS}`)
   const emit = options.emit ?? (() => {})
-  const handle = createDispatch(handlers, {
+  const ctx: CoreContext = {
     db,
     dataDir: options.dataDir,
     version: options.version,
     host: options.host ?? {},
     nativeBinding: options.nativeBinding,
     emit
-  })
+  }
+  const handle = createDispatch(handlers, ctx)
   const checkpoints = checkpointWhenIdle(db)
   // `data.changed` comes from the change log alone, once a call's writes are committed.
   const changes = changeAnnouncer(db, (payload) => emit('data.changed', payload))
@@ -90,6 +91,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       checkpoints.touch()
     }
   }
+  ctx.dispatch = dispatch
   const close = () => {
     checkpoints.stop()
     db.close()

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
 import type { DataKind } from '../domain'
+import type { SyncStatus } from './sync'
 
 export interface AppInfo {
   version: string
@@ -66,6 +67,8 @@ export interface JournalEvents {
   'app.command': AppCommand
   /** To the window that shows the journal being opened, before each long step. */
   'app.opening': OpeningStep
+  /** Sync's status, whenever a round starts or ends or its settings change. */
+  'sync.status': SyncStatus
 }
 export type EventName = keyof JournalEvents
 
@@ -74,5 +77,6 @@ export const EVENT_NAMES = [
   'data.changed',
   'task.progress',
   'app.command',
-  'app.opening'
+  'app.opening',
+  'sync.status'
 ] as const satisfies readonly EventName[]

@@ -10,6 +10,7 @@ import { searchChannels } from './search'
 import { statsChannels } from './stats'
 import { backupChannels } from './backup'
 import { settingsChannels } from './settings'
+import { syncChannels } from './sync'
 
 export * from './define'
 export * from './app'
@@ -29,7 +30,8 @@ export const channels = assertDisjoint(
   searchChannels,
   statsChannels,
   backupChannels,
-  settingsChannels
+  settingsChannels,
+  syncChannels
 )
 
 export type Channels = typeof channels

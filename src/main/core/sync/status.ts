@@ -1,0 +1,58 @@
+import { cachedStatement, type Db } from '../db/connection'
+import { lastChange } from '../stores/changeLog'
+import { KINDS, SYNCED_KINDS } from './records'
+
+/**
+ * What waits to go out, read from the sync tables alone (no Yjs, no Lexical: the sidebar asks
+ * for it on every change, and a command-line `list` must not load the engine).
+ */
+
+/** How far the change log has been captured into the sync state; null before the first round. */
+export function capturedSeq(db: Db): number | null {
+  const value = cachedStatement(db, "SELECT value FROM sync_meta WHERE key = 'captured_seq'")
+    .pluck()
+    .get() as string | undefined
+  return value === undefined ? null : Number(value)
+}
+
+/** Records whose changes are prepared but not in any update file yet (a round stopped half-way). */
+export function unsentCount(db: Db): number {
+  return cachedStatement(db, 'SELECT count(DISTINCT doc) FROM sync_outbox WHERE file IS NULL')
+    .pluck()
+    .get() as number
+}
+
+/** Settings that describe one machine (the window's place) are never synced, so never pending. */
+const LOCAL_SETTINGS = KINDS.settings.skipIds ?? []
+const KIND_LIST = SYNCED_KINDS.map((kind) => `'${kind}'`).join(', ')
+const SKIPPED_LIST = LOCAL_SETTINGS.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ') || "''"
+
+/**
+ * Records changed here since the last capture: what the next round will take in. Before the
+ * first round that is every record of the journal.
+ */
+export function uncapturedCount(db: Db): number {
+  const since = capturedSeq(db)
+  if (since === null) {
+    let total = 0
+    for (const kind of SYNCED_KINDS) {
+      const { table, idColumn } = KINDS[kind]
+      const skip = kind === 'settings' ? ` WHERE ${idColumn} NOT IN (${SKIPPED_LIST})` : ''
+      total += cachedStatement(db, `SELECT count(*) FROM ${table}${skip}`).pluck().get() as number
+    }
+    return total
+  }
+  if (lastChange(db) <= since) return 0
+  return cachedStatement(
+    db,
+    `SELECT count(*) FROM (SELECT DISTINCT kind, record_id FROM change_log
+       WHERE seq > ? AND kind IN (${KIND_LIST})
+         AND NOT (kind = 'settings' AND record_id IN (${SKIPPED_LIST})))`
+  )
+    .pluck()
+    .get(since) as number
+}
+
+export function pendingCounts(db: Db): { unsent: number; uncaptured: number } {
+  return { unsent: unsentCount(db), uncaptured: uncapturedCount(db) }
+}
