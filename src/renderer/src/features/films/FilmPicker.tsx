@@ -62,6 +62,7 @@ export function FilmPicker({ value, onChange }: Props) {
       <FilmCombobox
         id={`${id}-film`}
         className="film-picker-field"
+        labelClassName="detail-label"
         films={films}
         value={{ workId: typed === null ? value : null, title: typed ?? current }}
         placeholder="No film yet: type to find or add one"

@@ -95,7 +95,7 @@ export function ToolbarPlugin() {
       {
         id: 'link',
         label: 'Link',
-        icon: '🔗',
+        icon: <LinkIcon />,
         pressed: f.link !== null,
         run: () => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)
       }
@@ -172,5 +172,27 @@ export function ToolbarPlugin() {
         </div>
       ))}
     </div>
+  )
+}
+
+/**
+ * Two chain links, drawn: an emoji would need a colour emoji font, which many Linux desktops
+ * lack (the button then shows an empty box).
+ */
+function LinkIcon() {
+  return (
+    <svg
+      className="ed-tool-icon"
+      viewBox="0 0 16 16"
+      width="15"
+      height="15"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+    >
+      <path d="M6.8 9.2a3 3 0 0 0 4.2 0l2.1-2.1a3 3 0 0 0-4.2-4.2l-.9.9" />
+      <path d="M9.2 6.8a3 3 0 0 0-4.2 0L2.9 8.9a3 3 0 0 0 4.2 4.2l.9-.9" />
+    </svg>
   )
 }
