@@ -6,6 +6,9 @@ export type SyncFailureCode =
   | 'NOT_ENCRYPTED'
   | 'TAMPERED'
   | 'DAMAGED'
+  | 'WRONG_TOKEN'
+  | 'SERVER_UNREACHABLE'
+  | 'SERVER_TIMED_OUT'
 
 /** A refused round, with one sentence a person can act on. */
 export class SyncFailure extends Error {

@@ -8,10 +8,13 @@
  *
  * - Shared folder: `syncWithFolder` (one round: read and verify, capture + apply in one
  *   transaction, write this device's file).
- * - A server (Hocuspocus) would be a second transport over the same pairs: documents named as
- *   here (`reviews/<id>`), the outbox sent on connect and marked sent per document, each
- *   update received handed to `applyUpdates` in a transaction after a capture. An open review
- *   can bind the app's editor to the very document this module keeps, for live editing.
+ * - A Hocuspocus server: `syncWithServer(db, { url, token, timeoutMs? })`, the same round over
+ *   one websocket (documents named `<journal>/<kind>/<id>`, the journal derived from the token;
+ *   an index document tells which changed, see serverIndex.ts), resolving to the same
+ *   `SyncReport` or throwing a `SyncFailure` (`WRONG_TOKEN`, `SERVER_UNREACHABLE`,
+ *   `SERVER_TIMED_OUT`) with the journal unchanged. `watchServer(db, options, onChange)` stays
+ *   connected and calls `onChange` whenever another device has pushed something this journal
+ *   has not read yet (the app then runs `syncWithServer`); its `close()` ends it.
  * - The app: a channel that runs a round through the dispatcher, so `data.changed` is announced
  *   from the rows apply wrote, as for any write.
  */
@@ -20,3 +23,6 @@ export { captureChanges, markCaptured, type KindCounts } from './capture'
 export { applyUpdates, type DocUpdate, type ApplyResult } from './apply'
 export { SyncFailure, type SyncFailureCode } from './errors'
 export { loadYjs } from './yjs'
+export { syncWithServer, type ServerSyncOptions } from './serverSync'
+export { watchServer, type ServerWatch } from './serverWatch'
+export { journalOfToken } from './serverNames'

@@ -1,0 +1,114 @@
+import { Server, type Extension } from '@hocuspocus/server'
+import { Database } from '@hocuspocus/extension-database'
+import { Redis } from '@hocuspocus/extension-redis'
+import { createHash } from 'node:crypto'
+import { openServerStore } from './store'
+
+export interface SyncServerOptions {
+  /** 0: any free port (tests, benches). */
+  port: number
+  /** Where the server's SQLite file lives; several instances may share it. */
+  dataDir: string
+  /** One token per journal: a client holding one opens only that journal's documents. */
+  tokens: string[]
+  /** `redis://HOST:PORT`: instances sharing one Redis serve the same journals together. */
+  redis?: string
+  /** The address to listen on (all interfaces unless told). */
+  host?: string
+}
+
+export interface RunningSyncServer {
+  port: number
+  stop(): Promise<void>
+}
+
+/** Why a server could not start, in one line (a taken port, a bad Redis address). */
+export class SyncServerFailure extends Error {}
+
+/**
+ * A journal's prefix on the server: the first 16 hex digits of the token's sha256, as the client
+ * names its documents (core/sync/serverNames.ts; tests hold the two to the same answer). Not
+ * imported from the core: its sync module loads Lexical's Yjs binding, a second copy of Yjs
+ * beside the one the server's packages load.
+ */
+export function journalOfToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 16)
+}
+
+/** Hocuspocus's own origin for what arrives from another instance through Redis. */
+const REDIS_ORIGIN = '__hocuspocus__redis__origin__'
+
+/**
+ * A Hocuspocus server for journals' sync (see core/sync/serverSync.ts for the client). Documents
+ * persist through `@hocuspocus/extension-database` into our own SQLite file; every change is
+ * appended to it before the server acknowledges it, so "the server holds it" means on disk.
+ * A token opens only documents under its journal's prefix.
+ */
+export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
+  if (!options.tokens.length) throw new SyncServerFailure('give at least one --token')
+  const journals = new Map(options.tokens.map((token) => [token, journalOfToken(token)]))
+  const redis = options.redis ? redisExtension(options.redis) : null
+  const store = openServerStore(options.dataDir)
+  const extensions: Extension[] = [
+    new Database({
+      fetch: async ({ documentName }) => store.fetch(documentName),
+      store: async ({ documentName, state }) => store.compact(documentName, state)
+    }),
+    {
+      // Registered once loaded, so the stored state itself is not appended again.
+      async afterLoadDocument({ document, documentName }) {
+        document.on('update', (update: Uint8Array, origin: unknown) => {
+          if (origin !== REDIS_ORIGIN) store.append(documentName, update)
+        })
+      }
+    }
+  ]
+  if (redis) extensions.push(redis)
+
+  const server = new Server({
+    port: options.port,
+    address: options.host ?? '0.0.0.0',
+    quiet: true,
+    stopOnSignals: false,
+    extensions,
+    async onAuthenticate({ token, documentName }) {
+      const journal = journals.get(token)
+      // Hocuspocus answers a throw with "permission denied" to that document only.
+      if (!journal || !documentName.startsWith(`${journal}/`))
+        throw new Error(`refused a token for ${documentName}`)
+    }
+  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.httpServer.once('error', reject)
+      server.listen().then(() => resolve(), reject)
+    })
+  } catch (err) {
+    await server.destroy().catch(() => undefined)
+    store.close()
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new SyncServerFailure(`port ${options.port} is already in use`)
+    if (code === 'EACCES') throw new SyncServerFailure(`not allowed to listen on port ${options.port}`)
+    throw err
+  }
+  return {
+    port: server.address.port,
+    async stop() {
+      // Closing every connection stores every open document before it is unloaded.
+      await server.destroy()
+      store.close()
+    }
+  }
+}
+
+function redisExtension(url: string): Redis {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new SyncServerFailure(`--redis needs redis://HOST:PORT, not ${url}`)
+  }
+  if (parsed.protocol !== 'redis:' || !parsed.hostname)
+    throw new SyncServerFailure(`--redis needs redis://HOST:PORT, not ${url}`)
+  return new Redis({ host: parsed.hostname, port: Number(parsed.port || 6379) })
+}

@@ -1,0 +1,161 @@
+import type * as Y from 'yjs'
+import { loadYjs, yjs } from './yjs'
+import type { Db } from '../db/connection'
+import { inTransaction } from '../stores/write'
+import { applyUpdates, type DocUpdate } from './apply'
+import { captureChanges, markCaptured, type KindCounts } from './capture'
+import { deviceId, storedDoc } from './docStore'
+import type { SyncReport } from './folderSync'
+import { parseDocName } from './records'
+import { connectToServer, type ServerConnection } from './serverConnection'
+import {
+  appendPushed,
+  namedSince,
+  outboxAfter,
+  progressKey,
+  readProgress,
+  writeProgress
+} from './serverIndex'
+import { indexDocName, journalOfToken, serverDocName } from './serverNames'
+
+export interface ServerSyncOptions {
+  /** `ws://HOST:PORT` (or `wss://`). */
+  url: string
+  /** The journal's token, as the server was given it. */
+  token: string
+  /** How long to wait for any one answer from the server; 30 s unless told. */
+  timeoutMs?: number
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000
+/** Documents exchanged at once over the one websocket. */
+const IN_FLIGHT = 64
+/** The origin of a document's stored state, so only what the server added counts as received. */
+const STORED = Symbol('stored state')
+
+/**
+ * One round through a Hocuspocus server. After the token is proved good: capture this journal's
+ * changes; read the index for what other devices pushed since last time; exchange (Yjs's sync
+ * protocol: each side sends what the other lacks) only those documents and the ones this
+ * device's outbox holds, a bounded number at a time; then in one transaction capture again,
+ * apply what arrived and remember how far the index was read; last, name what was pushed in this
+ * device's array of the index, once the server has acknowledged it. A round killed anywhere
+ * leaves the journal as before or as after, and the next round repeats what was not finished
+ * (repeated updates merge to nothing). In the report, `files` counts documents: `read` those
+ * that brought something, `written` those pushed.
+ */
+export async function syncWithServer(db: Db, options: ServerSyncOptions): Promise<SyncReport> {
+  await loadYjs()
+  const device = deviceId(db)
+  const journal = journalOfToken(options.token)
+  const key = progressKey(device, journal, options.url)
+  const progress = readProgress(db, key)
+  const index = new (yjs().Doc)({ guid: indexDocName(journal) })
+  const { connection, first: openIndex } = await connectToServer(
+    { url: options.url, token: options.token, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+    indexDocName(journal),
+    index
+  )
+  const report: SyncReport = {
+    device,
+    captured: {},
+    sent: {},
+    received: {},
+    applied: {},
+    files: { read: 0, written: 0, waiting: 0 }
+  }
+  try {
+    inTransaction(db, () => (report.captured = captureChanges(db)))
+    const outbox = outboxAfter(db, progress.sent)
+    const named = namedSince(index, device, progress.read)
+    const exchange = new Set([...outbox.docs, ...named.names])
+    const incoming = await exchangeDocs(db, connection, journal, [...exchange])
+    report.files.read = incoming.length
+
+    inTransaction(db, () => {
+      // Edits made while the documents travelled: taken in before apply writes over their rows.
+      addCounts(report.captured, captureChanges(db))
+      const applied = applyUpdates(db, incoming)
+      report.received = applied.merged
+      report.applied = applied.applied
+      markCaptured(db)
+      writeProgress(db, key, { sent: progress.sent, read: named.read })
+    })
+
+    if (outbox.docs.length) {
+      appendPushed(index, device, outbox.docs)
+      await openIndex.acknowledged()
+      for (const doc of outbox.docs) {
+        const kind = parseDocName(doc)?.kind
+        if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
+      }
+      report.files.written = outbox.docs.length
+    }
+    inTransaction(db, () => writeProgress(db, key, { sent: outbox.last, read: named.read }))
+    return report
+  } finally {
+    openIndex.close()
+    connection.close()
+    index.destroy()
+  }
+}
+
+/**
+ * Exchanges each named document with the server, `IN_FLIGHT` at a time; answers, for those the
+ * server added something to, what it added (relative to the stored state).
+ */
+async function exchangeDocs(
+  db: Db,
+  connection: ServerConnection,
+  journal: string,
+  names: string[]
+): Promise<DocUpdate[]> {
+  const incoming: DocUpdate[] = []
+  let next = 0
+  let stopped = false
+  const worker = async () => {
+    while (!stopped && next < names.length) {
+      const name = names[next++]
+      try {
+        const update = await exchangeDoc(db, connection, serverDocName(journal, name), name)
+        if (update) incoming.push({ doc: name, update })
+      } catch (err) {
+        stopped = true
+        throw err
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, names.length) }, worker))
+  return incoming
+}
+
+async function exchangeDoc(
+  db: Db,
+  connection: ServerConnection,
+  serverName: string,
+  name: string
+): Promise<Uint8Array | null> {
+  const Yjs = yjs()
+  const stored = storedDoc(db, name)
+  const doc: Y.Doc = new Yjs.Doc({ guid: serverName, gc: true })
+  if (stored) Yjs.applyUpdate(doc, stored.state, STORED)
+  let gained = false
+  doc.on('update', (_update: Uint8Array, origin: unknown) => {
+    if (origin !== STORED) gained = true
+  })
+  try {
+    const open = await connection.syncDoc(serverName, doc)
+    open.close()
+    if (!gained) return null
+    return stored
+      ? Yjs.encodeStateAsUpdate(doc, Yjs.encodeStateVectorFromUpdate(stored.state))
+      : Yjs.encodeStateAsUpdate(doc)
+  } finally {
+    doc.destroy()
+  }
+}
+
+function addCounts(into: KindCounts, more: KindCounts): void {
+  for (const [kind, n] of Object.entries(more) as [keyof KindCounts, number][])
+    into[kind] = (into[kind] ?? 0) + n
+}

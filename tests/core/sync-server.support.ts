@@ -1,0 +1,22 @@
+import { afterEach } from 'vitest'
+import { startSyncServer, type RunningSyncServer, type SyncServerOptions } from '../../src/hosts/sync-server'
+import { syncWithServer } from '../../src/main/core/sync'
+import { tempDir, type TestJournal } from '../support/journal'
+
+const running: RunningSyncServer[] = []
+afterEach(async () => {
+  while (running.length) await running.pop()!.stop()
+})
+
+export const TOKEN = 'journal-token-one'
+
+/** A real sync server on loopback, on a free port, stopped after the test. */
+export async function startTestServer(options: Partial<SyncServerOptions> = {}) {
+  const dataDir = options.dataDir ?? tempDir('rj-sync-server-')
+  const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, tokens: [TOKEN], ...options })
+  running.push(server)
+  return { ...server, dataDir, url: `ws://127.0.0.1:${server.port}` }
+}
+
+export const syncThrough = (journal: TestJournal, url: string, token = TOKEN) =>
+  syncWithServer(journal.db, { url, token, timeoutMs: 10_000 })

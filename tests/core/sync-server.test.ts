@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { openTestJournal } from '../support/journal'
+import { importHere } from './archive.support'
+import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
+import { startTestServer, syncThrough } from './sync-server.support'
+import { resolve } from 'node:path'
+
+const letterboxdExport = resolve(__dirname, '../fixtures/letterboxd/export')
+
+describe('two journals synced through a Hocuspocus server', () => {
+  it('merges offline edits of one review word by word, new and deleted records, and an import', async () => {
+    const server = await startTestServer()
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const film = await a.call('works.create', { title: 'Stalker', year: 1979 })
+    const review = await a.call('reviews.create', { title: 'The Zone', workId: film.id })
+    await a.call('reviews.save', {
+      id: review.id,
+      body: paragraphs(
+        'The room grants wishes.',
+        'Three men walk through the grass.',
+        'The dog follows them home.'
+      ),
+      tags: ['tarkovsky']
+    })
+    const screening = await a.call('screenings.log', {
+      film: { title: 'Stalker', year: 1979 },
+      watchedOn: '2026-03-01',
+      venue: 'Prince Charles'
+    })
+    await syncThrough(a, server.url)
+    const first = await syncThrough(b, server.url)
+    expect(first.applied).toMatchObject({ works: 1, reviews: 1, screenings: 1 })
+    expect([first.captured, first.sent]).toEqual([{}, {}])
+    expect((await b.call('reviews.get', { id: review.id })).text).toBe(
+      'The room grants wishes.\n\nThree men walk through the grass.\n\nThe dog follows them home.'
+    )
+
+    // Offline on both: different paragraphs, and the same one.
+    await a.call('reviews.save', {
+      id: review.id,
+      body: paragraphs(
+        'The room grants wishes, they say.',
+        'Three men walk through the grass.',
+        'The black dog follows them home.'
+      )
+    })
+    await b.call('reviews.save', {
+      id: review.id,
+      title: 'The Zone, again',
+      body: paragraphs(
+        'The room grants wishes.',
+        'Three tired men walk through the wet grass.',
+        'The dog follows them home at last.'
+      )
+    })
+    const onlyA = await a.call('reviews.create', { title: 'Solaris' })
+    const onlyB = await b.call('reviews.create', { title: 'Mirror' })
+    await b.call('screenings.delete', { id: screening.id })
+    await b.call('screenings.purge', { id: screening.id })
+    await a.call('responses.add', {
+      reviewId: review.id,
+      parentId: null,
+      authorName: 'Bo',
+      body: 'The dog!',
+      isOwnReply: false
+    })
+    await importHere(b.db, b.dataDir, letterboxdExport)
+
+    for (const journal of [a, b, a]) await syncThrough(journal, server.url)
+
+    const text = (await a.call('reviews.get', { id: review.id })).text
+    expect(text).toBe(
+      'The room grants wishes, they say.\n\nThree tired men walk through the wet grass.\n\nThe black dog follows them home at last.'
+    )
+    expect((await a.call('reviews.get', { id: review.id })).title).toBe('The Zone, again')
+    expect(journalContents(a.db)).toEqual(journalContents(b.db))
+    expect(await shownContents(a)).toEqual(await shownContents(b))
+    expect((await b.call('reviews.get', { id: onlyA.id })).title).toBe('Solaris')
+    expect((await a.call('reviews.get', { id: onlyB.id })).title).toBe('Mirror')
+    expect(a.db.prepare("SELECT count(*) FROM screenings WHERE venue = 'Prince Charles'").pluck().get()).toBe(
+      0
+    )
+    // The import's six diary entries arrived whole.
+    expect(a.db.prepare('SELECT count(*) FROM screenings').pluck().get()).toBe(6)
+    expect(b.db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(1)
+  })
+
+  it('changes nothing on a repeated sync, and opens no document for it', async () => {
+    const server = await startTestServer()
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    await a.call('reviews.create', { title: 'Once' })
+    await b.call('reviews.create', { title: 'Twice' })
+    for (const j of [a, b, a, b]) await syncThrough(j, server.url)
+    const before = { a: changeLogEnd(a.db), b: changeLogEnd(b.db), contents: journalContents(a.db) }
+    for (const j of [a, b]) {
+      const again = await syncThrough(j, server.url)
+      expect(again).toMatchObject({ captured: {}, sent: {}, received: {}, applied: {} })
+      expect(again.files).toEqual({ read: 0, written: 0, waiting: 0 })
+    }
+    expect({ a: changeLogEnd(a.db), b: changeLogEnd(b.db), contents: journalContents(b.db) }).toEqual(before)
+  })
+})
