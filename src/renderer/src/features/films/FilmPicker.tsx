@@ -3,6 +3,7 @@ import { useFilmList, useFilms } from './filmsStore'
 import { JournalCallError } from '../../bridge'
 import { FilmCombobox } from '../../ui/FilmCombobox'
 import { filmLabel } from '../../ui/filmLabel'
+import { TextField } from '../../ui/TextField'
 
 interface Props {
   value: string | null
@@ -84,38 +85,22 @@ export function FilmPicker({ value, onChange }: Props) {
       />
       {creating && (
         <form className="new-film" onSubmit={submit} aria-label="New film">
-          <div className="field">
-            <label htmlFor={`${id}-title`}>Title</label>
-            <input
-              id={`${id}-title`}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              aria-invalid={Boolean(errors.title)}
-              aria-describedby={`${id}-title-error`}
-            />
-            {errors.title && (
-              <p id={`${id}-title-error`} className="field-error">
-                {errors.title}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-year`}>Year</label>
-            <input
-              id={`${id}-year`}
-              inputMode="numeric"
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-              aria-invalid={Boolean(errors.year)}
-              aria-describedby={`${id}-year-error`}
-              autoFocus
-            />
-            {errors.year && (
-              <p id={`${id}-year-error`} className="field-error">
-                {errors.year}
-              </p>
-            )}
-          </div>
+          <TextField
+            id={`${id}-title`}
+            label="Title"
+            value={title}
+            onChange={setTitle}
+            error={errors.title}
+          />
+          <TextField
+            id={`${id}-year`}
+            label="Year"
+            inputMode="numeric"
+            value={year}
+            onChange={setYear}
+            error={errors.year}
+            autoFocus
+          />
           <div className="field">
             <label htmlFor={`${id}-directors`}>Directors</label>
             <input

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { ReviewDetail } from '../../../../shared/domain'
 import { outletSchema, publishedUrlSchema } from '../../../../shared/contract/reviews'
 import { formatDay } from '../../ui/dates'
+import { TextField } from '../../ui/TextField'
 import type { ReviewChange } from './useReviewSaver'
 
 interface Props {
@@ -42,38 +43,23 @@ export function PublishedDetails({ review, change }: Props) {
   return (
     <div className="published-details" role="group" aria-label="Publication">
       {review.publishedAt && <p className="hint">Published on {formatDay(review.publishedAt)}</p>}
-      <div className="field">
-        <label htmlFor={`${id}-outlet`}>Outlet</label>
-        <input
-          id={`${id}-outlet`}
-          value={outlet}
-          onChange={(e) => editOutlet(e.target.value)}
-          aria-invalid={!!errors.outlet}
-          aria-describedby={errors.outlet ? `${id}-outlet-error` : undefined}
-        />
-        {errors.outlet && (
-          <p id={`${id}-outlet-error`} className="field-error">
-            {errors.outlet}
-          </p>
-        )}
-      </div>
-      <div className="field published-address">
-        <label htmlFor={`${id}-url`}>Published address</label>
-        <input
-          id={`${id}-url`}
-          type="url"
-          value={url}
-          placeholder="https://"
-          onChange={(e) => editUrl(e.target.value)}
-          aria-invalid={!!errors.url}
-          aria-describedby={errors.url ? `${id}-url-error` : undefined}
-        />
-        {errors.url && (
-          <p id={`${id}-url-error`} className="field-error">
-            {errors.url}
-          </p>
-        )}
-      </div>
+      <TextField
+        id={`${id}-outlet`}
+        label="Outlet"
+        value={outlet}
+        onChange={editOutlet}
+        error={errors.outlet}
+      />
+      <TextField
+        id={`${id}-url`}
+        className="published-address"
+        label="Published address"
+        type="url"
+        placeholder="https://"
+        value={url}
+        onChange={editUrl}
+        error={errors.url}
+      />
       {savedUrl && (
         <a className="published-link" href={savedUrl} target="_blank" rel="noopener noreferrer">
           Open the published review ↗

@@ -4,6 +4,7 @@ import { journal, JournalCallError, unwrap } from '../../bridge'
 import { reportError, useNotices } from '../../app/noticeStore'
 import { DAY_FORMAT_HINT, DateInput, normalizeDay } from '../../ui/DateInput'
 import { todayLocal } from '../../ui/dates'
+import { TextField } from '../../ui/TextField'
 import { PublishedDetails } from './PublishedDetails'
 import type { ReviewChange } from './useReviewSaver'
 import { useSettings } from '../settings/settingsStore'
@@ -121,38 +122,22 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
           aria-label="Publish review"
           noValidate
         >
-          <div className="field">
-            <label htmlFor={`${id}-outlet`}>Outlet</label>
-            <input
-              id={`${id}-outlet`}
-              value={outlet}
-              onChange={(e) => setOutlet(e.target.value)}
-              aria-invalid={!!errors.outlet}
-              aria-describedby={errors.outlet ? `${id}-outlet-error` : undefined}
-            />
-            {errors.outlet && (
-              <p id={`${id}-outlet-error`} className="field-error">
-                {errors.outlet}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-url`}>Published address (optional)</label>
-            <input
-              id={`${id}-url`}
-              type="url"
-              value={url}
-              placeholder="https://"
-              onChange={(e) => setUrl(e.target.value)}
-              aria-invalid={!!errors.publishedUrl}
-              aria-describedby={errors.publishedUrl ? `${id}-url-error` : undefined}
-            />
-            {errors.publishedUrl && (
-              <p id={`${id}-url-error`} className="field-error">
-                {errors.publishedUrl}
-              </p>
-            )}
-          </div>
+          <TextField
+            id={`${id}-outlet`}
+            label="Outlet"
+            value={outlet}
+            onChange={setOutlet}
+            error={errors.outlet}
+          />
+          <TextField
+            id={`${id}-url`}
+            label="Published address (optional)"
+            type="url"
+            placeholder="https://"
+            value={url}
+            onChange={setUrl}
+            error={errors.publishedUrl}
+          />
           <div className="field">
             <label htmlFor={`${id}-day`}>Published on</label>
             <DateInput
