@@ -6,9 +6,9 @@ import pkg from './package.json' with { type: 'json' }
 import { migrationFilesPlugin } from './src/main/core/db/migrationFiles.vite.mjs'
 
 /**
- * The command line and the browser host as plain CommonJS for Node 20: `out/hosts/cli.cjs` and
- * `out/hosts/web.cjs`. Starting one costs a `require` of one file instead of compiling the
- * TypeScript through tsx (2 s a command before). Dependencies stay in node_modules (better-sqlite3
+ * The command line, the browser host and the sync server as plain CommonJS for Node 20:
+ * `out/hosts/cli.cjs`, `out/hosts/web.cjs` and `out/hosts/sync-server.cjs`. Starting one costs a
+ * `require` of one file instead of compiling the TypeScript through tsx (2 s a command before). Dependencies stay in node_modules (better-sqlite3
  * is native; Lexical picks its build from NODE_ENV at run time).
  *
  * The archive worker and the HTML converter are emitted beside them as `archiveWorker.js` and
@@ -46,6 +46,7 @@ export default defineConfig({
       input: {
         cli: resolve(ROOT, 'src/hosts/cli/index.ts'),
         web: resolve(ROOT, 'src/hosts/web/index.ts'),
+        'sync-server': resolve(ROOT, 'src/hosts/sync-server/main.ts'),
         archiveWorker: resolve(ROOT, 'src/main/core/archive/jobs/archiveWorker.ts'),
         conversionWorker: resolve(ROOT, 'src/main/core/archive/jobs/conversionWorker.ts')
       },
