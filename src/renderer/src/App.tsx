@@ -19,6 +19,7 @@ import { useAppCommands } from './app/useAppCommands'
 import { useTheme } from './features/settings/useTheme'
 import { DamagedBanner } from './features/backups/DamagedBanner'
 import { focusScreen } from './app/focusScreen'
+import { SyncMark } from './features/sync/SyncMark'
 
 /** The skip link moves focus past the sidebar to the screen's heading (a hash alone would not). */
 function skipToMain(event: MouseEvent): void {
@@ -155,6 +156,7 @@ export function App() {
         </ul>
         <QuickLog />
         <SearchShortcut />
+        <SyncMark />
       </nav>
       <main className="content" id="main" tabIndex={-1}>
         <DamagedBanner onRestored={() => reloadEverything(refresh)} />

@@ -5,6 +5,7 @@ import { useApp } from '../../app/appStore'
 import { useNavigation } from '../../app/navigationStore'
 import { SHORTCUTS } from '../../app/useAppCommands'
 import { CriticFields } from './CriticFields'
+import { SyncSection } from '../sync/SyncSection'
 import './settings.css'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' }
@@ -92,6 +93,7 @@ export function SettingsScreen() {
           Check spelling as I type (works offline)
         </label>
       </fieldset>
+      <SyncSection />
       <fieldset className="shortcuts">
         <legend>Keyboard shortcuts</legend>
         <dl>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { journal, unwrap } from '../../bridge'
 import { reportError } from '../../app/noticeStore'
 import { useNavigation } from '../../app/navigationStore'
+import { JoinJournal } from '../sync/JoinJournal'
 
 /** Shown on an empty journal: start writing, or look around a small sample journal first. */
 export function FirstRun({
@@ -12,6 +13,7 @@ export function FirstRun({
   onSampleLoaded(): void
 }) {
   const [busy, setBusy] = useState(false)
+  const [joining, setJoining] = useState(false)
   async function openSample() {
     setBusy(true)
     try {
@@ -37,7 +39,11 @@ export function FirstRun({
         <button type="button" onClick={() => useNavigation.getState().go('archives')}>
           Import my reviews…
         </button>
+        <button type="button" onClick={() => setJoining(true)}>
+          Join a journal I keep on another computer…
+        </button>
       </div>
+      {joining && <JoinJournal onClose={() => setJoining(false)} onJoined={onSampleLoaded} />}
       <p className="hint">
         The sample holds a few reviews, screenings and a reader thread. Remove it in one step whenever you
         like. Already writing elsewhere? Import a WordPress export, a Letterboxd export, Markdown notes or a
