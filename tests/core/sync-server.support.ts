@@ -4,9 +4,12 @@ import { syncWithServer } from '../../src/main/core/sync'
 import { tempDir, type TestJournal } from '../support/journal'
 
 const running: RunningSyncServer[] = []
-afterEach(async () => {
+afterEach(stopTestServers)
+
+/** Stops every server the test started (before what they depend on, such as a Redis, goes). */
+export async function stopTestServers(): Promise<void> {
   while (running.length) await running.pop()!.stop()
-})
+}
 
 export const TOKEN = 'journal-token-one'
 

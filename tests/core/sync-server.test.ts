@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { openTestJournal } from '../support/journal'
 import { importHere } from './archive.support'
 import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
-import { startTestServer, syncThrough } from './sync-server.support'
+import { startTestServer, syncThrough, TOKEN } from './sync-server.support'
+import { watchServer } from '../../src/main/core/sync'
 import { resolve } from 'node:path'
 
 const letterboxdExport = resolve(__dirname, '../fixtures/letterboxd/export')
@@ -98,5 +99,32 @@ describe('two journals synced through a Hocuspocus server', () => {
       expect(again.files).toEqual({ read: 0, written: 0, waiting: 0 })
     }
     expect({ a: changeLogEnd(a.db), b: changeLogEnd(b.db), contents: journalContents(b.db) }).toEqual(before)
+  })
+})
+
+describe('watching a sync server', () => {
+  it('tells a journal when another has pushed, and not of its own pushes', async () => {
+    const server = await startTestServer()
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    let told = 0
+    const watch = await watchServer(a.db, { url: server.url, token: TOKEN }, () => told++)
+    try {
+      await a.call('reviews.create', { title: 'Mine' })
+      await syncThrough(a, server.url)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(told).toBe(0)
+      await b.call('reviews.create', { title: 'Theirs' })
+      await syncThrough(b, server.url)
+      const end = Date.now() + 5_000
+      while (!told && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(told).toBeGreaterThan(0)
+      await syncThrough(a, server.url)
+      expect(a.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual([
+        'Mine',
+        'Theirs'
+      ])
+    } finally {
+      watch.close()
+    }
   })
 })

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { openTestJournal, tempDir } from '../support/journal'
+import { watchServer } from '../../src/main/core/sync'
+import { journalContents, paragraphs, shownContents } from './sync.support'
+import { startTestServer, stopTestServers, syncThrough, TOKEN } from './sync-server.support'
+
+// Debian's redis-server (.ci/run installs it). Skipped only where it is not installed, since
+// these tests need a real Redis between the two instances and there is none to download here.
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0
+
+const redises: ChildProcess[] = []
+afterEach(async () => {
+  await stopTestServers()
+  for (const redis of redises.splice(0)) {
+    redis.kill('SIGTERM')
+    await new Promise((done) => (redis.exitCode === null ? redis.on('exit', done) : done(null)))
+  }
+})
+
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as { port: number }
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
+/** A Redis of its own on a free port, nothing written to disk; answers its address. */
+async function startRedis(): Promise<string> {
+  const port = await freePort()
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  redises.push(child)
+  await new Promise<void>((resolve, reject) => {
+    let out = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      if (out.includes('Ready to accept connections')) resolve()
+    })
+    child.on('exit', (code) => reject(new Error(`redis-server exited ${code}: ${out}`)))
+  })
+  return `redis://127.0.0.1:${port}`
+}
+
+const until = async (check: () => boolean, ms = 5_000) => {
+  const end = Date.now() + ms
+  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20))
+  return check()
+}
+
+describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => {
+  it('bring two journals, each on its own instance, to the same journal', async () => {
+    const redis = await startRedis()
+    const dataDir = tempDir('rj-sync-server-')
+    const one = await startTestServer({ dataDir, redis })
+    const two = await startTestServer({ dataDir, redis })
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const review = await a.call('reviews.create', { title: 'Close-Up' })
+    await a.call('reviews.save', { id: review.id, body: paragraphs('A man pretends.', 'A court listens.') })
+    await syncThrough(a, one.url)
+    expect((await syncThrough(b, two.url)).applied).toMatchObject({ reviews: 1 })
+
+    await a.call('reviews.save', {
+      id: review.id,
+      body: paragraphs('A poor man pretends.', 'A court listens.')
+    })
+    await b.call('reviews.save', {
+      id: review.id,
+      body: paragraphs('A man pretends.', 'A court listens, and forgives.')
+    })
+    const fromB = await b.call('reviews.create', { title: 'Taste of Cherry' })
+    await a.call('screenings.log', { film: { title: 'Close-Up', year: 1990 }, watchedOn: '2026-02-02' })
+    for (const [journal, server] of [
+      [a, one],
+      [b, two],
+      [a, one]
+    ] as const)
+      await syncThrough(journal, server.url)
+
+    expect((await b.call('reviews.get', { id: review.id })).text).toBe(
+      'A poor man pretends.\n\nA court listens, and forgives.'
+    )
+    expect((await a.call('reviews.get', { id: fromB.id })).title).toBe('Taste of Cherry')
+    expect(journalContents(a.db)).toEqual(journalContents(b.db))
+    expect(await shownContents(a)).toEqual(await shownContents(b))
+  })
+
+  it('tell a journal watching one instance of a push made through the other, while both are open', async () => {
+    const redis = await startRedis()
+    const dataDir = tempDir('rj-sync-server-')
+    const one = await startTestServer({ dataDir, redis })
+    const two = await startTestServer({ dataDir, redis })
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    let told = 0
+    const watch = await watchServer(b.db, { url: two.url, token: TOKEN }, () => told++)
+    try {
+      expect(told).toBe(0)
+      await a.call('reviews.create', { title: 'Live' })
+      await syncThrough(a, one.url)
+      expect(await until(() => told > 0)).toBe(true)
+      await syncThrough(b, two.url)
+      expect(b.db.prepare('SELECT title FROM reviews').pluck().all()).toEqual(['Live'])
+    } finally {
+      watch.close()
+    }
+  })
+})
