@@ -28,16 +28,30 @@ const KINDS = ['review', 'response', 'screening'] as const
 /**
  * Indexes a long run of writes inside the caller's transaction once, at the end, whatever its
  * size: the row triggers are dropped at the start and `finish` writes the entries of the rows
- * the change log says were added or changed, one statement per kind, then puts the triggers
- * back. A rollback restores them by itself. Should the run have deleted rows or renamed tags
- * (an import does neither), the three indexes are rebuilt whole from their views instead.
+ * the run added or changed, then puts the triggers back. A rollback restores them by itself.
+ * Should the run have deleted rows or renamed tags (an import does neither), the three indexes
+ * are rebuilt whole from their views instead.
+ *
+ * Rows added by the run are those past the highest `rid` at its start: `rid` is the rowid, which
+ * SQLite gives a new row as the highest plus one, and no row went (a deletion rebuilds whole).
+ * Finding them by that range, rather than by matching the change log's ids, spares building a
+ * lookup of every id an import wrote (0.2 s of a 55,000-row import).
  */
 export class BulkIndexing {
   private saved: { name: string; sql: string }[]
   private readonly since: number
+  /** Each kind's highest `rid` when the run began. */
+  private readonly lastRid: Record<(typeof KINDS)[number], number>
 
   constructor(private readonly db: Db) {
     this.since = lastChange(db)
+    const highest = (kind: string) =>
+      db.prepare(`SELECT coalesce(max(rid), 0) FROM ${kind}s`).pluck().get() as number
+    this.lastRid = {
+      review: highest('review'),
+      response: highest('response'),
+      screening: highest('screening')
+    }
     const saved = db
       .prepare(
         `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${ROW_TRIGGERS.map(() => '?').join(', ')})`
@@ -66,14 +80,15 @@ export class BulkIndexing {
         )
         continue
       }
-      // A review's and a screening's entries hold their film's title: a film changed, they change.
+      // Rows there before the run that it changed: their entries are written again. A review's
+      // and a screening's entries hold their film's title: a film changed, they change.
       const ofChangedFilms = kind === 'response' ? '' : ` OR work_id IN (${changed('works', 'update')})`
-      const rewritten = `SELECT rid FROM ${kind}s WHERE id IN (${changed(`${kind}s`, 'update')})${ofChangedFilms}`
+      const rewritten = `SELECT rid FROM ${kind}s WHERE rid <= ${this.lastRid[kind]} AND (id IN (${changed(`${kind}s`, 'update')})${ofChangedFilms})`
       this.db.exec(`DELETE FROM ${kind}s_fts WHERE rowid IN (${rewritten})`)
-      this.db.exec(
-        `INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries
-         WHERE rid IN (SELECT rid FROM ${kind}s WHERE id IN (${changed(`${kind}s`)})${ofChangedFilms})`
-      )
+      const entries = `INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries`
+      this.db.exec(`${entries} WHERE rid IN (${rewritten})`)
+      // Rows the run added, however it changed them since: indexed for the first time.
+      this.db.exec(`${entries} WHERE rid > ${this.lastRid[kind]}`)
     }
     for (const { sql } of this.saved) this.db.exec(sql)
     this.saved = []
