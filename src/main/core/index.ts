@@ -9,6 +9,7 @@ import type { CoreContext, HostCapabilities } from './context'
 
 import { releaseAllFiles } from './archive/files/grants'
 import { abandonAllUploads } from './archive/files/uploads'
+import { stopSyncSession } from './sync/session'
 
 // The core's public face: hosts (src/hosts, the Electron files in src/main) import only this
 // file, so the folders below can be rearranged without touching them (eslint.config.mjs).
@@ -94,6 +95,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   ctx.dispatch = dispatch
   const close = () => {
     checkpoints.stop()
+    stopSyncSession(db)
     db.close()
     endSession()
   }

@@ -52,6 +52,12 @@ export class SyncSession {
   /** The change log's end when the last round started: a failed round is not retried for it. */
   private attemptedAt = -1
   private lastRoundAt = 0
+  /** The server being watched for others' pushes (`url\0token`), and its connection once open. */
+  private watchedServer: string | null = null
+  private watch: { close(): void } | null = null
+  private watchStartedAt = -Infinity
+  private watchGeneration = 0
+  private pushedMeanwhile = false
 
   constructor(
     private readonly ctx: CoreContext,
@@ -70,8 +76,8 @@ export class SyncSession {
       automatic: config.automatic,
       running: this.round !== null,
       ...readRoundOutcome(this.db),
-      pending: pendingCounts(this.db),
-      serverAvailable: false,
+      pending: pendingCounts(this.db, config.target),
+      serverAvailable: true,
       folderDialog: Boolean(this.ctx.host.pickOpenPath)
     }
   }
@@ -88,17 +94,24 @@ export class SyncSession {
    * in plain words, and the journal is as it was: the engine refuses before it writes.
    */
   async syncNow(): Promise<SyncStatus> {
+    if (!this.db.open) throw closed()
     if (!this.round) {
       const target = readSyncConfig(this.db).target
       if (!target)
         throw new JournalFailure('INVALID_INPUT', 'Choose a folder or a server to sync with first.')
       this.round = this.runRound(target).finally(() => {
         this.round = null
+        // Someone pushed while this round ran: what they sent may have come after it looked.
+        if (this.pushedMeanwhile && this.timer) {
+          this.pushedMeanwhile = false
+          this.startAutomaticRound()
+        }
       })
       this.publish()
     }
     await this.round
-    return this.db.open ? this.publish() : this.status()
+    if (!this.db.open) throw closed()
+    return this.publish()
   }
 
   private async runRound(target: SyncTarget): Promise<void> {
@@ -109,7 +122,7 @@ export class SyncSession {
       const report =
         target.kind === 'folder'
           ? await engine.syncWithFolder(this.db, { folder: target.folder, passphrase: target.passphrase })
-          : await this.syncWithServer(target)
+          : await engine.syncWithServer(this.db, { url: target.url, token: target.token })
       if (this.db.open) recordRoundSuccess(this.db, report)
     } catch (err) {
       if (!this.db.open) return
@@ -118,14 +131,13 @@ export class SyncSession {
     }
   }
 
-  private syncWithServer(_target: Extract<SyncTarget, { kind: 'server' }>): never {
-    throw new JournalFailure('INVALID_INPUT', 'This version of the app syncs through a folder only.')
-  }
-
   /** Starts or stops the automatic rounds to match the settings; call after each change. */
   follow(): void {
     const { target, automatic } = readSyncConfig(this.db)
     const wanted = Boolean(target && automatic)
+    // A new server (or none) ends the watch on the old one; the next look opens the new one.
+    const watching = target?.kind === 'server' ? `${target.url}\0${target.token}` : null
+    if (!wanted || watching !== this.watchedServer) this.closeWatch()
     if (wanted && !this.timer) {
       this.lastRoundAt = this.now() - this.timings.intervalMs + this.timings.startDelayMs
       this.timer = setInterval(() => this.tick(), this.timings.pollMs)
@@ -137,11 +149,53 @@ export class SyncSession {
   stop(): void {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
+    this.closeWatch()
+  }
+
+  /**
+   * Keeps a connection to the server that says when another computer pushed, and answers with a
+   * round. A failed connection (the server is down, the token wrong) is tried again with the
+   * interval's round, which reports why in the status.
+   */
+  private watchServer(target: Extract<SyncTarget, { kind: 'server' }>): void {
+    const key = `${target.url}\0${target.token}`
+    if (this.watchedServer === key || this.watchStartedAt > this.lastRoundAt) return
+    this.watchedServer = key
+    this.watchStartedAt = this.now()
+    const generation = ++this.watchGeneration
+    void loadEngine()
+      .then((engine) =>
+        engine.watchServer(this.db, { url: target.url, token: target.token }, () => this.onServerPush())
+      )
+      .then(
+        (watch) => {
+          if (generation === this.watchGeneration) this.watch = watch
+          else watch.close()
+        },
+        () => {
+          if (generation === this.watchGeneration) this.watchedServer = null
+        }
+      )
+  }
+
+  private onServerPush(): void {
+    if (!this.timer) return
+    if (this.round) this.pushedMeanwhile = true
+    else this.startAutomaticRound()
+  }
+
+  private closeWatch(): void {
+    this.watchGeneration++
+    this.watch?.close()
+    this.watch = null
+    this.watchedServer = null
   }
 
   /** One look at the journal: sync after a pause in saving, or when the interval is up. */
   private tick(): void {
     if (!this.db.open) return this.stop()
+    const target = readSyncConfig(this.db).target
+    if (target?.kind === 'server' && !this.watchedServer) this.watchServer(target)
     if (this.round) return
     const now = this.now()
     const end = lastChange(this.db)
@@ -165,7 +219,16 @@ export class SyncSession {
   }
 }
 
+/** The app is closing the journal under a round: nothing to report to. */
+const closed = () => new JournalFailure('STORAGE_UNAVAILABLE', 'The journal was closed; sync stopped.')
+
 const sessions = new WeakMap<Db, SyncSession>()
+
+/** Ends the journal's automatic rounds and its watch on a server: the journal is closing. */
+export function stopSyncSession(db: Db): void {
+  sessions.get(db)?.stop()
+  sessions.delete(db)
+}
 
 /** The journal's one session, made (and its automatic rounds started) on first use. */
 export function syncSession(ctx: CoreContext, timings?: SyncTimings): SyncSession {

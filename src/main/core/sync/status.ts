@@ -1,6 +1,8 @@
 import { cachedStatement, type Db } from '../db/connection'
 import { lastChange } from '../stores/changeLog'
 import { KINDS, SYNCED_KINDS } from './records'
+import { journalOfToken } from './serverNames'
+import type { SyncTarget } from './sessionConfig'
 
 /**
  * What waits to go out, read from the sync tables alone (no Yjs, no Lexical: the sidebar asks
@@ -15,11 +17,27 @@ export function capturedSeq(db: Db): number | null {
   return value === undefined ? null : Number(value)
 }
 
-/** Records whose changes are prepared but not in any update file yet (a round stopped half-way). */
-export function unsentCount(db: Db): number {
-  return cachedStatement(db, 'SELECT count(DISTINCT doc) FROM sync_outbox WHERE file IS NULL')
+/**
+ * Records whose changes are prepared but not sent yet (a round stopped half-way): for a folder,
+ * outbox rows in no update file; for a server, rows past what it acknowledged (serverIndex.ts).
+ */
+export function unsentCount(db: Db, target: SyncTarget | null): number {
+  if (target?.kind !== 'server')
+    return cachedStatement(db, 'SELECT count(DISTINCT doc) FROM sync_outbox WHERE file IS NULL')
+      .pluck()
+      .get() as number
+  const device = readMetaText(db, 'device') ?? ''
+  const progress = readMetaText(db, `server:${device}:${journalOfToken(target.token)}@${target.url}`)
+  const sent = progress ? Number((JSON.parse(progress) as { sent?: number }).sent ?? 0) : 0
+  return cachedStatement(db, 'SELECT count(DISTINCT doc) FROM sync_outbox WHERE seq > ?')
     .pluck()
-    .get() as number
+    .get(sent) as number
+}
+
+function readMetaText(db: Db, key: string): string | undefined {
+  return cachedStatement(db, 'SELECT value FROM sync_meta WHERE key = ?').pluck().get(key) as
+    | string
+    | undefined
 }
 
 /** Settings that describe one machine (the window's place) are never synced, so never pending. */
@@ -53,6 +71,6 @@ export function uncapturedCount(db: Db): number {
     .get(since) as number
 }
 
-export function pendingCounts(db: Db): { unsent: number; uncaptured: number } {
-  return { unsent: unsentCount(db), uncaptured: uncapturedCount(db) }
+export function pendingCounts(db: Db, target: SyncTarget | null): { unsent: number; uncaptured: number } {
+  return { unsent: unsentCount(db, target), uncaptured: uncapturedCount(db) }
 }
