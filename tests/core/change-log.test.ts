@@ -6,7 +6,8 @@ import { changesSince, grantFile, lastChange } from '../../src/main/core'
 import { DB_FILE_NAME, transaction } from '../../src/main/core/db/connection'
 import { insertReview, updateReview } from '../../src/main/core/stores/reviews'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
-import { seedJournal } from './archive.support'
+import { importHere, seedJournal } from './archive.support'
+import { writeFileSync } from 'node:fs'
 
 /** The change log after `seq` as "kind op id" lines, oldest first. */
 function logSince(journal: TestJournal, seq: number): string[] {
@@ -303,6 +304,52 @@ describe('the change log', () => {
       imported.log.indexOf('responses insert p-1')
     )
     expect(imported.emitted).toEqual([{ kinds: ['responses', 'reviews', 'screenings', 'tags', 'works'] }])
+  })
+
+  it('keeps a long import complete and in order when its rows are written many to a statement', async () => {
+    // 300 posts with their first revisions and two comments each: 1,200 rows, nine batches and a part.
+    const items = Array.from({ length: 300 }, (_, i) => {
+      const comment = (n: number) =>
+        `<wp:comment><wp:comment_id>${i * 2 + n}</wp:comment_id><wp:comment_author>Reader</wp:comment_author><wp:comment_date_gmt>2020-01-01 10:00:00</wp:comment_date_gmt><wp:comment_content>Reply ${n}</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>${n === 2 ? i * 2 + 1 : 0}</wp:comment_parent></wp:comment>`
+      return `<item><title>Post ${i}</title><wp:post_id>${i + 1}</wp:post_id><wp:post_date_gmt>2020-01-01 10:00:00</wp:post_date_gmt><wp:status>publish</wp:status><wp:post_type>post</wp:post_type><content:encoded><![CDATA[<p>Words ${i}</p>]]></content:encoded>${comment(1)}${comment(2)}</item>`
+    })
+    const file = join(tempDir(), 'long.xml')
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><rss xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>${items.join('')}</channel></rss>`
+    )
+    const journal = await openTestJournal()
+    const rows = (sql: string, ...args: string[]) => journal.db.prepare(sql).all(...args) as { id: string }[]
+
+    // Cancelled halfway: nothing of it stays in the log, and the log is written at once again.
+    let asked = 0
+    const signal = {
+      get aborted() {
+        return ++asked > 400
+      }
+    } as AbortSignal
+    await expect(importHere(journal.db, journal.dataDir, file, { signal })).rejects.toThrow(/cancelled/)
+    expect(lastChange(journal.db)).toBe(0)
+    const first = await journal.call('reviews.create', { title: 'After the cancel' })
+    expect(rows('SELECT record_id AS id FROM change_log')).toEqual([{ id: first.id }])
+
+    const seq = lastChange(journal.db)
+    await importHere(journal.db, journal.dataDir, file)
+    const log = logSince(journal, seq)
+    expect(log).toHaveLength(1200)
+    // Every row written is in the log once, in the order it was written.
+    const written = [
+      ...rows('SELECT id FROM reviews WHERE id <> ? ORDER BY rid', first.id).map(
+        (r) => `reviews insert ${r.id}`
+      ),
+      ...rows('SELECT id FROM review_revisions ORDER BY rid').map((r) => `revisions insert ${r.id}`),
+      ...rows('SELECT id FROM responses ORDER BY rid').map((r) => `responses insert ${r.id}`)
+    ]
+    expect([...log].sort()).toEqual([...written].sort())
+    const order = (kind: string) => log.filter((line) => line.startsWith(kind))
+    expect(order('responses')).toEqual(written.filter((line) => line.startsWith('responses')))
+    expect(order('reviews')).toEqual(written.filter((line) => line.startsWith('reviews')))
+    expect(rows('SELECT seq AS id FROM change_log').length).toBe(1201)
   })
 
   it('announces writes made through another connection (an import in a worker) on the next call', async () => {

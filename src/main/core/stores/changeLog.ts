@@ -23,12 +23,88 @@ const ANNOUNCED = new Set<string>([
   'settings'
 ] satisfies DataKind[])
 
+/** Change rows held for one multi-row statement while a long run of writes buffers them. */
+const BATCH_ROWS = 128
+
+/** A connection's change rows not written yet, and how many changes it has recorded in all. */
+interface Pending {
+  rows: string[]
+  recorded: number
+  buffering: boolean
+}
+const pendingOf = new WeakMap<Db, Pending>()
+
+function pending(db: Db): Pending {
+  let p = pendingOf.get(db)
+  if (!p) pendingOf.set(db, (p = { rows: [], recorded: 0, buffering: false }))
+  return p
+}
+
 /**
  * Records one change in the caller's transaction. Only stores call this, beside the write it
  * describes, so that a write and its record land (or roll back) together.
  */
 export function recordChange(db: Db, kind: ChangeKind, id: string, op: ChangeOp): void {
-  cachedStatement(db, 'INSERT INTO change_log (kind, record_id, op) VALUES (?, ?, ?)').run(kind, id, op)
+  const p = pending(db)
+  p.recorded++
+  if (!p.buffering) {
+    cachedStatement(db, 'INSERT INTO change_log (kind, record_id, op) VALUES (?, ?, ?)').run(kind, id, op)
+    return
+  }
+  p.rows.push(kind, id, op)
+  if (p.rows.length === BATCH_ROWS * 3) writePending(db, p)
+}
+
+/** Writes the held rows, in the order they were recorded: whole batches, then the rest. */
+function writePending(db: Db, p: Pending): void {
+  const rows = p.rows
+  if (rows.length === 0) return
+  p.rows = []
+  const full = rows.length - (rows.length % (BATCH_ROWS * 3))
+  if (full) {
+    const batch = cachedStatement(db, insertRows(BATCH_ROWS))
+    for (let at = 0; at < full; at += BATCH_ROWS * 3) batch.run(rows.slice(at, at + BATCH_ROWS * 3))
+  }
+  if (full < rows.length) cachedStatement(db, insertRows((rows.length - full) / 3)).run(rows.slice(full))
+}
+
+const insertRows = (n: number) =>
+  `INSERT INTO change_log (kind, record_id, op) VALUES ${Array(n).fill('(?, ?, ?)').join(', ')}`
+
+/**
+ * Holds this connection's change rows and writes them 128 to a statement, for a long run of
+ * writes in one transaction (an import: 60,000 rows went 5 % faster). Every read of the log
+ * through this module writes what is held first. `end` writes the rest and goes back to one
+ * statement a change; `discard`, for a transaction rolled back, drops what is held with it.
+ */
+export function bufferChanges(db: Db): { end(): void; discard(): void } {
+  const p = pending(db)
+  p.buffering = true
+  return {
+    end() {
+      writePending(db, p)
+      p.buffering = false
+    },
+    discard() {
+      p.rows = []
+      p.buffering = false
+    }
+  }
+}
+
+/**
+ * How many changes this connection has recorded since it opened, written or held: whether a
+ * step wrote anything, without a query.
+ */
+export function changesRecorded(db: Db): number {
+  return pending(db).recorded
+}
+
+/** Writes what is held, so that a read of the log sees every change recorded. */
+function flushed(db: Db): Db {
+  const p = pendingOf.get(db)
+  if (p?.rows.length) writePending(db, p)
+  return db
 }
 
 /** Records the same change for many records (ids from an UPDATE … RETURNING, a cascade). */
@@ -51,13 +127,16 @@ export function recordRestore(db: Db, previousSeq: number, kinds: ChangeKind[]):
 
 /** The stream's current end (0 for a journal that never changed): cheap, fit for a cache key. */
 export function lastChange(db: Db): number {
-  return (cachedStatement(db, 'SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number) ?? 0
+  return (
+    (cachedStatement(flushed(db), 'SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number) ??
+    0
+  )
 }
 
 /** Changes after `seq`, oldest first, at most `limit` of them (sync reads the stream with this). */
 export function changesSince(db: Db, seq: number, limit = 10_000): Change[] {
   return cachedStatement(
-    db,
+    flushed(db),
     'SELECT seq, kind, record_id AS id, op FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?'
   ).all(seq, limit) as Change[]
 }
@@ -68,7 +147,7 @@ export function changesSince(db: Db, seq: number, limit = 10_000): Change[] {
  */
 export function changedKindsSince(db: Db, seq: number): { kinds: DataKind[]; last: number } {
   const rows = cachedStatement(
-    db,
+    flushed(db),
     'SELECT kind, max(seq) AS last FROM change_log WHERE seq > ? GROUP BY kind'
   ).all(seq) as { kind: string; last: number }[]
   const last = rows.reduce((max, row) => Math.max(max, row.last), seq)

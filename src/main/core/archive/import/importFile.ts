@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from '../files/limits'
 import { Merger } from './merger'
 import { criticIdentity } from '../critic'
 import { BulkIndexing } from '../../search/bulkIndexing'
+import { bufferChanges } from '../../stores/changeLog'
 import { openSafeZip, startsLikeZip } from '../files/safeZip'
 
 export interface ImportOptions {
@@ -58,6 +59,8 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
   // statement journals in memory rather than in temporary files.
   db.pragma('temp_store = MEMORY')
   db.exec('BEGIN IMMEDIATE')
+  // The change log's rows are written many to a statement, all before the index reads them.
+  const changes = bufferChanges(db)
   try {
     const indexing = new BulkIndexing(db)
     const ctx = {
@@ -75,10 +78,12 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
     if (options.signal.aborted)
       throw new JournalFailure('CANCELLED', 'The import was cancelled; the journal was left as it was.')
     merger.finish()
+    changes.end()
     // A preview is rolled back, search indexes and all.
     if (!options.dryRun) indexing.finish()
     db.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT')
   } catch (err) {
+    changes.discard()
     if (db.inTransaction) db.exec('ROLLBACK')
     if (err instanceof ImportFault) throw new JournalFailure('IMPORT_FAILED', err.message)
     throw err

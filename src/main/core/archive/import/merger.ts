@@ -22,9 +22,10 @@ import type {
   WorkRef
 } from '../records'
 import { JournalRows, updateWorkFromArchive } from '../rows'
-import { lastChange } from '../../stores/changeLog'
+import { changesRecorded } from '../../stores/changeLog'
 import { isNewer, RowProblem, validateRecord } from './validate'
 import { withSafeUrls } from './safeUrls'
+import { KnownRows } from './knownRows'
 
 const MAX_PROBLEMS = 500
 
@@ -45,6 +46,7 @@ export class Merger {
   /** Password-protected reviews in the source, written or already in the journal. */
   protectedReviews = 0
   private rows: JournalRows
+  private known: KnownRows
   private works = new Map<string, string>()
   /** Reviews written by this import: only these receive revisions that carry no id of their own. */
   private writtenReviews = new Set<string>()
@@ -54,6 +56,7 @@ export class Merger {
 
   constructor(private db: Db) {
     this.rows = new JournalRows(db)
+    this.known = new KnownRows(this.rows, db)
     this.counts = Object.fromEntries(
       RECORD_TYPES.map((t) => [t, { created: 0, updated: 0, skipped: 0, reasons: {} }])
     ) as Record<RecordType, TypeCounts>
@@ -68,7 +71,7 @@ export class Merger {
     const safe = withSafeUrls(record)
     for (const message of safe.problems) this.problem(record.position ?? 0, describe(record), message)
     record = safe.record
-    const before = lastChange(this.db)
+    const before = changesRecorded(this.db)
     try {
       validateRecord(record)
       this.write(record)
@@ -77,9 +80,9 @@ export class Merger {
       const message = (err as Error).message
       // No savepoint per record: a refused statement is undone by SQLite on its own, and a
       // record's later writes (its tags, its first revision) cannot fail once it is validated.
-      // Should one fail anyway, part of the record is in (every store write is in the change
-      // log, so the log's end moved): the whole import goes instead.
-      if (!this.db.inTransaction || lastChange(this.db) !== before) {
+      // Should one fail anyway, part of the record is in (every store write records a change,
+      // so the count moved): the whole import goes instead.
+      if (!this.db.inTransaction || changesRecorded(this.db) !== before) {
         throw new JournalFailure(
           'IMPORT_FAILED',
           `${describe(record)} (#${record.position ?? 0}) could only be partly written (${message}); nothing was imported.`
@@ -147,12 +150,14 @@ export class Merger {
     table: 'works' | 'reviews' | 'screenings' | 'responses',
     record: { id?: string; sourceKey?: string }
   ): Match {
+    const find = (column: 'id' | 'source_key', value: string) =>
+      table === 'works' ? this.rows.find(table, column, value) : this.known.find(table, column, value)
     if (record.id) {
-      const row = this.rows.find(table, 'id', record.id)
+      const row = find('id', record.id)
       if (row) return { id: row.id, by: 'id', updatedAt: row.updated_at }
     }
     if (record.sourceKey) {
-      const row = this.rows.find(table, 'source_key', record.sourceKey)
+      const row = find('source_key', record.sourceKey)
       if (row) return { id: row.id, by: 'sourceKey' }
     }
     return null
@@ -237,6 +242,7 @@ export class Merger {
     const workId = r.work ? this.resolveWork(r.work) : null
     const id = found?.id ?? r.id ?? newId()
     const text = this.rows.writeReview(found ? 'update' : 'insert', id, workId, r)
+    this.known.wrote('reviews', id, found ? null : r.sourceKey)
     if (found || r.tags.length) setTags(this.db, REVIEW_TAGS, id, r.tags)
     this.writtenReviews.add(id)
     // Reviews from other tools arrive without a history: their first revision records the import.
@@ -273,6 +279,7 @@ export class Merger {
     const id = found?.id ?? s.id ?? newId()
     const reviewId = s.review ? this.resolveReview(s.review) : null
     this.rows.writeScreening(found ? 'update' : 'insert', id, workId, reviewId, s)
+    this.known.wrote('screenings', id, found ? null : s.sourceKey)
     if (found || s.tags.length) setTags(this.db, SCREENING_TAGS, id, s.tags)
     if (s.review && !reviewId)
       this.reviewLinks.push({ screeningId: id, review: s.review, position: s.position })
@@ -290,6 +297,7 @@ export class Merger {
     const id = found?.id ?? r.id ?? newId()
     const parentId = r.parent ? this.resolveRow('responses', r.parent) : null
     this.rows.writeResponse(found ? 'update' : 'insert', id, reviewId, parentId, r)
+    this.known.wrote('responses', id, found ? null : r.sourceKey)
     if (r.parent && !parentId)
       this.parentLinks.push({ responseId: id, parent: r.parent, position: r.position })
     this.count('response', found ? 'updated' : 'created')
@@ -300,9 +308,9 @@ export class Merger {
   }
 
   private resolveRow(table: 'reviews' | 'responses', ref: RecordRef): string | null {
-    const row =
-      'id' in ref ? this.rows.find(table, 'id', ref.id) : this.rows.find(table, 'source_key', ref.sourceKey)
-    return row?.id ?? null
+    return 'id' in ref
+      ? this.known.idOf(table, 'id', ref.id)
+      : this.known.idOf(table, 'source_key', ref.sourceKey)
   }
 
   private count(type: RecordType, what: 'created' | 'updated'): void {
