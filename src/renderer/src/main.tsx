@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { loadShownLaterWhenIdle } from './app/shownLater'
 import './styles.css'
 
 createRoot(document.getElementById('root') as HTMLElement).render(
@@ -8,3 +9,4 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <App />
   </StrictMode>
 )
+loadShownLaterWhenIdle()

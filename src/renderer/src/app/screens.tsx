@@ -1,16 +1,8 @@
 import type { ComponentType } from 'react'
 import type { ScreenId } from './navigationStore'
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
-import { ScreeningsScreen } from '../features/screenings/ScreeningsScreen'
-import { ResponsesScreen } from '../features/responses/ResponsesScreen'
-import { FilmPage } from '../features/films/FilmPage'
 import { SearchScreen } from '../features/search/SearchScreen'
-import { FilmsScreen } from '../features/films/FilmsScreen'
-import { StatsScreen } from '../features/stats/StatsScreen'
-import { ArchivesScreen } from '../features/archives/ArchivesScreen'
-import { TrashScreen } from '../features/trash/TrashScreen'
-import { BackupsScreen } from '../features/backups/BackupsScreen'
-import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { shownLater } from './shownLater'
 
 export interface ScreenEntry {
   id: ScreenId
@@ -22,7 +14,30 @@ export interface ScreenEntry {
   hidden?: boolean
 }
 
-/** The navigation, in order. One entry per screen. */
+const ScreeningsScreen = shownLater(() =>
+  import('../features/screenings/ScreeningsScreen').then((m) => m.ScreeningsScreen)
+)
+const ResponsesScreen = shownLater(() =>
+  import('../features/responses/ResponsesScreen').then((m) => m.ResponsesScreen)
+)
+const FilmsScreen = shownLater(() => import('../features/films/FilmsScreen').then((m) => m.FilmsScreen))
+const StatsScreen = shownLater(() => import('../features/stats/StatsScreen').then((m) => m.StatsScreen))
+const ArchivesScreen = shownLater(() =>
+  import('../features/archives/ArchivesScreen').then((m) => m.ArchivesScreen)
+)
+const BackupsScreen = shownLater(() =>
+  import('../features/backups/BackupsScreen').then((m) => m.BackupsScreen)
+)
+const TrashScreen = shownLater(() => import('../features/trash/TrashScreen').then((m) => m.TrashScreen))
+const SettingsScreen = shownLater(() =>
+  import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen)
+)
+const FilmPage = shownLater(() => import('../features/films/FilmPage').then((m) => m.FilmPage))
+
+/**
+ * The navigation, in order. One entry per screen. Every screen but the first loads later, and
+ * Search, which must take the keys typed right after Ctrl+K.
+ */
 export const SCREENS: ScreenEntry[] = [
   { id: 'reviews', label: 'Reviews', key: '1', Component: ReviewsScreen },
   { id: 'screenings', label: 'Screenings', key: '2', Component: ScreeningsScreen },

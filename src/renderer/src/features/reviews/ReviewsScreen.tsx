@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useReviews } from './reviewsStore'
 import { useNavigation } from '../../app/navigationStore'
-import { ReviewEditor } from './ReviewEditor'
+import { ReviewEditor } from './ReviewEditorLater'
 import { ReviewList } from './ReviewList'
 import { startNewReview, useNewReview } from './newReview'
 import { StartingReview } from './StartingReview'
