@@ -102,6 +102,8 @@ export function SyncTargetForm(props: Props) {
               <div className="row">
                 <input
                   id={`${id}-folder`}
+                  // The usual choice: the field a dialog starts on, whatever appears above it later.
+                  data-initial-focus
                   className="sync-path"
                   value={folder}
                   required
