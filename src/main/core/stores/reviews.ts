@@ -1,26 +1,15 @@
 import { cachedStatement, type Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
-import { countWords, lexicalToPlainText } from '../../../shared/conversions/plainText'
 import { recordChange, recordChanges } from './changeLog'
+import { reviewText, type ReviewText } from './reviewText'
+
+export { reviewText, type ReviewText }
 
 /**
  * The one writer of the review aggregate: `reviews` and `review_revisions` (tags through
  * ./tags). It derives the searchable text and word count from the document, so no caller can
  * store a body whose text disagrees with it, and records every change in the change log.
  */
-
-/** A review document as stored: the serialized editor state and the text derived from it. */
-export interface ReviewText {
-  body: string
-  body_text: string
-  word_count: number
-}
-
-/** The columns a document sets: its JSON, its plain text and that text's word count. */
-export function reviewText(body: LexicalDoc): ReviewText {
-  const text = lexicalToPlainText(body)
-  return { body: JSON.stringify(body), body_text: text, word_count: countWords(text) }
-}
 
 /** Every column of a new review; absent ones take the schema's defaults. */
 export interface NewReviewRow {

@@ -4,6 +4,7 @@ import type { ConvertedHtml } from '../../../../shared/conversions/html'
 import type { LexicalDoc } from '../../../../shared/domain'
 import { convert, type ConversionAnswer, type ConversionKind, type ConversionRequest } from './conversions'
 import { startThread } from './threads'
+import { rememberReviewText } from '../../stores/reviewText'
 
 type Waiting = { resolve(converted: ConvertedHtml): void; reject(err: Error): void }
 
@@ -70,8 +71,11 @@ export class ConversionPool {
     run.thread.on('message', (answer: ConversionAnswer) => {
       const waiting = run.waiting.get(answer.id)
       run.waiting.delete(answer.id)
-      if ('converted' in answer) waiting?.resolve(answer.converted)
-      else waiting?.reject(new Error(answer.error))
+      if ('converted' in answer) {
+        // The document's text was derived in the thread: the review store need not derive it again.
+        rememberReviewText(answer.converted.doc, answer.text)
+        waiting?.resolve(answer.converted)
+      } else waiting?.reject(new Error(answer.error))
     })
     const stopped = (err: Error) => {
       // Not stopped by `close`: the thread died. It is not replaced; with none left, convert here.

@@ -6,11 +6,14 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { convert, type ConversionAnswer, type ConversionRequest } from './conversions'
+import { deriveReviewText } from '../../stores/reviewText'
 
 const port = parentPort
 port?.on('message', ({ id, kind, text }: ConversionRequest) => {
   try {
-    port.postMessage({ id, converted: convert(kind, text) } satisfies ConversionAnswer)
+    const converted = convert(kind, text)
+    // The review's text and word count too, here rather than on the thread that writes them.
+    port.postMessage({ id, converted, text: deriveReviewText(converted.doc) } satisfies ConversionAnswer)
   } catch (err) {
     port.postMessage({
       id,

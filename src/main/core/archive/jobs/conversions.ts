@@ -1,6 +1,7 @@
 import { convertReviewHtml } from '../../conversions/dom'
 import { markdownToLexical } from '../../../../shared/conversions/markdown'
 import type { ConvertedHtml } from '../../../../shared/conversions/html'
+import type { ReviewText } from '../../stores/reviewText'
 
 /** What a conversion is from. */
 export type ConversionKind = 'html' | 'markdown'
@@ -11,7 +12,10 @@ export interface ConversionRequest {
   kind: ConversionKind
   text: string
 }
-export type ConversionAnswer = { id: number; converted: ConvertedHtml } | { id: number; error: string }
+/** A thread's answer: the document, with the columns the review store derives from it. */
+export type ConversionAnswer =
+  | { id: number; converted: ConvertedHtml; text: ReviewText }
+  | { id: number; error: string }
 
 /**
  * The conversion itself, the same in a thread and in place. Kept out of the thread's entry
