@@ -16,7 +16,8 @@ export function nativeFileDialogs(getWindow: () => BrowserWindow | null): HostCa
       const options: OpenDialogOptions = {
         title,
         filters: directory ? undefined : filters,
-        properties: [directory ? 'openDirectory' : 'openFile']
+        // A folder to sync through may not exist yet: let the critic make one there (macOS).
+        properties: directory ? ['openDirectory', 'createDirectory'] : ['openFile']
       }
       const window = parent()
       const { canceled, filePaths } = window
