@@ -14,11 +14,13 @@ import { letterboxdBench } from './suites/letterboxd'
 import { cliBench } from './suites/cli'
 import { peerBench } from './suites/peer'
 import { syncBench } from './suites/sync'
+import { syncLoadBench } from './suites/syncLoad'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
  * measured in the same run. `npm run bench -- NAME` runs the suites whose name contains NAME;
- * `npm run bench -- --peer` runs only the side-by-side with Joplin's figures (several minutes).
+ * `npm run bench -- --peer` runs only the side-by-side with Joplin's figures (several minutes);
+ * `npm run bench -- search-hits --reviews 100000` searches 100,000 reviews (generated once).
  */
 const SUITES: [string, () => Promise<void>][] = [
   ['foundation', foundationBench],
@@ -34,7 +36,8 @@ const SUITES: [string, () => Promise<void>][] = [
   ['wxr-large', wxrLargeBench],
   ['letterboxd', letterboxdBench],
   ['cli', cliBench],
-  ['sync', syncBench]
+  ['sync', syncBench],
+  ['sync-load', syncLoadBench]
 ]
 /** Run only when asked for: it imports 5,000 reviews six times over. */
 const PEER: [string, () => Promise<void>] = ['peer', peerBench]
@@ -43,7 +46,12 @@ async function main(): Promise<void> {
   const only = [...SUITES, PEER].find(([name]) => name === process.env.RJ_BENCH_SUITE)
   if (only) return only[1]()
   if (process.argv.includes('--peer')) return runSuite(PEER[0])
-  const filter = process.argv[2]
+  // `--reviews N`: the size the suites that take one measure at (search-hits).
+  const reviewsAt = process.argv.indexOf('--reviews')
+  if (reviewsAt > 0) process.env.RJ_BENCH_REVIEWS = process.argv[reviewsAt + 1]
+  const filter = process.argv
+    .slice(2)
+    .find((arg, i, args) => !arg.startsWith('--') && args[i - 1] !== '--reviews')
   // The app as it ships: the browser benches load its renderer, the WordPress one its bundled worker.
   const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
   if (build.status !== 0) throw new Error('electron-vite build failed')
