@@ -15,6 +15,7 @@ import { cliBench } from './suites/cli'
 import { peerBench } from './suites/peer'
 import { syncBench } from './suites/sync'
 import { syncLoadBench } from './suites/syncLoad'
+import { syncServerBench } from './suites/syncServer'
 
 /**
  * `npm run bench`: every suite on generated data, printing medians and p95 beside a baseline
@@ -37,6 +38,7 @@ const SUITES: [string, () => Promise<void>][] = [
   ['letterboxd', letterboxdBench],
   ['cli', cliBench],
   ['sync', syncBench],
+  ['sync-server', syncServerBench],
   ['sync-load', syncLoadBench]
 ]
 /** Run only when asked for: it imports 5,000 reviews six times over. */

@@ -64,7 +64,7 @@ export async function syncBench(): Promise<void> {
  * its plain text turned into real editor bodies of a few paragraphs each, so the Yjs bodies
  * carry every word.
  */
-function seedWithBodies(core: Core): void {
+export function seedWithBodies(core: Core): void {
   core.db.pragma('synchronous = OFF')
   seedSearchCorpus(core.db, REVIEWS, RESPONSES, WORDS)
   const rows = core.db.prepare('SELECT id, body_text FROM reviews').all() as {

@@ -4,7 +4,8 @@ import { importHere } from './archive.support'
 import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
 import { startTestServer, syncThrough, TOKEN } from './sync-server.support'
 import { watchServer } from '../../src/main/core/sync'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
 
 const letterboxdExport = resolve(__dirname, '../fixtures/letterboxd/export')
 
@@ -126,5 +127,41 @@ describe('watching a sync server', () => {
     } finally {
       watch.close()
     }
+  })
+})
+
+describe("the sync server's storage", () => {
+  it('has on disk whatever it acknowledged, before any store: a second server on its folder serves it', async () => {
+    const first = await startTestServer()
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const review = await a.call('reviews.create', { title: 'Acknowledged' })
+    await a.call('reviews.save', { id: review.id, body: paragraphs('Written before the crash.') })
+    await syncThrough(a, first.url)
+    // The first server is never stopped (nothing stored on its way out): a crash, as far as the
+    // folder can tell.
+    const second = await startTestServer({ dataDir: first.dataDir })
+    await syncThrough(b, second.url)
+    expect((await b.call('reviews.get', { id: review.id })).text).toBe('Written before the crash.')
+  })
+
+  it('folds many edits of one review into its stored state, and serves it whole after a restart', async () => {
+    const server = await startTestServer()
+    const a = await openTestJournal()
+    const review = await a.call('reviews.create', { title: 'Many drafts' })
+    const lines: string[] = []
+    for (let i = 1; i <= 20; i++) {
+      lines.push(`Draft line ${i}.`)
+      await a.call('reviews.save', { id: review.id, body: paragraphs(...lines) })
+      await syncThrough(a, server.url)
+    }
+    await server.stop()
+    const pending = new Database(join(server.dataDir, 'sync-server.sqlite'), { readonly: true })
+    const left = pending.prepare("SELECT count(*) FROM updates WHERE name LIKE '%/reviews/%'").pluck().get()
+    pending.close()
+    expect(left).toBeLessThan(16)
+    const again = await startTestServer({ dataDir: server.dataDir })
+    const b = await openTestJournal()
+    await syncThrough(b, again.url)
+    expect((await b.call('reviews.get', { id: review.id })).text).toBe(lines.join('\n\n'))
   })
 })

@@ -2,7 +2,7 @@ import { Server, type Extension } from '@hocuspocus/server'
 import { Database } from '@hocuspocus/extension-database'
 import { Redis } from '@hocuspocus/extension-redis'
 import { createHash } from 'node:crypto'
-import { openServerStore } from './store'
+import { openServerStore, type ServerStore } from './store'
 
 export interface SyncServerOptions {
   /** 0: any free port (tests, benches). */
@@ -35,6 +35,12 @@ export function journalOfToken(token: string): string {
   return createHash('sha256').update(token).digest('hex').slice(0, 16)
 }
 
+/**
+ * Hocuspocus's defaults, and one guid for every document (they have no subdocuments, its only
+ * use): Yjs would otherwise draw a random UUID for each document loaded, 31 random draws each.
+ */
+const DOC_OPTIONS = { gc: true, gcFilter: () => true, guid: 'review-journal' }
+
 /** Hocuspocus's own origin for what arrives from another instance through Redis. */
 const REDIS_ORIGIN = '__hocuspocus__redis__origin__'
 
@@ -48,9 +54,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   if (!options.tokens.length) throw new SyncServerFailure('give at least one --token')
   const journals = new Map(options.tokens.map((token) => [token, journalOfToken(token)]))
   const redis = options.redis ? redisExtension(options.redis) : null
-  const store = openServerStore(options.dataDir)
+  const store = openServerStore(options.dataDir, Boolean(redis))
   const extensions: Extension[] = [
-    new Database({
+    new CompactingDatabase(store, {
       fetch: async ({ documentName }) => store.fetch(documentName),
       store: async ({ documentName, state }) => store.compact(documentName, state)
     }),
@@ -70,6 +76,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     address: options.host ?? '0.0.0.0',
     quiet: true,
     stopOnSignals: false,
+    yDocOptions: DOC_OPTIONS,
     extensions,
     async onAuthenticate({ token, documentName }) {
       const journal = journals.get(token)
@@ -98,6 +105,28 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       await server.destroy()
       store.close()
     }
+  }
+}
+
+/** Updates a document may pile up before a store folds them into its state. */
+const COMPACT_AFTER = 16
+
+/**
+ * Hocuspocus stores a document (encoding its whole state) after each burst of changes and when
+ * its last client leaves. Every update is on disk already (appended as it came), so that store
+ * only compacts, and is skipped while few have piled up: a first sync, which writes each
+ * document once, then encodes nothing more.
+ */
+class CompactingDatabase extends Database {
+  constructor(
+    private readonly store: ServerStore,
+    configuration: ConstructorParameters<typeof Database>[0]
+  ) {
+    super(configuration)
+  }
+
+  override async onStoreDocument(data: Parameters<Database['onStoreDocument']>[0]): Promise<void> {
+    if (this.store.pending(data.documentName) >= COMPACT_AFTER) await super.onStoreDocument(data)
   }
 }
 

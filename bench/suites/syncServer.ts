@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openCore } from '../../src/main/core'
+import { syncWithServer } from '../../src/main/core/sync'
+import { startSyncServer } from '../../src/hosts/sync-server'
+import { plainTextToLexical } from '../../src/shared/conversions/plainText'
+import { call, measure, report, sampler } from '../harness'
+import { seedWithBodies } from './sync'
+
+/**
+ * Sync through a Hocuspocus server on loopback (started in this process), on the same generated
+ * journal as the folder's bench (SYNC_BENCH_REVIEWS sets its size): the first round of a journal
+ * that never synced, sending every record and then receiving them on a second journal, and one
+ * edited review travelling from one to the other end to end.
+ */
+const TOKEN = 'bench-server-token'
+
+export async function syncServerBench(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'rj-bench-sync-server-'))
+  const open = (name: string) => openCore({ dataDir: join(root, name), version: 'bench' })
+  const server = await startSyncServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: join(root, 'server'),
+    tokens: [TOKEN]
+  })
+  const options = { url: `ws://127.0.0.1:${server.port}`, token: TOKEN, timeoutMs: 120_000 }
+  try {
+    const a = await open('a')
+    seedWithBodies(a)
+    const b = await open('b')
+    const reviews = a.db.prepare('SELECT count(*) FROM reviews').pluck().get() as number
+    const label = `${reviews.toLocaleString('en')} reviews and their responses`
+    const memory = sampler()
+    await measure(`first sync through a server, sending: ${label}`, 1, () => syncWithServer(a.db, options), 0)
+    await measure(
+      `first sync through a server, receiving: ${label}`,
+      1,
+      () => syncWithServer(b.db, options),
+      0
+    )
+    report(
+      'first sync through a server: peak memory (server and both journals in one process)',
+      `${memory.stop().peakMb.toFixed(0)} MB`
+    )
+    const file = join(root, 'server', 'sync-server.sqlite')
+    report('server file after the first sync', `${(statSync(file).size / 1024 ** 2).toFixed(1)} MB`)
+
+    const ids = a.db.prepare('SELECT id FROM reviews ORDER BY rid LIMIT 50').pluck().all() as string[]
+    let round = 0
+    const edits = sampler()
+    await measure(
+      'one edited review through a server, end to end (save, sync out, sync in)',
+      30,
+      async () => {
+        const id = ids[round++ % ids.length]
+        const review = await call(a, 'reviews.get', { id })
+        const body = review.body
+        const children = [
+          ...body.root.children,
+          ...plainTextToLexical(`An afterthought, round ${round}.`).root.children
+        ]
+        await call(a, 'reviews.save', { id, body: { ...body, root: { ...body.root, children } } })
+        await syncWithServer(a.db, options)
+        const arrived = await syncWithServer(b.db, options)
+        if (!arrived.applied.reviews) throw new Error('the edited review did not arrive')
+      }
+    )
+    report('one edited review through a server: peak memory', `${edits.stop().peakMb.toFixed(0)} MB`)
+    a.close()
+    b.close()
+  } finally {
+    await server.stop()
+    rmSync(root, { recursive: true, force: true })
+  }
+}
