@@ -1,12 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCore, type Core } from '../../src/main/core'
+import { BulkIndexing } from '../../src/main/core/search/bulkIndexing'
 import { measure, report } from '../harness'
 import { seedSearchCorpus } from './searchCorpus'
 
-const REVIEWS = 5_000
+/** `npm run bench -- search-hits --reviews 100000` measures at 100,000 reviews (opt-in: minutes). */
+const REVIEWS = Math.max(1_000, Number(process.env.RJ_BENCH_REVIEWS ?? 5_000) || 5_000)
 const RUNS = 20
+/** A LIKE scan of 100,000 long reviews takes seconds: fewer runs of it at that size. */
+const LIKE_RUNS = REVIEWS > 20_000 ? 5 : RUNS
+/** Bump when the corpus changes: a large generated journal is kept between runs under this name. */
+const CACHED_CORPUS = `search-hits-v1-${REVIEWS}`
 
 interface Word {
   term: string
@@ -39,17 +45,8 @@ function accentedWord(core: Core): { written: string; folded: Word } {
  * `LIKE '%word%'` scan over every review's text, in the same run.
  */
 export async function searchHitsBench(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'rj-bench-search-hits-'))
-  const core = await openCore({ dataDir: dir, version: 'bench' })
+  const { core, dir, cached } = await corpusJournal()
   try {
-    core.db.pragma('synchronous = OFF')
-    const started = performance.now()
-    seedSearchCorpus(core.db, REVIEWS, 0)
-    report(
-      `generate ${REVIEWS.toLocaleString('en')} reviews (~800 words)`,
-      `${((performance.now() - started) / 1000).toFixed(1)} s`
-    )
-    core.db.pragma('wal_checkpoint(TRUNCATE)')
     core.db.exec('CREATE VIRTUAL TABLE temp.review_words USING fts5vocab(main, reviews_fts, row)')
     const rare = wordNear(core, 0.002)
     const tenth = wordNear(core, 0.1)
@@ -71,7 +68,7 @@ export async function searchHitsBench(): Promise<void> {
     const like = core.db.prepare('SELECT count(*) FROM reviews WHERE body_text LIKE ?').pluck()
     for (const [label, text, written] of queries) {
       report(label, '')
-      await measure('  baseline: LIKE scan over reviews.body_text', RUNS, () => like.get(`%${written}%`))
+      await measure('  baseline: LIKE scan over reviews.body_text', LIKE_RUNS, () => like.get(`%${written}%`))
       for (const limit of [8, 100]) {
         await measure(`  search, ${limit} hits a kind`, RUNS, async () => {
           const result = await core.dispatch('search.query', { text, limit })
@@ -81,6 +78,42 @@ export async function searchHitsBench(): Promise<void> {
     }
   } finally {
     core.close()
-    rmSync(dir, { recursive: true, force: true })
+    if (!cached) rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The generated journal: fresh in a temp folder at the default size; above it, generated once
+ * (indexed in bulk at the end, as an import is) and reused from the temp folder afterwards.
+ */
+async function corpusJournal(): Promise<{ core: Core; dir: string; cached: boolean }> {
+  const cached = REVIEWS > 5_000
+  const dir = cached
+    ? join(tmpdir(), 'review-journal-bench', CACHED_CORPUS)
+    : mkdtempSync(join(tmpdir(), 'rj-bench-search-hits-'))
+  const complete = join(dir, 'complete')
+  if (cached && existsSync(complete)) {
+    report('generated journal', `reused from ${dir}`)
+    return { core: await openCore({ dataDir: dir, version: 'bench' }), dir, cached }
+  }
+  if (cached) rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const core = await openCore({ dataDir: dir, version: 'bench' })
+  core.db.pragma('synchronous = OFF')
+  const started = performance.now()
+  if (cached) {
+    core.db.pragma('cache_size = -262144')
+    core.db.transaction(() => {
+      const indexing = new BulkIndexing(core.db)
+      seedSearchCorpus(core.db, REVIEWS, 0)
+      indexing.finish()
+    })()
+  } else seedSearchCorpus(core.db, REVIEWS, 0)
+  report(
+    `generate ${REVIEWS.toLocaleString('en')} reviews (~800 words)`,
+    `${((performance.now() - started) / 1000).toFixed(1)} s`
+  )
+  core.db.pragma('wal_checkpoint(TRUNCATE)')
+  if (cached) mkdirSync(complete)
+  return { core, dir, cached }
 }
