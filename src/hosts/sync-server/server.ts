@@ -86,6 +86,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     }
   })
   try {
+    if (redis) await redisReady(redis, options.redis!)
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject)
       server.listen().then(() => resolve(), reject)
@@ -104,6 +105,42 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       // Closing every connection stores every open document before it is unloaded.
       await server.destroy()
       store.close()
+    }
+  }
+}
+
+const REDIS_WAIT_MS = 10_000
+
+/**
+ * Waits for both of the Redis extension's connections. A document opened before its subscriber
+ * connection is ready subscribes during ioredis's ready check, which then fails, and that
+ * instance never hears the others: so the server listens only once both are ready.
+ */
+async function redisReady(redis: Redis, url: string): Promise<void> {
+  const clients = [redis.pub, redis.sub]
+  // ioredis would print every failed attempt as an unhandled error: one line says it instead.
+  let lastError = ''
+  const remember = (err: Error) => (lastError = err.message)
+  for (const client of clients) client.on('error', remember)
+  const ready = (client: Redis['pub']) =>
+    client.status === 'ready'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => client.once('ready', resolve))
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new SyncServerFailure(`cannot reach Redis at ${url}${lastError ? ` (${lastError})` : ''}`)),
+      REDIS_WAIT_MS
+    )
+  })
+  try {
+    await Promise.race([Promise.all(clients.map(ready)), late])
+  } finally {
+    clearTimeout(timer)
+    for (const client of clients) {
+      client.off('error', remember)
+      client.on('error', (err: Error) => process.stderr.write(`sync-server: Redis: ${err.message}\n`))
     }
   }
 }

@@ -34,15 +34,17 @@ const IN_FLIGHT = 64
 const STORED = Symbol('stored state')
 
 /**
- * One round through a Hocuspocus server. After the token is proved good: capture this journal's
- * changes; read the index for what other devices pushed since last time; exchange (Yjs's sync
- * protocol: each side sends what the other lacks) only those documents and the ones this
- * device's outbox holds, a bounded number at a time; then in one transaction capture again,
- * apply what arrived and remember how far the index was read; last, name what was pushed in this
- * device's array of the index, once the server has acknowledged it. A round killed anywhere
- * leaves the journal as before or as after, and the next round repeats what was not finished
- * (repeated updates merge to nothing). In the report, `files` counts documents: `read` those
- * that brought something, `written` those pushed.
+ * One round through a Hocuspocus server. First the token is proved good on the journal's index
+ * document; then, with no connection open (long synchronous work would starve one, and the
+ * server would drop it), this journal's changes are captured. Connected again: read the index
+ * for what other devices pushed since last time; exchange (Yjs's sync protocol: each side sends
+ * what the other lacks) only those documents and the ones this device's outbox holds, a bounded
+ * number at a time; name what was pushed in this device's array of the index once the server
+ * has acknowledged it, and remember it as sent. Disconnected, in one transaction: capture again,
+ * apply what arrived, and remember how far the index was read. A round killed anywhere leaves
+ * the journal as before or as after, and the next round repeats what was not finished (repeated
+ * updates merge to nothing). In the report, `files` counts documents: `read` those that brought
+ * something, `written` those pushed.
  */
 export async function syncWithServer(db: Db, options: ServerSyncOptions): Promise<SyncReport> {
   await loadYjs()
@@ -50,12 +52,12 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
   const journal = journalOfToken(options.token)
   const key = progressKey(device, journal, options.url)
   const progress = readProgress(db, key)
+  const connect = {
+    url: options.url,
+    token: options.token,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  }
   const index = new (yjs().Doc)({ guid: indexDocName(journal) })
-  const { connection, first: openIndex } = await connectToServer(
-    { url: options.url, token: options.token, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
-    indexDocName(journal),
-    index
-  )
   const report: SyncReport = {
     device,
     captured: {},
@@ -65,11 +67,35 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
     files: { read: 0, written: 0, waiting: 0 }
   }
   try {
+    const proof = await connectToServer(connect, indexDocName(journal), index)
+    proof.first.close()
+    proof.connection.close()
+
     inTransaction(db, () => (report.captured = captureChanges(db)))
     const outbox = outboxAfter(db, progress.sent)
-    const named = namedSince(index, device, progress.read)
-    const exchange = new Set([...outbox.docs, ...named.names])
-    const incoming = await exchangeDocs(db, connection, journal, [...exchange])
+
+    // The index document holds the server's state from the first connection: only what changed
+    // since comes again.
+    const { connection, first: openIndex } = await connectToServer(connect, indexDocName(journal), index)
+    let named: ReturnType<typeof namedSince>
+    let incoming: DocUpdate[]
+    try {
+      named = namedSince(index, device, progress.read)
+      incoming = await exchangeDocs(db, connection, journal, [...new Set([...outbox.docs, ...named.names])])
+      if (outbox.docs.length) {
+        appendPushed(index, device, outbox.docs)
+        await openIndex.acknowledged()
+      }
+    } finally {
+      openIndex.close()
+      connection.close()
+    }
+    inTransaction(db, () => writeProgress(db, key, { sent: outbox.last, read: progress.read }))
+    for (const doc of outbox.docs) {
+      const kind = parseDocName(doc)?.kind
+      if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
+    }
+    report.files.written = outbox.docs.length
     report.files.read = incoming.length
 
     inTransaction(db, () => {
@@ -79,23 +105,10 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
       report.received = applied.merged
       report.applied = applied.applied
       markCaptured(db)
-      writeProgress(db, key, { sent: progress.sent, read: named.read })
+      writeProgress(db, key, { sent: outbox.last, read: named.read })
     })
-
-    if (outbox.docs.length) {
-      appendPushed(index, device, outbox.docs)
-      await openIndex.acknowledged()
-      for (const doc of outbox.docs) {
-        const kind = parseDocName(doc)?.kind
-        if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
-      }
-      report.files.written = outbox.docs.length
-    }
-    inTransaction(db, () => writeProgress(db, key, { sent: outbox.last, read: named.read }))
     return report
   } finally {
-    openIndex.close()
-    connection.close()
     index.destroy()
   }
 }
