@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -33,6 +34,35 @@ async function secondJournal(): Promise<Journal & { stop(): Promise<void> }> {
   }
 }
 
+/**
+ * `npm run sync-server` in a process of its own, as whoever runs one starts it (and so with its own
+ * copy of Yjs: two copies in one process refuse each other's documents).
+ */
+async function startServerProcess(dataDir: string, token: string) {
+  const child = spawn(
+    process.execPath,
+    ['bin/sync-server.cjs', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--token', token],
+    { stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  const port = await new Promise<number>((resolvePort, reject) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /listening on port (\d+)/.exec(out)
+      if (match) resolvePort(Number(match[1]))
+    })
+    child.on('exit', (code) => reject(new Error(`sync-server exited ${code}`)))
+  })
+  const stopped = new Promise((done) => child.once('exit', done))
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill()
+      await stopped
+    }
+  }
+}
+
 /** Keeps a picture of the screen in the test's output folder, in both themes, for a person to look at. */
 async function picture(page: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -40,6 +70,12 @@ async function picture(page: Page, name: string) {
     await page.screenshot({ path: test.info().outputPath(`${name}-${scheme}.png`) })
   }
   await page.emulateMedia({ colorScheme: 'light' })
+}
+
+/** When the journal last synced, read without a channel call (a call would announce changes itself). */
+async function syncedAt(journal: Journal): Promise<string | null> {
+  const row = journal.core.db.prepare("SELECT value FROM sync_meta WHERE key = 'last_sync'").pluck().get()
+  return typeof row === 'string' ? (JSON.parse(row) as { at: string }).at : null
 }
 
 test('a review written here reaches a second computer that joins through the shared folder', async ({
@@ -91,6 +127,16 @@ test('a review written here reaches a second computer that joins through the sha
     await expect(section.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 20_000 })
     await expect(section.getByRole('alert')).toHaveCount(0)
 
+    // Automatic sync: a few more words, and a moment later they are sent without a click.
+    const sentBefore = await syncedAt(journal)
+    await page.keyboard.press('Control+1')
+    await page.getByRole('button', { name: /^Stalker/ }).click()
+    await page.getByRole('textbox', { name: 'Review text' }).click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' It waits.')
+    await expect.poll(() => syncedAt(journal), { timeout: 30_000 }).not.toBe(sentBefore)
+    await expect(mark).toHaveAttribute('data-state', 'synced')
+
     // The second computer: an empty journal joins from the first-run screen.
     const second = await secondJournal()
     const context = await browser.newContext()
@@ -118,7 +164,7 @@ test('a review written here reaches a second computer that joins through the sha
       await expect(other.getByRole('navigation', { name: 'Journal' })).toBeVisible({ timeout: 20_000 })
       await other.getByRole('button', { name: /^Stalker/ }).click()
       await expect(other.getByRole('textbox', { name: 'Review text' })).toHaveText(
-        'The room grants wishes, and the zone is patient.'
+        'The room grants wishes, and the zone is patient. It waits.'
       )
       await expect(other.getByTestId('sync-mark')).toHaveAttribute('data-state', 'synced')
       await picture(other, 'joined')
@@ -150,4 +196,60 @@ test('the join dialog refuses a folder that is not there beside its field, and c
   await expect(page.getByRole('heading', { name: 'Welcome to Review Journal' })).toBeVisible()
   const status = await journal.core.dispatch('sync.status', undefined)
   expect(status).toMatchObject({ ok: true, value: { target: null } })
+})
+
+test('a sync server: a wrong token is said plainly, and a second computer joins through the server', async ({
+  page,
+  journal,
+  browser
+}) => {
+  test.setTimeout(120_000)
+  const serverData = mkdtempSync(join(tmpdir(), 'rj-e2e-sync-server-'))
+  const server = await startServerProcess(serverData, 'desk-token')
+  const url = server.url
+  const second = await secondJournal()
+  const context = await browser.newContext()
+  try {
+    await journal.core.dispatch('reviews.create', { title: 'Mirror' })
+    await journal.open(page)
+    await expect(page.getByRole('button', { name: /^Mirror/ })).toBeVisible()
+    await page.keyboard.press('Control+9')
+    const section = page.getByRole('group', { name: 'Sync', exact: true })
+    await section.getByRole('radio', { name: 'A sync server' }).check()
+    await section.getByRole('textbox', { name: 'Server address' }).fill(url)
+    await section.getByLabel('Token').fill('a guess')
+    await section.getByRole('button', { name: 'Start syncing' }).click()
+    await expect(section.getByRole('alert')).toContainText(/token/i, { timeout: 20_000 })
+    await expect(page.getByTestId('sync-mark')).toHaveAttribute('data-state', 'error')
+    await expect(page.getByTestId('sync-mark')).toHaveAccessibleName(/^Sync failed: /)
+    await expectAccessible(page)
+    await picture(page, 'preferences-sync-server-error')
+
+    await section.getByRole('button', { name: 'Change where it syncs…' }).click()
+    // The form starts from where it syncs now.
+    await expect(section.getByRole('radio', { name: 'A sync server' })).toBeChecked()
+    await expect(section.getByRole('textbox', { name: 'Server address' })).toHaveValue(url)
+    await section.getByLabel('Token').fill('desk-token')
+    await section.getByRole('button', { name: 'Start syncing' }).click()
+    await expect(section.getByTestId('sync-target')).toHaveText(url)
+    await expect(section.getByTestId('sync-last')).toContainText('Sent 1 review', { timeout: 20_000 })
+    await expect(section.getByRole('alert')).toHaveCount(0)
+
+    const other = await context.newPage()
+    await second.open(other)
+    await other.getByRole('button', { name: 'Join a journal I keep on another computer…' }).click()
+    const dialog = other.getByRole('dialog', { name: 'Join a journal I keep on another computer' })
+    await dialog.getByRole('radio', { name: 'A sync server' }).check()
+    await dialog.getByRole('textbox', { name: 'Server address' }).fill(url)
+    await dialog.getByLabel('Token').fill('desk-token')
+    await expectAccessible(other)
+    await picture(other, 'join-server')
+    await dialog.getByRole('button', { name: 'Join and sync' }).click()
+    await expect(other.getByRole('button', { name: /^Mirror/ })).toBeVisible({ timeout: 20_000 })
+  } finally {
+    await context.close()
+    await second.stop()
+    await server.stop()
+    rmSync(serverData, { recursive: true, force: true })
+  }
 })

@@ -45,6 +45,7 @@ export function SyncSection() {
             busy={saving}
             serverAvailable={status.serverAvailable}
             folderDialog={status.folderDialog}
+            current={status.target}
             errors={errors}
             onSubmit={(target) => void save(target)}
             onCancel={status.target ? () => setChanging(false) : undefined}
@@ -109,7 +110,7 @@ function SyncState({ status, onChange }: { status: SyncStatus; onChange(): void 
       </label>
       <div className="row">
         <button type="button" className="link-button" onClick={onChange}>
-          Change folder or passphrase…
+          Change where it syncs…
         </button>
         <button type="button" className="link-button" onClick={() => setConfirmStop(true)}>
           Stop syncing on this computer…

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
-import type { SyncTargetInput } from '../../../../shared/contract/sync'
+import type { SyncTargetInput, SyncTargetShown } from '../../../../shared/contract/sync'
 import { journal, unwrap } from '../../bridge'
 import { reportError } from '../../app/noticeStore'
 
@@ -12,19 +12,22 @@ interface Props {
   folderDialog: boolean
   /** Messages from the core, by field ("target.folder"). */
   errors: Record<string, string>
+  /** Where it syncs now, when the critic changes it: the fields start from there. */
+  current?: SyncTargetShown | null
   onSubmit(target: SyncTargetInput): void
   onCancel?(): void
 }
 
 /** Where to sync: a shared folder (with an optional passphrase) or a sync server. */
 export function SyncTargetForm(props: Props) {
-  const { mode, submitLabel, busy, serverAvailable, folderDialog, errors, onSubmit, onCancel } = props
+  const { mode, submitLabel, busy, serverAvailable, folderDialog, errors, current, onSubmit, onCancel } =
+    props
   const id = useId()
-  const [kind, setKind] = useState<'folder' | 'server'>('folder')
-  const [folder, setFolder] = useState('')
+  const [kind, setKind] = useState<'folder' | 'server'>(current?.kind ?? 'folder')
+  const [folder, setFolder] = useState(current?.kind === 'folder' ? current.folder : '')
   const [passphrase, setPassphrase] = useState('')
   const [confirm, setConfirm] = useState('')
-  const [url, setUrl] = useState('')
+  const [url, setUrl] = useState(current?.kind === 'server' ? current.url : '')
   const [token, setToken] = useState('')
   const [mismatch, setMismatch] = useState(false)
 
@@ -37,12 +40,16 @@ export function SyncTargetForm(props: Props) {
     }
   }
 
+  const keepsPassphrase = current?.kind === 'folder' && current.encrypted
+
   function submit(event: FormEvent) {
     event.preventDefault()
     if (kind === 'server') return onSubmit({ kind, url, token })
     const differs = mode === 'set-up' && passphrase !== '' && passphrase !== confirm
     setMismatch(differs)
-    if (!differs) onSubmit({ kind, folder, passphrase: passphrase === '' ? null : passphrase })
+    // Left empty while one is kept: the core keeps it for the same folder (and there is none for another).
+    const empty = keepsPassphrase ? undefined : null
+    if (!differs) onSubmit({ kind, folder, passphrase: passphrase === '' ? empty : passphrase })
   }
 
   const field = (name: string, label: string, input: ReactNode, hint?: string, error?: string) => (
@@ -136,7 +143,9 @@ export function SyncTargetForm(props: Props) {
               />,
               mode === 'join'
                 ? 'The passphrase your other computer syncs with, if it uses one.'
-                : 'Encrypts everything written to the folder, so the cloud sees only ciphertext. Use the same one on every computer; it cannot be recovered.',
+                : keepsPassphrase
+                  ? 'Leave it empty to keep the passphrase this computer syncs with now.'
+                  : 'Encrypts everything written to the folder, so the cloud sees only ciphertext. Use the same one on every computer; it cannot be recovered.',
               passphraseError
             )}
             {mode === 'set-up' &&
