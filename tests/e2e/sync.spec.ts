@@ -172,6 +172,20 @@ test('a review written here reaches a second computer that joins through the sha
       await context.close()
       await second.stop()
     }
+
+    // Stop syncing, by keyboard: the question starts on the safe answer; the mark goes.
+    await page.keyboard.press('Control+9')
+    await section.getByRole('button', { name: 'Stop syncing on this computer…' }).click()
+    const question = page.getByRole('dialog', { name: 'Stop syncing on this computer?' })
+    await expect(question.getByRole('button', { name: 'Keep syncing' })).toBeFocused()
+    await expectAccessible(page)
+    await page.keyboard.press('Tab')
+    await expect(question.getByRole('button', { name: 'Stop syncing' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(section.getByRole('button', { name: 'Start syncing' })).toBeVisible()
+    await expect(mark).toHaveCount(0)
+    const stopped = await journal.core.dispatch('sync.status', undefined)
+    expect(stopped).toMatchObject({ ok: true, value: { target: null, lastSync: null } })
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
