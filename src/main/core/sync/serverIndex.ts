@@ -1,7 +1,9 @@
 import type * as Y from 'yjs'
+import { yjs } from './yjs'
 import { cachedStatement, type Db } from '../db/connection'
 import { readMeta, writeMeta } from './docStore'
 import { parseDocName } from './records'
+import { indexDocName } from './serverNames'
 
 /**
  * The journal's index document on the server (`<journal>/index`) says which documents changed
@@ -11,6 +13,23 @@ import { parseDocName } from './records'
  * and later reads only what follows.
  */
 const DEVICE = 'device:'
+
+/**
+ * The index as this process last saw it, per open journal, journal prefix and server: a later
+ * round (the app syncs every few minutes) is sent only what changed since, not every name ever
+ * pushed. It is only ever a copy of the server's, so a round that failed half-way leaves it
+ * usable.
+ */
+const seenIndexes = new WeakMap<Db, Map<string, Y.Doc>>()
+
+export function indexReplica(db: Db, journal: string, url: string): Y.Doc {
+  let byServer = seenIndexes.get(db)
+  if (!byServer) seenIndexes.set(db, (byServer = new Map()))
+  const key = `${journal}@${url}`
+  let index = byServer.get(key)
+  if (!index) byServer.set(key, (index = new (yjs().Doc)({ guid: indexDocName(journal) })))
+  return index
+}
 
 /** How far this journal got with one server: its own outbox sent, and each device's array read. */
 export interface ServerProgress {

@@ -10,6 +10,7 @@ import { parseDocName } from './records'
 import { connectToServer, type ServerConnection } from './serverConnection'
 import {
   appendPushed,
+  indexReplica,
   namedSince,
   outboxAfter,
   progressKey,
@@ -57,7 +58,7 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
     token: options.token,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   }
-  const index = new (yjs().Doc)({ guid: indexDocName(journal) })
+  const index = indexReplica(db, journal, options.url)
   const report: SyncReport = {
     device,
     captured: {},
@@ -66,51 +67,47 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
     applied: {},
     files: { read: 0, written: 0, waiting: 0 }
   }
+  const proof = await connectToServer(connect, indexDocName(journal), index)
+  proof.first.close()
+  proof.connection.close()
+
+  inTransaction(db, () => (report.captured = captureChanges(db)))
+  const outbox = outboxAfter(db, progress.sent)
+
+  // The index holds the server's state from the first connection: only what changed since
+  // comes again.
+  const { connection, first: openIndex } = await connectToServer(connect, indexDocName(journal), index)
+  let named: ReturnType<typeof namedSince>
+  let incoming: DocUpdate[]
   try {
-    const proof = await connectToServer(connect, indexDocName(journal), index)
-    proof.first.close()
-    proof.connection.close()
-
-    inTransaction(db, () => (report.captured = captureChanges(db)))
-    const outbox = outboxAfter(db, progress.sent)
-
-    // The index document holds the server's state from the first connection: only what changed
-    // since comes again.
-    const { connection, first: openIndex } = await connectToServer(connect, indexDocName(journal), index)
-    let named: ReturnType<typeof namedSince>
-    let incoming: DocUpdate[]
-    try {
-      named = namedSince(index, device, progress.read)
-      incoming = await exchangeDocs(db, connection, journal, [...new Set([...outbox.docs, ...named.names])])
-      if (outbox.docs.length) {
-        appendPushed(index, device, outbox.docs)
-        await openIndex.acknowledged()
-      }
-    } finally {
-      openIndex.close()
-      connection.close()
+    named = namedSince(index, device, progress.read)
+    incoming = await exchangeDocs(db, connection, journal, [...new Set([...outbox.docs, ...named.names])])
+    if (outbox.docs.length) {
+      appendPushed(index, device, outbox.docs)
+      await openIndex.acknowledged()
     }
-    inTransaction(db, () => writeProgress(db, key, { sent: outbox.last, read: progress.read }))
-    for (const doc of outbox.docs) {
-      const kind = parseDocName(doc)?.kind
-      if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
-    }
-    report.files.written = outbox.docs.length
-    report.files.read = incoming.length
-
-    inTransaction(db, () => {
-      // Edits made while the documents travelled: taken in before apply writes over their rows.
-      addCounts(report.captured, captureChanges(db))
-      const applied = applyUpdates(db, incoming)
-      report.received = applied.merged
-      report.applied = applied.applied
-      markCaptured(db)
-      writeProgress(db, key, { sent: outbox.last, read: named.read })
-    })
-    return report
   } finally {
-    index.destroy()
+    openIndex.close()
+    connection.close()
   }
+  inTransaction(db, () => writeProgress(db, key, { sent: outbox.last, read: progress.read }))
+  for (const doc of outbox.docs) {
+    const kind = parseDocName(doc)?.kind
+    if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
+  }
+  report.files.written = outbox.docs.length
+  report.files.read = incoming.length
+
+  inTransaction(db, () => {
+    // Edits made while the documents travelled: taken in before apply writes over their rows.
+    addCounts(report.captured, captureChanges(db))
+    const applied = applyUpdates(db, incoming)
+    report.received = applied.merged
+    report.applied = applied.applied
+    markCaptured(db)
+    writeProgress(db, key, { sent: outbox.last, read: named.read })
+  })
+  return report
 }
 
 /**
