@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { openTestJournal } from '../support/journal'
+import { openTestJournal, tempDir } from '../support/journal'
 import { importHere } from './archive.support'
 import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
 import { startTestServer, syncThrough, TOKEN } from './sync-server.support'
-import { watchServer } from '../../src/main/core/sync'
+import { syncWithFolder, watchServer } from '../../src/main/core/sync'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 
@@ -162,6 +162,26 @@ describe("the sync server's storage", () => {
     const again = await startTestServer({ dataDir: server.dataDir })
     const b = await openTestJournal()
     await syncThrough(b, again.url)
+    expect((await b.call('reviews.get', { id: review.id })).text).toBe(lines.join('\n\n'))
+  })
+})
+
+describe('a journal synced through a folder and a server both', () => {
+  it("sends the server every edit even after the folder's compaction renumbered what was waiting", async () => {
+    const server = await startTestServer()
+    const folder = tempDir('rj-sync-folder-')
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const review = await a.call('reviews.create', { title: 'Two ways' })
+    const lines: string[] = []
+    for (let i = 1; i <= 24; i++) {
+      lines.push(`Line ${i}.`)
+      await a.call('reviews.save', { id: review.id, body: paragraphs(...lines) })
+      // Each round writes a file of its own; past sixteen the folder's files are merged into one.
+      await syncWithFolder(a.db, { folder })
+      if (i === 12) await syncThrough(a, server.url)
+    }
+    await syncThrough(a, server.url)
+    await syncThrough(b, server.url)
     expect((await b.call('reviews.get', { id: review.id })).text).toBe(lines.join('\n\n'))
   })
 })

@@ -35,6 +35,11 @@ export function indexReplica(db: Db, journal: string, url: string): Y.Doc {
 export interface ServerProgress {
   /** Outbox rows up to this sequence are held by the server and named in our array. */
   sent: number
+  /**
+   * How many outbox rows were at or below `sent` then. Fewer now means a shared folder's
+   * compaction merged some into new rows, whose numbers may fall below `sent`: all is sent again.
+   */
+  sentRows?: number
   read: Record<string, number>
 }
 
@@ -81,11 +86,21 @@ export function appendPushed(index: Y.Doc, self: string, names: string[]): void 
   if (names.length) index.getArray<string>(DEVICE + self).push(names)
 }
 
-/** The documents with rows in the outbox after `sent`, and the outbox's last sequence. */
-export function outboxAfter(db: Db, sent: number): { docs: string[]; last: number } {
+/**
+ * The documents with outbox rows not yet held by the server, and where the outbox ends now
+ * (`sent` and `sentRows` to remember once they are).
+ */
+export function outboxAfter(
+  db: Db,
+  progress: ServerProgress
+): { docs: string[]; sent: number; sentRows: number } {
+  const rowsUpTo = cachedStatement(db, 'SELECT count(*) FROM sync_outbox WHERE seq <= ?').pluck()
+  const intact = (rowsUpTo.get(progress.sent) as number) === (progress.sentRows ?? 0)
+  const from = intact ? progress.sent : 0
   const docs = cachedStatement(db, 'SELECT DISTINCT doc FROM sync_outbox WHERE seq > ?')
     .pluck()
-    .all(sent) as string[]
+    .all(from) as string[]
   const last = (cachedStatement(db, 'SELECT max(seq) FROM sync_outbox').pluck().get() as number | null) ?? 0
-  return { docs, last: Math.max(last, sent) }
+  const sent = Math.max(last, from)
+  return { docs, sent, sentRows: rowsUpTo.get(sent) as number }
 }

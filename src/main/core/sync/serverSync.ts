@@ -72,7 +72,7 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
   proof.connection.close()
 
   inTransaction(db, () => (report.captured = captureChanges(db)))
-  const outbox = outboxAfter(db, progress.sent)
+  const outbox = outboxAfter(db, progress)
 
   // The index holds the server's state from the first connection: only what changed since
   // comes again.
@@ -90,7 +90,9 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
     openIndex.close()
     connection.close()
   }
-  inTransaction(db, () => writeProgress(db, key, { sent: outbox.last, read: progress.read }))
+  inTransaction(db, () =>
+    writeProgress(db, key, { sent: outbox.sent, sentRows: outbox.sentRows, read: progress.read })
+  )
   for (const doc of outbox.docs) {
     const kind = parseDocName(doc)?.kind
     if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
@@ -105,7 +107,7 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
     report.received = applied.merged
     report.applied = applied.applied
     markCaptured(db)
-    writeProgress(db, key, { sent: outbox.last, read: named.read })
+    writeProgress(db, key, { sent: outbox.sent, sentRows: outbox.sentRows, read: named.read })
   })
   return report
 }
