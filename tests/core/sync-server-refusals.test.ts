@@ -69,6 +69,15 @@ describe('a sync server that refuses or cannot be reached', () => {
     expect(untouched(journal)).toEqual(before)
   })
 
+  it('says an address that is no websocket address cannot be reached', async () => {
+    const journal = await openTestJournal()
+    for (const url of ['http://127.0.0.1:1', 'not an address']) {
+      const error = await refusal(syncThrough(journal, url))
+      expect(error.code).toBe('SERVER_UNREACHABLE')
+      expect(error.message).toMatch(/^The sync server at .* cannot be reached \(.+\)\.$/)
+    }
+  })
+
   it('gives up on a server that never answers', async () => {
     // Accepts the connection and says nothing, as a stuck server or a wrong service would.
     const silent: Server = createServer(() => undefined)
