@@ -13,6 +13,7 @@ import {
 } from './sessionConfig'
 import { capturedSeq, pendingCounts, uncapturedCount } from './status'
 import { describeRoundFailure } from './sessionFailure'
+import { ServerWatcher } from './sessionWatch'
 
 /**
  * Sync while the app runs: one round at a time, on request ("Sync now") or by itself — a few
@@ -52,18 +53,17 @@ export class SyncSession {
   /** The change log's end when the last round started: a failed round is not retried for it. */
   private attemptedAt = -1
   private lastRoundAt = 0
-  /** The server being watched for others' pushes (`url\0token`), and its connection once open. */
-  private watchedServer: string | null = null
-  private watch: { close(): void } | null = null
-  private watchStartedAt = -Infinity
-  private watchGeneration = 0
+  /** The server's word that another computer pushed, and whether one came during a round. */
+  private readonly watcher: ServerWatcher
   private pushedMeanwhile = false
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly timings: SyncTimings = DEFAULT_TIMINGS,
     private readonly now: () => number = Date.now
-  ) {}
+  ) {
+    this.watcher = new ServerWatcher(ctx.db, () => this.onServerPush())
+  }
 
   private get db(): Db {
     return this.ctx.db
@@ -136,8 +136,7 @@ export class SyncSession {
     const { target, automatic } = readSyncConfig(this.db)
     const wanted = Boolean(target && automatic)
     // A new server (or none) ends the watch on the old one; the next look opens the new one.
-    const watching = target?.kind === 'server' ? `${target.url}\0${target.token}` : null
-    if (!wanted || watching !== this.watchedServer) this.closeWatch()
+    if (!wanted || !this.watcher.isWatching(target)) this.watcher.close()
     if (wanted && !this.timer) {
       this.lastRoundAt = this.now() - this.timings.intervalMs + this.timings.startDelayMs
       this.timer = setInterval(() => this.tick(), this.timings.pollMs)
@@ -149,53 +148,21 @@ export class SyncSession {
   stop(): void {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
-    this.closeWatch()
+    this.watcher.close()
   }
 
-  /**
-   * Keeps a connection to the server that says when another computer pushed, and answers with a
-   * round. A failed connection (the server is down, the token wrong) is tried again with the
-   * interval's round, which reports why in the status.
-   */
-  private watchServer(target: Extract<SyncTarget, { kind: 'server' }>): void {
-    const key = `${target.url}\0${target.token}`
-    if (this.watchedServer === key || this.watchStartedAt > this.lastRoundAt) return
-    this.watchedServer = key
-    this.watchStartedAt = this.now()
-    const generation = ++this.watchGeneration
-    void loadEngine()
-      .then((engine) =>
-        engine.watchServer(this.db, { url: target.url, token: target.token }, () => this.onServerPush())
-      )
-      .then(
-        (watch) => {
-          if (generation === this.watchGeneration) this.watch = watch
-          else watch.close()
-        },
-        () => {
-          if (generation === this.watchGeneration) this.watchedServer = null
-        }
-      )
-  }
-
+  /** Another computer pushed: a round now, or one more after the round under way. */
   private onServerPush(): void {
     if (!this.timer) return
     if (this.round) this.pushedMeanwhile = true
     else this.startAutomaticRound()
   }
 
-  private closeWatch(): void {
-    this.watchGeneration++
-    this.watch?.close()
-    this.watch = null
-    this.watchedServer = null
-  }
-
   /** One look at the journal: sync after a pause in saving, or when the interval is up. */
   private tick(): void {
     if (!this.db.open) return this.stop()
     const target = readSyncConfig(this.db).target
-    if (target?.kind === 'server' && !this.watchedServer) this.watchServer(target)
+    if (target?.kind === 'server') this.watcher.watch(target, this.now(), this.lastRoundAt)
     if (this.round) return
     const now = this.now()
     const end = lastChange(this.db)
