@@ -11,8 +11,8 @@ import type { SyncRoundReport, SyncTargetInput, SyncTargetShown } from '../../..
  * token, its own results).
  *
  * The passphrase is kept there too, so automatic sync can run after a restart without asking.
- * That adds little risk: the journal file itself is unencrypted on this computer, so whoever can
- * read the passphrase can read every review already. What the passphrase guards is the shared
+ * That adds little risk: the journal file (and each backup of it) is unencrypted on this
+ * computer, so whoever can read the passphrase can read every review already. What the passphrase guards is the shared
  * folder, which a cloud service keeps; it is never written there, nor sent anywhere.
  */
 export type SyncTarget =
