@@ -7,6 +7,9 @@ export default defineConfig({
   main: {
     plugins: [migrationFilesPlugin()],
     build: {
+      // Pure-JavaScript dependencies every start loads, bundled in (as for the command line):
+      // zod alone is some 80 files that Node would otherwise find and read one by one.
+      externalizeDeps: { exclude: ['zod', 'uuidv7', 'diff'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
