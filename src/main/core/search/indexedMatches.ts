@@ -44,10 +44,15 @@ function placesOf(
   docs: string,
   word: string,
   prefix: boolean,
-  budget: number
+  budget: number,
+  surelyTooMany: boolean
 ): { places: Places; read: number } | 'too many' | 'absent' {
   const term = prefix ? 'term >= @word AND term < @end' : 'term = @word'
   const params = { word, end: word + '\u{10ffff}', budget: budget + 1, column, docs }
+  if (surelyTooMany) {
+    const present = cachedStatement(db, `SELECT 1 FROM ${table} WHERE ${term} LIMIT 1`).get(params)
+    return present ? 'too many' : 'absent'
+  }
   // Counted first, up to the budget: a word too common to read costs only the counting.
   const read = cachedStatement(
     db,
@@ -86,17 +91,22 @@ export interface BodyMatches {
  * itself, as the tokens to mark (a phrase's words share one match). Terms too common to read
  * cheaply are handed back to be found in the text. Returns null when the index cannot answer
  * surely: a word it does not hold as folded here.
+ *
+ * `matchingDocs`, the number of documents the search matched, spares counting places: each of
+ * them holds every word at least once, so when they outnumber the budget so do the places.
  */
 export function indexedMatches(
   db: Db,
   fts: string,
   column: string,
   rowids: number[],
-  terms: SearchTerm[]
+  terms: SearchTerm[],
+  matchingDocs = 0
 ): BodyMatches | null {
   const table = instancesOf(db, fts)
   const docs = JSON.stringify(rowids)
   let budget = rowids.length * PLACES_PER_HIT
+  const surelyTooMany = matchingDocs > budget
   // Each indexed term's words, with their places per document.
   const found: { word: string; prefix: boolean; places: Places }[][] = []
   const common: SearchTerm[] = []
@@ -105,7 +115,7 @@ export function indexedMatches(
     for (const [k, raw] of term.words.entries()) {
       const word = fold(raw)
       const prefix = term.prefix && k === term.words.length - 1
-      const places = placesOf(db, table, column, docs, word, prefix, budget)
+      const places = placesOf(db, table, column, docs, word, prefix, budget, surelyTooMany)
       if (places === 'absent') return null
       if (places === 'too many') break
       budget -= places.read

@@ -72,7 +72,9 @@ function searchKind(
   ).all(JSON.stringify(top)) as HitRow[]
   const byRowid = new Map(rows.map((row) => [row.rowid, row]))
   const inBody =
-    spec.bodyColumn && terms.length ? indexedMatches(db, spec.fts, spec.bodyColumn, top, terms) : null
+    spec.bodyColumn && terms.length
+      ? indexedMatches(db, spec.fts, spec.bodyColumn, top, terms, 'match' in params ? total : 0)
+      : null
   const hits = top.flatMap((rowid): SearchHit[] => {
     const row = byRowid.get(rowid)
     if (!row) return []
