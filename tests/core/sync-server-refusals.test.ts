@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createServer, type Server } from 'node:net'
 import { journalOfToken as serverJournal } from '../../src/hosts/sync-server'
-import { journalOfToken, SyncFailure } from '../../src/main/core/sync'
+import { journalOfToken, SyncFailure, watchServer } from '../../src/main/core/sync'
 import { openTestJournal, type TestJournal } from '../support/journal'
 import { changeLogEnd, journalContents } from './sync.support'
 import { startTestServer, syncThrough, TOKEN } from './sync-server.support'
@@ -67,6 +67,20 @@ describe('a sync server that refuses or cannot be reached', () => {
       /^The sync server at ws:\/\/127\.0\.0\.1:\d+ cannot be reached \(ECONNREFUSED\)\.$/
     )
     expect(untouched(journal)).toEqual(before)
+  })
+
+  it('refuses to watch a server that is not running or a token it was not given, at once', async () => {
+    const server = await startTestServer()
+    const journal = await openTestJournal()
+    const wrong = await refusal(
+      watchServer(journal.db, { url: server.url, token: 'not-the-token' }, () => {})
+    )
+    expect(wrong.code).toBe('WRONG_TOKEN')
+    await server.stop()
+    const started = Date.now()
+    const gone = await refusal(watchServer(journal.db, { url: server.url, token: TOKEN }, () => {}))
+    expect(gone.code).toBe('SERVER_UNREACHABLE')
+    expect(Date.now() - started).toBeLessThan(5_000)
   })
 
   it('says an address that is no websocket address cannot be reached', async () => {

@@ -130,6 +130,26 @@ describe('watching a sync server', () => {
   })
 })
 
+describe('watching a sync server that restarts', () => {
+  it('connects again by itself, and still hears of pushes', async () => {
+    const first = await startTestServer()
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    let told = 0
+    const watch = await watchServer(a.db, { url: first.url, token: TOKEN }, () => told++)
+    try {
+      await first.stop()
+      const again = await startTestServer({ port: first.port, dataDir: first.dataDir })
+      await b.call('reviews.create', { title: 'After the restart' })
+      await syncThrough(b, again.url)
+      const end = Date.now() + 15_000
+      while (!told && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(told).toBeGreaterThan(0)
+    } finally {
+      watch.close()
+    }
+  }, 30_000)
+})
+
 describe("the sync server's storage", () => {
   it('has on disk whatever it acknowledged, before any store: a second server on its folder serves it', async () => {
     const first = await startTestServer()

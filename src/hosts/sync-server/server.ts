@@ -104,6 +104,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     async stop() {
       // Closing every connection stores every open document before it is unloaded.
       await server.destroy()
+      // Hocuspocus closes each document's connection, not the sockets under them: a server
+      // stopped inside a process that goes on would leave its clients on a dead server.
+      for (const socket of server.webSocketServer.clients) socket.terminate()
       store.close()
     }
   }

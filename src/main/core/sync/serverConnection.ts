@@ -30,7 +30,7 @@ export interface ConnectOptions {
   url: string
   token: string
   timeoutMs: number
-  /** Stays connected: reconnects after a lost connection instead of failing. */
+  /** Stays connected: once connected, reconnects after a lost connection instead of failing. */
   persistent?: boolean
 }
 
@@ -70,16 +70,18 @@ export async function connectToServer(
     url,
     WebSocketPolyfill: WebSocket,
     autoConnect: false,
-    // A round fails at once on a server that is not there; a watch keeps trying (0: no limit).
-    maxAttempts: options.persistent ? 0 : 1,
+    // The first connection fails at once on a server that is not there; once a watch is
+    // connected it keeps trying after a loss (see below).
+    maxAttempts: 1,
     // A round is short: a connection quiet this long is gone. A watch is quiet most of the time.
     messageReconnectTimeout: options.persistent ? 10 * 60_000 : Math.max(timeoutMs, 1000)
   })
   let closing = false
   let connected = false
+  let watching = false
   socket.on('connect', () => (connected = true))
   socket.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
-    if (closing || options.persistent) return
+    if (closing || watching) return
     const closed = unreachable(url, `the connection closed${event?.reason ? `: ${event.reason}` : ''}`)
     // Before the connection was made, its error (ECONNREFUSED…) says more, and comes just after.
     if (connected) fail(closed)
@@ -163,13 +165,20 @@ export async function connectToServer(
   }
   try {
     const first = syncDoc(firstName, firstDoc)
-    const connecting = socket.connect().catch((err: unknown) => {
+    void socket.connect().catch((err: unknown) => {
       // ws reports a refused connection as an ErrorEvent whose `error` carries the code.
       const event = err as { message?: string; error?: { code?: string } } | undefined
       fail(unreachable(url, event?.error?.code ?? event?.message ?? 'no answer'))
     })
-    void connecting
-    return { connection, first: await first }
+    const opened = await first
+    if (options.persistent) {
+      // Proved reachable and the token good: from now on a lost connection is retried (0: no
+      // limit), and the providers sync again by themselves once it is back.
+      watching = true
+      // Set in place: setConfiguration() would also take back the connection's wish to connect.
+      socket.configuration.maxAttempts = 0
+    }
+    return { connection, first: opened }
   } catch (err) {
     connection.close()
     throw err
