@@ -150,6 +150,38 @@ describe('sync status and settings', () => {
   })
 })
 
+describe('sync channels refuse bad input', () => {
+  it('answers INVALID_INPUT and keeps nothing', async () => {
+    const journal = await openTestJournal()
+    const folder = tempDir('rj-sync-folder-')
+    const refused = [
+      {},
+      { automatic: 'yes' },
+      { target: { kind: 'folder', folder, passphrase: '' } },
+      { target: { kind: 'folder', folder, extra: 1 } },
+      { target: { kind: 'server', url: 'ws://127.0.0.1:1' } },
+      { target: { kind: 'carrier pigeon' } }
+    ]
+    for (const input of refused) {
+      const answer = await journal.dispatch('sync.configure', input)
+      expect(answer, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    }
+    expect(await journal.dispatch('sync.now', { folder })).toMatchObject({ ok: false })
+    expect(meta(journal).target).toBeUndefined()
+    expect(meta(journal).automatic).toBeUndefined()
+  })
+
+  it('a round that ends after the critic forgot its folder leaves no result behind', async () => {
+    const journal = await openTestJournal()
+    await writeReview(journal, 'Stalker', 'The room grants wishes.')
+    await journal.call('sync.configure', { target: { kind: 'folder', folder: tempDir() }, automatic: false })
+    const round = journal.call('sync.now')
+    await journal.call('sync.forget')
+    await round
+    expect(await journal.call('sync.status')).toMatchObject({ target: null, lastSync: null, lastError: null })
+  })
+})
+
 describe('automatic sync', () => {
   it('syncs a moment after saving stops, through the dispatcher, and not while saving goes on', async () => {
     const folder = tempDir('rj-sync-folder-')

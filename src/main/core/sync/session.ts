@@ -123,12 +123,17 @@ export class SyncSession {
         target.kind === 'folder'
           ? await engine.syncWithFolder(this.db, { folder: target.folder, passphrase: target.passphrase })
           : await engine.syncWithServer(this.db, { url: target.url, token: target.token })
-      if (this.db.open) recordRoundSuccess(this.db, report)
+      if (this.stillSyncingTo(target)) recordRoundSuccess(this.db, report)
     } catch (err) {
-      if (!this.db.open) return
+      if (!this.stillSyncingTo(target)) return
       const { code, message } = describeRoundFailure(err)
       recordRoundFailure(this.db, code, message)
     }
+  }
+
+  /** A round's result belongs to the status only while the critic has not changed or forgotten its target. */
+  private stillSyncingTo(target: SyncTarget): boolean {
+    return this.db.open && JSON.stringify(readSyncConfig(this.db).target) === JSON.stringify(target)
   }
 
   /** Starts or stops the automatic rounds to match the settings; call after each change. */
