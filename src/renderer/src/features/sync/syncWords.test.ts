@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SyncStatus } from '../../src/shared/contract/sync'
-import {
-  markState,
-  markWords,
-  movedWords,
-  pendingWords,
-  timeAgo
-} from '../../src/renderer/src/features/sync/syncWords'
+import type { SyncStatus } from '../../../../shared/contract/sync'
+import { markState, markWords, movedWords, pendingWords, timeAgo } from './syncWords'
 
 const NOW = Date.parse('2026-12-07T12:00:00.000Z')
 const ago = (seconds: number) => new Date(NOW - seconds * 1000).toISOString()
