@@ -99,17 +99,16 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     if (code === 'EACCES') throw new SyncServerFailure(`not allowed to listen on port ${options.port}`)
     throw err
   }
-  return {
-    port: server.address.port,
-    async stop() {
-      // Closing every connection stores every open document before it is unloaded.
-      await server.destroy()
-      // Hocuspocus closes each document's connection, not the sockets under them: a server
-      // stopped inside a process that goes on would leave its clients on a dead server.
-      for (const socket of server.webSocketServer.clients) socket.terminate()
-      store.close()
-    }
+  let stopping: Promise<void> | undefined
+  const stop = async () => {
+    // Closing every connection stores every open document before it is unloaded.
+    await server.destroy()
+    // Hocuspocus closes each document's connection, not the sockets under them: a server
+    // stopped inside a process that goes on would leave its clients on a dead server.
+    for (const socket of server.webSocketServer.clients) socket.terminate()
+    store.close()
   }
+  return { port: server.address.port, stop: () => (stopping ??= stop()) }
 }
 
 const REDIS_WAIT_MS = 10_000
