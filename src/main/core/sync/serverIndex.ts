@@ -36,8 +36,9 @@ export interface ServerProgress {
   /** Outbox rows up to this sequence are held by the server and named in our array. */
   sent: number
   /**
-   * How many outbox rows were at or below `sent` then. Fewer now means a shared folder's
-   * compaction merged some into new rows, whose numbers may fall below `sent`: all is sent again.
+   * How many outbox rows were at or below `sent` then. Another count now means a shared
+   * folder's compaction merged rows into new ones, whose numbers may fall below `sent`: all is
+   * sent again.
    */
   sentRows?: number
   read: Record<string, number>
