@@ -123,6 +123,20 @@ describe('journal sync --server and npm run sync-server, each in a process of it
       { encoding: 'utf8' }
     )
     expect([taken.status, taken.stderr]).toEqual([1, `sync-server: port ${server.port} is already in use\n`])
+    const serverWith = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/sync-server.cjs', ...args], { encoding: 'utf8' })
+    for (const [args, line] of [
+      [['--port', 'abc', '--data', dir, '--token', TOKEN], '--port needs a number from 0 to 65535'],
+      [['--port', '0', '--data', dir], 'at least one --token is required'],
+      [['--port', '0', '--token', TOKEN], '--data DIR is required'],
+      [
+        ['--port', '0', '--data', dir, '--token', TOKEN, '--redis', 'localhost:6379'],
+        '--redis needs redis://HOST:PORT, not localhost:6379'
+      ]
+    ] as const) {
+      const bad = serverWith(...args)
+      expect([bad.status, bad.stderr]).toEqual([1, `sync-server: ${line}\n`])
+    }
     servers.pop()!.kill('SIGTERM')
     await new Promise((done) => setTimeout(done, 300))
     const gone = cli(dir, 'sync', '--server', server.url, '--token', TOKEN)
