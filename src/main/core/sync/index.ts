@@ -11,10 +11,12 @@
  * - A Hocuspocus server: `syncWithServer(db, { url, token, timeoutMs? })`, the same round over
  *   one websocket (documents named `<journal>/<kind>/<id>`, the journal derived from the token;
  *   an index document tells which changed, see serverIndex.ts), resolving to the same
- *   `SyncReport` or throwing a `SyncFailure` (`WRONG_TOKEN`, `SERVER_UNREACHABLE`,
- *   `SERVER_TIMED_OUT`) with the journal unchanged. `watchServer(db, options, onChange)` stays
- *   connected and calls `onChange` whenever another device has pushed something this journal
- *   has not read yet (the app then runs `syncWithServer`); its `close()` ends it.
+ *   `SyncReport` (its `files` count documents: read, pushed) or throwing a `SyncFailure`
+ *   (`WRONG_TOKEN`, `SERVER_UNREACHABLE`, `SERVER_TIMED_OUT`) with the journal unchanged.
+ *   `watchServer(db, options, onChange): Promise<ServerWatch>` resolves once connected (or
+ *   throws as a round would), then stays connected, reconnecting by itself, and calls
+ *   `onChange` whenever another device has pushed something this journal has not read yet (the
+ *   app then runs `syncWithServer`, coalescing bursts); `close()` ends it.
  * - The app: a channel that runs a round through the dispatcher, so `data.changed` is announced
  *   from the rows apply wrote, as for any write.
  */
