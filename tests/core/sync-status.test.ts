@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
+import { openCore } from '../../src/main/core'
 import { syncSession, type SyncTimings } from '../../src/main/core/sync/session'
 import type { SyncStatus } from '../../src/shared/contract/sync'
 import { paragraphs } from './sync.support'
@@ -251,6 +252,34 @@ describe('automatic sync', () => {
     await new Promise((r) => setTimeout(r, 400))
     expect(rounds()).toBe(before)
     expect((await b.call('sync.status')).automatic).toBe(false)
+  })
+
+  it('starts by itself when the app opens the journal, before any screen asks', async () => {
+    const folder = tempDir('rj-sync-folder-')
+    const a = await openTestJournal()
+    await writeReview(a, 'Stalker', 'The room grants wishes.')
+    await a.call('sync.configure', { target: { kind: 'folder', folder }, automatic: false })
+    await a.call('sync.now')
+    const dataDir = tempDir()
+    const setUp = await openTestJournal(dataDir)
+    await setUp.call('sync.configure', { target: { kind: 'folder', folder } })
+    setUp.close()
+
+    // As the desktop app and the browser host open it; no channel is called after.
+    const events: string[] = []
+    const app = await openCore({
+      dataDir,
+      version: 'test',
+      interactive: true,
+      emit: (event) => events.push(event)
+    })
+    try {
+      const reviews = () => app.db.prepare('SELECT count(*) FROM reviews').pluck().get()
+      await expect.poll(reviews, { timeout: 15_000, interval: 200 }).toBe(1)
+      await expect.poll(() => events.includes('data.changed')).toBe(true)
+    } finally {
+      app.close()
+    }
   })
 
   it('runs by itself after a restart, with the passphrase it kept', async () => {

@@ -9,7 +9,7 @@ import type { CoreContext, HostCapabilities } from './context'
 
 import { releaseAllFiles } from './archive/files/grants'
 import { abandonAllUploads } from './archive/files/uploads'
-import { stopSyncSession } from './sync/session'
+import { startSyncSession, stopSyncSession } from './sync/session'
 
 // The core's public face: hosts (src/hosts, the Electron files in src/main) import only this
 // file, so the folders below can be rearranged without touching them (eslint.config.mjs).
@@ -93,6 +93,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   }
   ctx.dispatch = dispatch
+  // The app's hosts sync by themselves while open; a command-line call never does.
+  if (options.interactive) startSyncSession(ctx)
   const close = () => {
     checkpoints.stop()
     stopSyncSession(db)

@@ -202,6 +202,19 @@ export function stopSyncSession(db: Db): void {
   sessions.delete(db)
 }
 
+/**
+ * Starts automatic sync as the app opens the journal, so it runs after a restart before any
+ * screen asks. A journal without the sync tables (a damaged one opened read-only, before its
+ * migrations) simply does not sync.
+ */
+export function startSyncSession(ctx: CoreContext): void {
+  try {
+    syncSession(ctx)
+  } catch (err) {
+    console.error('[sync] automatic sync not started:', (err as Error).message)
+  }
+}
+
 /** The journal's one session, made (and its automatic rounds started) on first use. */
 export function syncSession(ctx: CoreContext, timings?: SyncTimings): SyncSession {
   let session = sessions.get(ctx.db)
