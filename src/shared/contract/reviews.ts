@@ -78,7 +78,9 @@ const saveInput = z
     publishedUrl: publishedUrlSchema.nullable().optional(),
     targetWords: targetWordsSchema.nullable().optional(),
     standfirst: standfirstSchema.optional(),
-    password: postPasswordSchema.nullable().optional()
+    password: postPasswordSchema.nullable().optional(),
+    /** The `bodyVersion` the body was edited from (see `SaveResult`); only with a body. */
+    baseVersion: z.string().min(1).max(64).optional()
   })
   .strict()
 
@@ -100,7 +102,14 @@ export interface SaveResult {
   id: string
   updatedAt: string
   wordCount: number
+  /** An opaque version of the stored body: send it back as the next save's `baseVersion`. */
+  bodyVersion: string
+  /** The stored body had changed since `baseVersion` (another computer's words); it is in History. */
+  keptOther: boolean
 }
+
+/** A review as the editor opens it, with the version of its body for the next save's `baseVersion`. */
+export type EditableReview = ReviewDetail & { bodyVersion: string }
 
 export type RevisionReason = 'edit' | 'status' | 'publish' | 'restore' | 'import'
 
@@ -141,7 +150,7 @@ export interface StatusResult {
 
 export const reviewChannels = {
   'reviews.list': channel<typeof listInput, ReviewSummary[]>(listInput),
-  'reviews.get': channel<typeof byId, ReviewDetail>(byId),
+  'reviews.get': channel<typeof byId, EditableReview>(byId),
   'reviews.create': channel<typeof createInput, ReviewDetail>(createInput),
   'reviews.save': channel<typeof saveInput, SaveResult>(saveInput),
   'reviews.setStatus': channel<typeof setStatusInput, StatusResult>(setStatusInput),

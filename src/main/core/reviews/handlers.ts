@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../dispatch'
 import { transaction } from '../db/connection'
-import { createReview, getReview, listReviews, saveReview } from './reviews'
+import { createReview, getReviewForEditing, listReviews, saveReview } from './reviews'
 import { checkpointRevision, diffRevision, getRevision, listRevisions } from './revisions'
 import { now } from '../ids'
 import { restoreRevision } from './restore'
@@ -9,7 +9,7 @@ import { deleteReviewForever, emptyTrash, restoreReview, trashReview } from './t
 
 export const reviewHandlers: HandlerMap = {
   'reviews.list': ({ scope }, { db }) => listReviews(db, scope),
-  'reviews.get': ({ id }, { db }) => getReview(db, id),
+  'reviews.get': ({ id }, { db }) => getReviewForEditing(db, id),
   // Every write below is announced from the change log once it commits (see core/stores).
   'reviews.create': (input, { db }) => transaction(db, () => createReview(db, input)),
   'reviews.save': (input, { db }) => transaction(db, () => saveReview(db, input)),

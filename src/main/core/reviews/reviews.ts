@@ -4,10 +4,10 @@ import { EMPTY_DOC } from '../../../shared/conversions/plainText'
 import { newId, now } from '../ids'
 import { notFound } from '../context'
 import { REVIEW_TAGS, tagsByOwner } from '../tags/tags'
-import { assertWorkExists } from './save'
+import { assertWorkExists, bodyVersion } from './save'
 import { insertReview } from '../stores/reviews'
 
-export { saveReview, type ReviewChanges } from './save'
+export { bodyVersion, saveReview, type ReviewChanges } from './save'
 
 interface DbReviewSummary {
   id: string
@@ -102,6 +102,16 @@ export function getReview(db: Db, id: string): ReviewDetail {
     standfirst: row.standfirst,
     password: row.password
   }
+}
+
+/**
+ * One review as the editor opens it: with the version of its stored body, which the editor hands
+ * back with each save so that text written meanwhile by another computer is never lost.
+ */
+export function getReviewForEditing(db: Db, id: string): ReviewDetail & { bodyVersion: string } {
+  const review = getReview(db, id)
+  const { body } = db.prepare('SELECT body FROM reviews WHERE id = ?').get(id) as { body: string }
+  return { ...review, bodyVersion: bodyVersion(body) }
 }
 
 export interface NewReview {

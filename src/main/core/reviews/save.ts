@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto'
 import type { Db } from '../db/connection'
 import type { LexicalDoc } from '../../../shared/domain'
 import { now } from '../ids'
 import { notFound } from '../context'
 import { REVIEW_TAGS, setTags } from '../tags/tags'
 import { reviewText, updateReview, type ReviewColumns } from '../stores/reviews'
-import { recordEditRevision } from './revisions'
+import { insertRevision, recordEditRevision } from './revisions'
+
+/** Names the text another writer left when a save based on older text replaced it. */
+export const KEPT_OTHER_LABEL = 'The version from another computer, kept when this one was saved over it'
 
 export interface ReviewChanges {
   id: string
@@ -20,6 +24,30 @@ export interface ReviewChanges {
   targetWords?: number | null
   standfirst?: string
   password?: string | null
+  /**
+   * The `bodyVersion` the editor's text was based on. When the stored text has moved on since
+   * (a sync round wrote another computer's words), that text is kept in history before this
+   * body replaces it. Left out (the CLI, imports), the body is written as it comes.
+   */
+  baseVersion?: string
+}
+
+export interface SavedReview {
+  id: string
+  updatedAt: string
+  wordCount: number
+  /** The version of the body now stored, for the next save's `baseVersion`. */
+  bodyVersion: string
+  /** True when another writer's text was kept in history because this save replaced it. */
+  keptOther: boolean
+}
+
+/**
+ * A short fingerprint of a stored body (its serialized JSON): equal text, equal version. Opaque
+ * to callers; they only hand it back to say which text an edit started from.
+ */
+export function bodyVersion(storedBody: string): string {
+  return createHash('sha256').update(storedBody).digest('base64url').slice(0, 16)
 }
 
 /** Detail fields written as they come, keyed by their column. */
@@ -51,12 +79,11 @@ function hasSpoilerMark(node: unknown): boolean {
  * Writes what changed of one review in one transaction (the caller's). The body's plain text
  * is derived here, never trusted from input; a change of text or title also updates the
  * review's history (see `recordEditRevision`). A body with a spoiler mark sets "contains
- * spoilers" (the mark says so, whatever the box said). Returns the new `updatedAt` and word count.
+ * spoilers" (the mark says so, whatever the box said). A body based on an older version than the
+ * stored one first keeps the stored text as a revision of its own (see `keepOtherWriterText`).
+ * Returns the new `updatedAt`, word count and body version.
  */
-export function saveReview(
-  db: Db,
-  changes: ReviewChanges
-): { id: string; updatedAt: string; wordCount: number } {
+export function saveReview(db: Db, changes: ReviewChanges): SavedReview {
   const current = db
     .prepare('SELECT title, body, body_text, word_count FROM reviews WHERE id = ?')
     .get(changes.id) as CurrentRow | undefined
@@ -92,6 +119,7 @@ export function saveReview(
   }
   const updatedAt = now()
   columns.updated_at = updatedAt
+  const keptOther = keepOtherWriterText(db, changes, current, next.body, updatedAt)
   updateReview(db, changes.id, columns)
   if (changes.tags !== undefined) setTags(db, REVIEW_TAGS, changes.id, changes.tags)
   if (next.body !== current.body || next.title !== current.title) {
@@ -108,7 +136,39 @@ export function saveReview(
       updatedAt
     )
   }
-  return { id: changes.id, updatedAt, wordCount: next.wordCount }
+  return {
+    id: changes.id,
+    updatedAt,
+    wordCount: next.wordCount,
+    bodyVersion: bodyVersion(next.body),
+    keptOther
+  }
+}
+
+/**
+ * A body saved over text the editor never saw (another computer's words, landed by a sync round
+ * after the editor loaded) would erase it, and sync would then send that erasure everywhere. So
+ * the stored text is kept as a revision first. Its reason is not 'edit': the next edit would fold
+ * into an editing snapshot and overwrite it. Returns whether it kept one.
+ */
+function keepOtherWriterText(
+  db: Db,
+  changes: ReviewChanges,
+  current: CurrentRow,
+  nextBody: string,
+  at: string
+): boolean {
+  if (changes.baseVersion === undefined || changes.body === undefined) return false
+  if (nextBody === current.body || bodyVersion(current.body) === changes.baseVersion) return false
+  const other = {
+    reviewId: changes.id,
+    title: current.title,
+    body: current.body,
+    text: current.body_text,
+    wordCount: current.word_count
+  }
+  insertRevision(db, other, 'import', KEPT_OTHER_LABEL, at)
+  return true
 }
 
 /** Fails with NOT_FOUND unless the film exists. */
