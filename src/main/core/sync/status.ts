@@ -28,10 +28,15 @@ export function unsentCount(db: Db, target: SyncTarget | null): number {
       .get() as number
   const device = readMetaText(db, 'device') ?? ''
   const progress = readMetaText(db, `server:${device}:${journalOfToken(target.token)}@${target.url}`)
-  const sent = progress ? Number((JSON.parse(progress) as { sent?: number }).sent ?? 0) : 0
+  const { sent = 0, sentRows = 0 } = progress
+    ? (JSON.parse(progress) as { sent?: number; sentRows?: number })
+    : {}
+  // As serverIndex.ts reads it: a folder's compaction renumbered rows below `sent`, so all go again.
+  const rowsUpTo = cachedStatement(db, 'SELECT count(*) FROM sync_outbox WHERE seq <= ?').pluck().get(sent)
+  const from = rowsUpTo === sentRows ? sent : 0
   return cachedStatement(db, 'SELECT count(DISTINCT doc) FROM sync_outbox WHERE seq > ?')
     .pluck()
-    .get(sent) as number
+    .get(from) as number
 }
 
 function readMetaText(db: Db, key: string): string | undefined {
