@@ -7,7 +7,10 @@ import { reviewText, updateReview } from '../../src/main/core/stores/reviews'
 /** Writes a body the way a sync round lands another computer's text: through the review store. */
 function landFromAnotherComputer(journal: TestJournal, id: string, text: string): void {
   transaction(journal.db, () =>
-    updateReview(journal.db, id, { ...reviewText(plainTextToLexical(text)), updated_at: new Date().toISOString() })
+    updateReview(journal.db, id, {
+      ...reviewText(plainTextToLexical(text)),
+      updated_at: new Date().toISOString()
+    })
   )
 }
 
@@ -22,7 +25,10 @@ describe('a save based on an older body', () => {
   it('keeps the text another computer wrote meanwhile as a revision, and says so', async () => {
     const journal = await openTestJournal()
     const created = await journal.call('reviews.create', { title: 'Stalker' })
-    const first = await journal.call('reviews.save', { id: created.id, body: plainTextToLexical('The Zone.') })
+    const first = await journal.call('reviews.save', {
+      id: created.id,
+      body: plainTextToLexical('The Zone.')
+    })
     const opened = await journal.call('reviews.get', { id: created.id })
     expect(opened.bodyVersion).toBe(first.bodyVersion)
 

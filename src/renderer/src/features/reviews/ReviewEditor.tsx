@@ -15,6 +15,8 @@ import { HistoryPanel } from './HistoryPanel'
 import { useFocusMode } from './useFocusMode'
 import { useTrashReview } from './useTrashReview'
 import { takeFreshReview, takeTypedTitle } from './newReview'
+import { baseOf, noteOwnWrite, noteShown } from './journalBase'
+import { FollowStoredReview } from './FollowStoredReview'
 import './reviews.css'
 
 const STATUS_TEXT = {
@@ -25,7 +27,8 @@ const STATUS_TEXT = {
 }
 
 interface Loaded {
-  review: ReviewDetail
+  /** With the version of its stored body, except a review just created (it has none yet). */
+  review: ReviewDetail & { bodyVersion?: string }
   /** Text from a recovery copy that had not reached the journal when the page last closed. */
   recovered: boolean
   /** Just started with "New review": the cursor goes to its title. */
@@ -64,7 +67,7 @@ export const ReviewEditor = memo(function ReviewEditor({ reviewId }: { reviewId:
   return <LoadedReviewEditor initial={loaded} />
 })
 
-function withRecovery(review: ReviewDetail): Loaded {
+function withRecovery(review: ReviewDetail & { bodyVersion: string }): Loaded {
   const copy = readRecoveryCopy(review.id)
   if (!copy) return { review, recovered: false }
   const bodyDiffers = copy.body !== undefined && JSON.stringify(copy.body) !== JSON.stringify(review.body)
@@ -83,7 +86,10 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   const id = useId()
   const [review, setReview] = useState(initial.review)
   const [version, setVersion] = useState(0)
-  const { status, change, flush, keepVersion } = useReviewSaver(review.id)
+  const [detailsVersion, setDetailsVersion] = useState(0)
+  // The version of the stored body this opened on (a recovered copy is saved against it).
+  const [base] = useState(() => baseOf(initial.review))
+  const { status, change, flush, keepVersion, hasUnsaved } = useReviewSaver(review.id, base)
   const [title, setTitle] = useState(review.title)
   const [workId, setWorkId] = useState(review.workId)
   const [historyOpen, setHistoryOpen] = useState(false)
@@ -115,10 +121,21 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
   }, [initial, change])
 
   function restored(next: ReviewDetail) {
+    // A restore answers no body version: the next body save is taken as based on what it shows.
+    noteShown(base, next)
     setReview(next)
     setTitle(next.title)
     setVersion((v) => v + 1)
   }
+
+  // Another writer (a sync round) changed the title or details while nothing here was unsaved.
+  const followed = useCallback((stored: ReviewDetail, changed: { title: boolean; details: boolean }) => {
+    if (changed.title) setTitle(stored.title)
+    if (!changed.details) return
+    setReview((r) => ({ ...stored, body: r.body }))
+    setWorkId(stored.workId)
+    setDetailsVersion((v) => v + 1)
+  }, [])
 
   return (
     <div className="review-layout">
@@ -176,7 +193,7 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
           before={
             !focus && (
               <ReviewDetails
-                key={`details-${version}`}
+                key={`details-${version}-${detailsVersion}`}
                 review={review}
                 spoilerMarks={spoilerMarks}
                 change={(changes) => {
@@ -185,8 +202,15 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
                     setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
                   change(changes)
                 }}
-                flush={flush}
-                onReviewChanged={(next) => setReview((r) => ({ ...r, ...next, body: r.body }))}
+                flush={() => {
+                  // A status change is written outside the save queue: it is this editor's own.
+                  noteOwnWrite(base)
+                  return flush()
+                }}
+                onReviewChanged={(next) => {
+                  noteOwnWrite(base)
+                  setReview((r) => ({ ...r, ...next, body: r.body }))
+                }}
               />
             )
           }
@@ -200,6 +224,12 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
             )
           }
         >
+          <FollowStoredReview
+            reviewId={review.id}
+            base={base}
+            hasUnsaved={hasUnsaved}
+            onFollowed={followed}
+          />
           <WritingAids
             initialCounts={{ words: review.wordCount, characters: review.text.length }}
             targetWords={review.targetWords}

@@ -5,12 +5,16 @@ import type { LexicalDoc } from '../../../../shared/domain'
 import { journal, JournalCallError, unwrap } from '../../bridge'
 import { SaveQueue, type SaveStatus } from '../../editor/plugins/AutosavePlugin/saveQueue'
 import { useReviews } from './reviewsStore'
-import { reportError } from '../../app/noticeStore'
+import { reportError, useNotices } from '../../app/noticeStore'
 import { registerSaveQueue } from './pendingSaves'
 import { clearRecoveryCopy, writeRecoveryCopy } from './recovery'
+import { noteSaved, type JournalBase } from './journalBase'
 
 type SaveInput = Omit<ChannelInput<'reviews.save'>, 'id'>
 
+/** Shown when a save replaced text that another computer had written meanwhile. */
+export const KEPT_OTHER_NOTICE =
+  'This review changed on another computer while you typed; their version is in History.'
 /** A pause in writing this long keeps the text so far in the review's history. */
 export const CHECKPOINT_PAUSE_MS = 5000
 /** A change as the editor hands it in: the body stays an (immutable) editor state until saved. */
@@ -31,12 +35,19 @@ function serialize(body: EditorState | LexicalDoc | undefined): LexicalDoc | und
  * The history keeps the text at the moments that matter (a pause in writing, leaving the review
  * or the window, opening History): `keepVersion` saves what is pending and then asks the journal
  * to bring the history up to it.
+ *
+ * Each body is saved with the version of the stored body it was edited from (`base`), so a
+ * body that another computer changed meanwhile is kept in History rather than lost.
  */
-export function useReviewSaver(reviewId: string): {
+export function useReviewSaver(
+  reviewId: string,
+  base: JournalBase
+): {
   status: SaveStatus
   change(changes: ReviewChange): void
   flush(): Promise<void>
   keepVersion(): Promise<void>
+  hasUnsaved(): boolean
 } {
   const [status, setStatus] = useState<SaveStatus>('saved')
   const versions = useMemo(() => new VersionKeeper(reviewId), [reviewId])
@@ -48,7 +59,8 @@ export function useReviewSaver(reviewId: string): {
         title: unconfirmed?.title,
         body: unconfirmed?.body === changes.body ? body : serialize(unconfirmed?.body)
       })
-      const input = { ...changes, body, id: reviewId }
+      const baseVersion = body !== undefined ? base.version : undefined
+      const input = { ...changes, body, id: reviewId, ...(baseVersion ? { baseVersion } : {}) }
       let result
       try {
         result = await unwrap(journal['reviews.save'](input))
@@ -60,6 +72,8 @@ export function useReviewSaver(reviewId: string): {
         for (const f of fields) delete (input as Record<string, unknown>)[f]
         result = await unwrap(journal['reviews.save'](input))
       }
+      noteSaved(base, body && JSON.stringify(body), result.bodyVersion)
+      if (result.keptOther) useNotices.getState().show({ tone: 'info', message: KEPT_OTHER_NOTICE })
       if (!q.hasPendingBeyondFlight()) clearRecoveryCopy(reviewId)
       const patch: Record<string, unknown> = { updatedAt: result.updatedAt, wordCount: result.wordCount }
       for (const key of ['title', 'workId', 'rating', 'tags', 'responsesClosed'] as const) {
@@ -69,7 +83,7 @@ export function useReviewSaver(reviewId: string): {
       if (changes.body !== undefined || changes.title !== undefined) versions.textSaved(() => q.flush())
     }, setStatus)
     return q
-  }, [reviewId, versions])
+  }, [reviewId, versions, base])
 
   useEffect(() => {
     const unregister = registerSaveQueue(reviewId, queue as SaveQueue<object>)
@@ -117,7 +131,8 @@ export function useReviewSaver(reviewId: string): {
   )
   const flush = useCallback(() => queue.flush(), [queue])
   const keepVersion = useCallback(() => versions.keep(() => queue.flush()), [queue, versions])
-  return { status, change, flush, keepVersion }
+  const hasUnsaved = useCallback(() => queue.hasPending, [queue])
+  return { status, change, flush, keepVersion, hasUnsaved }
 }
 
 /** Asks the journal to keep the review's text in its history once text has been saved since it last did. */

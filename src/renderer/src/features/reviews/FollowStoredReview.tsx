@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import {
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  CLEAR_HISTORY_COMMAND,
+  HISTORY_MERGE_TAG,
+  type LexicalEditor
+} from 'lexical'
+import type { EditableReview } from '../../../../shared/contract/reviews'
+import type { LexicalDoc } from '../../../../shared/domain'
+import { journal, JournalCallError, unwrap } from '../../bridge'
+import { reportError } from '../../app/noticeStore'
+import { useDataChanged } from '../../app/useDataChanged'
+import { followStored, type JournalBase } from './journalBase'
+
+interface Props {
+  reviewId: string
+  base: JournalBase
+  /** True while the editor holds edits not yet written: then nothing is shown over them. */
+  hasUnsaved(): boolean
+  /** Another writer changed the title or the other details: show them. */
+  onFollowed(stored: EditableReview, changed: { title: boolean; details: boolean }): void
+}
+
+/**
+ * Keeps the open review in step with the journal. When a write elsewhere (a sync round landing
+ * another computer's words) changes the stored review and the editor holds no unsaved edits, the
+ * new text is shown in place, as Lexical's collaboration does: tagged so autosave does not save
+ * it back, the caret kept at the same place in its paragraph, and the undo history cleared so
+ * Ctrl+Z cannot bring the older text back over theirs. The editor's own saves change nothing.
+ */
+export function FollowStoredReview({ reviewId, base, hasUnsaved, onFollowed }: Props): null {
+  const [editor] = useLexicalComposerContext()
+  const props = useRef({ hasUnsaved, onFollowed })
+  useEffect(() => {
+    props.current = { hasUnsaved, onFollowed }
+  })
+  const reread = useCallback(() => {
+    if (props.current.hasUnsaved()) return
+    const savesBefore = base.saves
+    unwrap(journal['reviews.get']({ id: reviewId }))
+      .then((stored) => {
+        // A save since the read began (or edits now waiting) make this read stale: skip it.
+        if (base.saves !== savesBefore || props.current.hasUnsaved()) return
+        const changed = followStored(base, stored)
+        if (changed.body) showStoredBody(editor, stored.body)
+        if (changed.title || changed.details) props.current.onFollowed(stored, changed)
+      })
+      .catch((err: unknown) => {
+        // A review moved to the trash or deleted elsewhere is its own screen's business.
+        if (!(err instanceof JournalCallError && err.code === 'NOT_FOUND')) reportError(err)
+      })
+  }, [base, editor, reviewId])
+  useDataChanged(REVIEWS, reread)
+  return null
+}
+
+const REVIEWS = ['reviews' as const]
+
+function showStoredBody(editor: LexicalEditor, body: LexicalDoc): void {
+  const root = editor.getRootElement()
+  const focused = root !== null && root.contains(document.activeElement)
+  const caret = focused ? editor.getEditorState().read($caretPlace) : null
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: HISTORY_MERGE_TAG })
+  if (caret) editor.update(() => $placeCaret(caret), { tag: HISTORY_MERGE_TAG, discrete: true })
+  editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined)
+}
+
+interface CaretPlace {
+  block: number
+  offset: number
+}
+
+/** The caret as its paragraph's place in the text and its distance into that paragraph's text. */
+function $caretPlace(): CaretPlace | null {
+  const selection = $getSelection()
+  if (!$isRangeSelection(selection)) return null
+  const anchor = selection.anchor.getNode()
+  const block = anchor.getTopLevelElement()
+  if (!block) return null
+  let offset = 0
+  if ($isTextNode(anchor)) {
+    for (const text of block.getAllTextNodes()) {
+      if (text.is(anchor)) break
+      offset += text.getTextContentSize()
+    }
+    offset += selection.anchor.offset
+  }
+  return { block: block.getIndexWithinParent(), offset }
+}
+
+function $placeCaret({ block, offset }: CaretPlace): void {
+  const root = $getRoot()
+  const target = root.getChildAtIndex(Math.min(block, root.getChildrenSize() - 1))
+  if (!$isElementNode(target)) return
+  let left = offset
+  for (const text of target.getAllTextNodes()) {
+    const size = text.getTextContentSize()
+    if (left <= size) {
+      text.select(left, left)
+      return
+    }
+    left -= size
+  }
+  target.selectEnd()
+}

@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test'
+import { plainTextToLexical } from '../../src/shared/conversions/plainText'
+import { call, expect, expectAccessible, test, type Journal } from './support/fixtures'
+
+/**
+ * Another computer's words arrive while a review is open: a sync round writes the merged body
+ * through the core, with no base version, and the core announces it. Written here the same way.
+ */
+async function landFromAnotherComputer(journal: Journal, id: string, text: string): Promise<void> {
+  await call(journal, 'reviews.save', { id, body: plainTextToLexical(text) })
+}
+
+async function storedText(journal: Journal, id: string): Promise<string> {
+  return (await call(journal, 'reviews.get', { id })).text
+}
+
+async function historyTexts(journal: Journal, id: string): Promise<string[]> {
+  const versions = await call(journal, 'reviews.revisions', { id })
+  const texts: string[] = []
+  for (const v of versions) texts.push((await call(journal, 'reviews.revision', { revisionId: v.id })).text)
+  return texts
+}
+
+async function openReview(page: Page, journal: Journal, title: string, text: string): Promise<string> {
+  const review = await call(journal, 'reviews.create', { title, body: plainTextToLexical(text) })
+  await journal.open(page)
+  await page.getByRole('button', { name: new RegExp(`^${title}`) }).click()
+  await expect(page.getByRole('textbox', { name: 'Review text' })).toHaveText(text)
+  return review.id
+}
+
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ })
+const KEPT_NOTICE = 'This review changed on another computer while you typed; their version is in History.'
+
+test('an open review shows the words another computer wrote, and typing after them keeps both', async ({
+  page,
+  journal
+}) => {
+  const id = await openReview(page, journal, 'Stalker', 'The Zone.')
+  const text = page.getByRole('textbox', { name: 'Review text' })
+  await text.click()
+  await page.keyboard.press('End')
+
+  await landFromAnotherComputer(journal, id, 'The Zone. Written on the laptop.')
+  await expect(text).toHaveText('The Zone. Written on the laptop.')
+
+  // Undo must not take the screen back to the text from before their words arrived.
+  await page.keyboard.press('Control+z')
+  await expect(text).toHaveText('The Zone. Written on the laptop.')
+
+  await page.keyboard.press('End')
+  await page.keyboard.type(' Typed here.')
+  await expect(saved(page)).toBeVisible()
+  await expect.poll(() => storedText(journal, id)).toBe('The Zone. Written on the laptop. Typed here.')
+  await expect(page.getByText(KEPT_NOTICE)).toHaveCount(0)
+})
+
+test('the editor’s own saves do not move the caret or reload the text', async ({ page, journal }) => {
+  const id = await openReview(page, journal, 'Mirror', 'Wind.')
+  await page.getByRole('textbox', { name: 'Review text' }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' In the grass.')
+  await expect(saved(page)).toBeVisible()
+  await page.keyboard.press('Home')
+  await page.keyboard.type('Soft ')
+  await expect(saved(page)).toBeVisible()
+  await page.keyboard.type('green ')
+  await expect(saved(page)).toBeVisible()
+  await expect.poll(() => storedText(journal, id)).toBe('Soft green Wind. In the grass.')
+})
+
+test('a save over words another computer wrote meanwhile keeps theirs in History and says so', async ({
+  page,
+  journal
+}) => {
+  const id = await openReview(page, journal, 'Solaris', 'Ocean.')
+  await page.getByRole('textbox', { name: 'Review text' }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' Desk.')
+  // Their words land while this editor still holds unsaved text: it must not be shown over it.
+  await expect(page.getByRole('status').filter({ hasText: /^Unsaved changes$/ })).toBeVisible()
+  await landFromAnotherComputer(journal, id, 'Ocean. From the laptop.')
+
+  await expect(page.getByText(KEPT_NOTICE)).toBeVisible()
+  await expect(saved(page)).toBeVisible()
+  expect(await storedText(journal, id)).toBe('Ocean. Desk.')
+  expect(await historyTexts(journal, id)).toContain('Ocean. From the laptop.')
+  await expectAccessible(page)
+
+  await page.getByRole('button', { name: 'History' }).click()
+  const history = page.getByRole('dialog', { name: 'History' })
+  await expect(history.getByText(/version from another computer/)).toBeVisible()
+})
