@@ -65,7 +65,7 @@ async function startServerProcess(dataDir: string, token: string) {
 }
 
 /** Keeps a picture of the screen in the test's output folder, in both themes, for a person to look at. */
-async function picture(page: Page, name: string, { onWelcome = false } = {}) {
+async function picture(page: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.screenshot({ path: test.info().outputPath(`${name}-${scheme}.png`) })
@@ -73,8 +73,7 @@ async function picture(page: Page, name: string, { onWelcome = false } = {}) {
   await page.emulateMedia({ colorScheme: 'light' })
   // What every screen promises: no control over another, and no window scrolling.
   expect(await overlappingControls(page), name).toEqual([])
-  // The welcome screen's top margin already pushes the window to scroll (styles.css, .first-run).
-  if (!onWelcome) expect(await windowOverflow(page), name).toEqual({ down: 0, across: 0 })
+  expect(await windowOverflow(page), name).toEqual({ down: 0, across: 0 })
 }
 
 /** When the journal last synced, read without a channel call (a call would announce changes itself). */
@@ -162,7 +161,7 @@ test('a review written here reaches a second computer that joins through the sha
         value: []
       })
       await expectAccessible(other)
-      await picture(other, 'join-wrong-passphrase', { onWelcome: true })
+      await picture(other, 'join-wrong-passphrase')
 
       await dialog.getByLabel('Passphrase (optional)').fill('long walk to the room')
       await dialog.getByRole('button', { name: 'Join and sync' }).click()
@@ -209,7 +208,7 @@ test('the join dialog refuses a folder that is not there beside its field, and c
   await expect(dialog.getByText(`There is no folder at ${missing}.`)).toBeVisible()
   await expect(dialog.getByRole('textbox', { name: 'Folder' })).toHaveAttribute('aria-invalid', 'true')
   await expectAccessible(page)
-  await picture(page, 'join-form', { onWelcome: true })
+  await picture(page, 'join-form')
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Welcome to Review Journal' })).toBeVisible()
@@ -262,7 +261,7 @@ test('a sync server: a wrong token is said plainly, and a second computer joins 
     await dialog.getByRole('textbox', { name: 'Server address' }).fill(url)
     await dialog.getByLabel('Token').fill('desk-token')
     await expectAccessible(other)
-    await picture(other, 'join-server', { onWelcome: true })
+    await picture(other, 'join-server')
     await dialog.getByRole('button', { name: 'Join and sync' }).click()
     await expect(other.getByRole('button', { name: /^Mirror/ })).toBeVisible({ timeout: 20_000 })
   } finally {
