@@ -147,6 +147,24 @@ describe('WordPress (WXR) import', () => {
     expect(report.counts.response).toMatchObject({ created: 0, updated: 0 })
   })
 
+  it('imports posts and comments repeated in one file once, into an empty journal', async () => {
+    // Nothing to find in the journal at the start: the import must still match what it wrote.
+    const text = readFileSync(blog, 'utf8')
+    const items = text.slice(text.indexOf('<item>'), text.lastIndexOf('</item>') + '</item>'.length)
+    const twice = join(tempDir(), 'twice.xml')
+    writeFileSync(twice, text.replace(items, `${items}\n${items}`))
+    const once = await openTestJournal()
+    const first = await importHere(once.db, once.dataDir, blog)
+    const journal = await openTestJournal()
+    const { report } = await importHere(journal.db, journal.dataDir, twice)
+    expect(report.counts.review).toMatchObject({ created: 3, updated: 0, skipped: 3 })
+    expect(report.counts.response.created).toBe(first.report.counts.response.created)
+    // The second copy of each comment is already imported; what the first import skipped, twice.
+    const { created, skipped } = first.report.counts.response
+    expect(report.counts.response.skipped).toBe(2 * skipped + created)
+    expect(responses(journal.db)).toEqual(responses(once.db))
+  })
+
   it('matches the same site written with https or http and a trailing slash', async () => {
     const dir = tempDir()
     const variant = join(dir, 'variant.xml')
