@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import type { ScreenId } from './navigationStore'
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
+import './laterStyles'
 import { SearchScreen } from '../features/search/SearchScreen'
 import { shownLater } from './shownLater'
 
