@@ -44,7 +44,12 @@ test('an open review shows the words another computer wrote, and typing after th
   await landFromAnotherComputer(journal, id, 'The Zone. Written on the laptop.')
   await expect(text).toHaveText('The Zone. Written on the laptop.')
 
-  // Undo must not take the screen back to the text from before their words arrived.
+  // The caret stays where it was in its paragraph, and undo takes back only what was typed
+  // here: never the screen back to the text from before their words arrived.
+  await page.keyboard.type('!')
+  await expect(text).toHaveText('The Zone.! Written on the laptop.')
+  await page.keyboard.press('Control+z')
+  await expect(text).toHaveText('The Zone. Written on the laptop.')
   await page.keyboard.press('Control+z')
   await expect(text).toHaveText('The Zone. Written on the laptop.')
 
@@ -90,4 +95,18 @@ test('a save over words another computer wrote meanwhile keeps theirs in History
   await page.getByRole('button', { name: 'History' }).click()
   const history = page.getByRole('dialog', { name: 'History' })
   await expect(history.getByText(/version from another computer/)).toBeVisible()
+})
+
+test('a title and details written elsewhere show in the open review', async ({ page, journal }) => {
+  const id = await openReview(page, journal, 'Ivan', 'Childhood.')
+  await call(journal, 'reviews.save', {
+    id,
+    title: 'Ivan’s Childhood',
+    standfirst: 'A war film.',
+    targetWords: 800
+  })
+  await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Ivan’s Childhood')
+  await expect(page.getByLabel('Standfirst')).toHaveValue('A war film.')
+  await expect(page.getByRole('spinbutton', { name: 'Target length' })).toHaveValue('800')
+  await expect(page.getByRole('textbox', { name: 'Review text' })).toHaveText('Childhood.')
 })

@@ -65,9 +65,11 @@ function showStoredBody(editor: LexicalEditor, body: LexicalDoc): void {
   const root = editor.getRootElement()
   const focused = root !== null && root.contains(document.activeElement)
   const caret = focused ? editor.getEditorState().read($caretPlace) : null
+  // Cleared first: the new text then starts the history, so the first undo after it takes back
+  // what is typed next, and none reaches the text from before it.
+  editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined)
   editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: HISTORY_MERGE_TAG })
   if (caret) editor.update(() => $placeCaret(caret), { tag: HISTORY_MERGE_TAG, discrete: true })
-  editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined)
 }
 
 interface CaretPlace {
