@@ -14,4 +14,20 @@ describe('the reviews list order', () => {
     const titles = (await journal.call('reviews.list', { scope: 'live' })).map((r) => r.title)
     expect(titles).toEqual(['Second', 'Fourth', 'Third', 'First'])
   })
+
+  it('gives a first page as the head of the same order, each review with its own tags', async () => {
+    const journal = await openTestJournal()
+    for (const title of ['First', 'Second', 'Third', 'Fourth', 'Fifth']) {
+      const review = await journal.call('reviews.create', { title })
+      await journal.call('reviews.save', { id: review.id, tags: [title.toLowerCase(), 'all'] })
+    }
+    journal.db
+      .prepare("UPDATE reviews SET updated_at = '2100-01-02T00:00:00.000Z' WHERE title = 'Second'")
+      .run()
+    const all = await journal.call('reviews.list', { scope: 'live' })
+    const page = await journal.call('reviews.list', { scope: 'live', limit: 3 })
+    expect(page).toEqual(all.slice(0, 3))
+    expect(page[0]!.tags).toEqual(['all', 'second'])
+    await expect(journal.call('reviews.list', { scope: 'live', limit: 0 })).rejects.toThrow()
+  })
 })

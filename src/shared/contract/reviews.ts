@@ -20,7 +20,9 @@ const noInput = z.object({}).strict().optional()
 const listInput = z
   .object({
     /** 'trash' lists soft-deleted reviews instead of live ones. */
-    scope: z.enum(['live', 'trash']).default('live')
+    scope: z.enum(['live', 'trash']).default('live'),
+    /** Only the first this many (the most recently edited): what a screen shows first. */
+    limit: z.number().int().min(1).max(100_000).optional()
   })
   .strict()
   .default({ scope: 'live' })

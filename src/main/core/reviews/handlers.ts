@@ -8,7 +8,7 @@ import { setReviewStatus } from './status'
 import { deleteReviewForever, emptyTrash, restoreReview, trashReview } from './trash'
 
 export const reviewHandlers: HandlerMap = {
-  'reviews.list': ({ scope }, { db }) => listReviews(db, scope),
+  'reviews.list': ({ scope, limit }, { db }) => listReviews(db, scope, limit),
   'reviews.get': ({ id }, { db }) => getReviewForEditing(db, id),
   // Every write below is announced from the change log once it commits (see core/stores).
   'reviews.create': (input, { db }) => transaction(db, () => createReview(db, input)),

@@ -68,15 +68,17 @@ function toSummary(row: DbReviewSummary, tags: string[]): ReviewSummary {
  * Live reviews (or the trash), most recently edited first; of two edited in the same
  * millisecond (an import, a script), the one added later first, so the order never flickers.
  */
-export function listReviews(db: Db, scope: 'live' | 'trash' = 'live'): ReviewSummary[] {
+export function listReviews(db: Db, scope: 'live' | 'trash' = 'live', limit?: number): ReviewSummary[] {
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM reviews r LEFT JOIN works w ON w.id = r.work_id
        WHERE r.deleted_at IS ${scope === 'live' ? 'NULL' : 'NOT NULL'}
-       ORDER BY r.updated_at DESC, r.rid DESC`
+       ORDER BY r.updated_at DESC, r.rid DESC
+       ${limit === undefined ? '' : 'LIMIT ?'}`
     )
-    .all() as DbReviewSummary[]
-  const tags = tagsByOwner(db, REVIEW_TAGS)
+    .all(...(limit === undefined ? [] : [limit])) as DbReviewSummary[]
+  // A first page needs only its own reviews' tags, not the whole journal's.
+  const tags = tagsByOwner(db, REVIEW_TAGS, limit === undefined ? undefined : rows.map((row) => row.id))
   return rows.map((row) => toSummary(row, tags.get(row.id) ?? []))
 }
 

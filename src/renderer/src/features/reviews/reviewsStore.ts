@@ -13,11 +13,21 @@ interface ReviewsState {
   patch(id: string, changes: Partial<ReviewSummary>): void
 }
 
-export const useReviews = create<ReviewsState>((set) => ({
+/** More than a tall window shows: the first load paints these, then takes the rest. */
+const FIRST_PAGE = 60
+
+export const useReviews = create<ReviewsState>((set, get) => ({
   reviews: [],
   loaded: false,
   load: async () => {
     try {
+      // At start-up the list is on screen before a journal of thousands has crossed the bridge.
+      if (!get().loaded) {
+        const first = await unwrap(journal['reviews.list']({ scope: 'live', limit: FIRST_PAGE }))
+        // A create or a full load that finished meanwhile knows more than this page.
+        if (!get().loaded) set({ reviews: first, loaded: true })
+        if (first.length < FIRST_PAGE) return
+      }
       const reviews = await unwrap(journal['reviews.list']({ scope: 'live' }))
       set({ reviews, loaded: true })
     } catch (err) {
