@@ -38,6 +38,12 @@ export interface SyncReport {
   files: { read: number; written: number; waiting: number }
 }
 
+/** A round's report before anything has moved. */
+export function emptyReport(device: string, files: Partial<SyncReport['files']> = {}): SyncReport {
+  const moved = { read: 0, written: 0, waiting: 0, ...files }
+  return { device, captured: {}, sent: {}, received: {}, applied: {}, files: moved }
+}
+
 /** Own files beyond this many are compacted into one. */
 const COMPACT_AFTER = 16
 
@@ -68,14 +74,7 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
     Boolean(seen.get(d, name, size))
   )
 
-  const report: SyncReport = {
-    device,
-    captured: {},
-    sent: {},
-    received: {},
-    applied: {},
-    files: { read: incoming.files.length, written: 0, waiting: incoming.waiting }
-  }
+  const report = emptyReport(device, { read: incoming.files.length, waiting: incoming.waiting })
   inTransaction(db, () => {
     report.captured = captureChanges(db)
     const applied = applyUpdates(

@@ -5,7 +5,7 @@ import { inTransaction } from '../stores/write'
 import { applyUpdates, type DocUpdate } from './apply'
 import { captureChanges, markCaptured, type KindCounts } from './capture'
 import { deviceId, storedDoc } from './docStore'
-import type { SyncReport } from './folderSync'
+import { emptyReport, type SyncReport } from './folderSync'
 import { parseDocName } from './records'
 import { connectToServer, type ServerConnection } from './serverConnection'
 import {
@@ -59,14 +59,7 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   }
   const index = indexReplica(db, journal, options.url)
-  const report: SyncReport = {
-    device,
-    captured: {},
-    sent: {},
-    received: {},
-    applied: {},
-    files: { read: 0, written: 0, waiting: 0 }
-  }
+  const report = emptyReport(device)
   const proof = await connectToServer(connect, indexDocName(journal), index)
   proof.first.close()
   proof.connection.close()
