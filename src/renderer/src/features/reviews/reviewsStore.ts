@@ -13,6 +13,9 @@ interface ReviewsState {
   patch(id: string, changes: Partial<ReviewSummary>): void
 }
 
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+
 /** More than a tall window shows: the first load paints these, then takes the rest. */
 const FIRST_PAGE = 60
 
@@ -27,6 +30,8 @@ export const useReviews = create<ReviewsState>((set, get) => ({
         // A create or a full load that finished meanwhile knows more than this page.
         if (!get().loaded) set({ reviews: first, loaded: true })
         if (first.length < FIRST_PAGE) return
+        // The rest once the page has painted: read earlier, its answer would hold the paint back.
+        await afterNextPaint()
       }
       const reviews = await unwrap(journal['reviews.list']({ scope: 'live' }))
       set({ reviews, loaded: true })
