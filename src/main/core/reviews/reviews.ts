@@ -66,14 +66,16 @@ function toSummary(row: DbReviewSummary, tags: string[]): ReviewSummary {
 
 /**
  * Live reviews (or the trash), most recently edited first; of two edited in the same
- * millisecond (an import, a script), the one added later first, so the order never flickers.
+ * millisecond (an import, a script), the one created later first, so the order never flickers.
+ * That is the later id (ids are time-ordered), not the later row: a synced journal adds rows in
+ * another order, and two computers must list the same reviews the same way.
  */
 export function listReviews(db: Db, scope: 'live' | 'trash' = 'live', limit?: number): ReviewSummary[] {
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM reviews r LEFT JOIN works w ON w.id = r.work_id
        WHERE r.deleted_at IS ${scope === 'live' ? 'NULL' : 'NOT NULL'}
-       ORDER BY r.updated_at DESC, r.rid DESC
+       ORDER BY r.updated_at DESC, r.id DESC
        ${limit === undefined ? '' : 'LIMIT ?'}`
     )
     .all(...(limit === undefined ? [] : [limit])) as DbReviewSummary[]
