@@ -42,10 +42,15 @@ export function FollowStoredReview({ reviewId, base, hasUnsaved, onFollowed }: P
   const reread = useCallback(() => {
     if (props.current.hasUnsaved()) return
     const savesBefore = base.saves
+    const shownBefore = shownNow(editor)
     unwrap(journal['reviews.get']({ id: reviewId }))
       .then((stored) => {
-        // A save since the read began (or edits now waiting) make this read stale: skip it.
+        // A save since the read began (or edits now waiting) make this read stale: skip it. So
+        // does any change on the page since: typed text the browser has put in the page before
+        // the editor has taken it in is not yet an edit waiting to be saved, but it is the
+        // critic's, and showing the stored text would wipe it.
         if (base.saves !== savesBefore || props.current.hasUnsaved()) return
+        if (!sameShown(shownBefore, shownNow(editor))) return
         const changed = followStored(base, stored)
         if (changed.body) showStoredBody(editor, stored.body)
         if (changed.title || changed.details) props.current.onFollowed(stored, changed)
@@ -60,6 +65,15 @@ export function FollowStoredReview({ reviewId, base, hasUnsaved, onFollowed }: P
 }
 
 const REVIEWS = ['reviews' as const]
+
+/** What the editor holds and what the page shows of it, to tell whether anything moved. */
+function shownNow(editor: LexicalEditor): { state: unknown; text: string | null } {
+  return { state: editor.getEditorState(), text: editor.getRootElement()?.textContent ?? null }
+}
+
+function sameShown(a: ReturnType<typeof shownNow>, b: ReturnType<typeof shownNow>): boolean {
+  return a.state === b.state && a.text === b.text
+}
 
 function showStoredBody(editor: LexicalEditor, body: LexicalDoc): void {
   const root = editor.getRootElement()
