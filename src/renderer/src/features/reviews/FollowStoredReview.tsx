@@ -51,6 +51,9 @@ export function FollowStoredReview({ reviewId, base, hasUnsaved, onFollowed }: P
         // critic's, and showing the stored text would wipe it.
         if (base.saves !== savesBefore || props.current.hasUnsaved()) return
         if (!sameShown(shownBefore, shownNow(editor))) return
+        // Nor is anything shown over the text while the critic is in it: the next save then
+        // goes with the older base, and the journal keeps the other text in History and says so.
+        if (isInEditor(editor)) return
         const changed = followStored(base, stored)
         if (changed.body) showStoredBody(editor, stored.body)
         if (changed.title || changed.details) props.current.onFollowed(stored, changed)
@@ -69,6 +72,11 @@ const REVIEWS = ['reviews' as const]
 /** What the editor holds and what the page shows of it, to tell whether anything moved. */
 function shownNow(editor: LexicalEditor): { state: unknown; text: string | null } {
   return { state: editor.getEditorState(), text: editor.getRootElement()?.textContent ?? null }
+}
+
+function isInEditor(editor: LexicalEditor): boolean {
+  const root = editor.getRootElement()
+  return root !== null && root.contains(document.activeElement)
 }
 
 function sameShown(a: ReturnType<typeof shownNow>, b: ReturnType<typeof shownNow>): boolean {
