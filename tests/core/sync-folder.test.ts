@@ -3,7 +3,7 @@ import { cpSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { syncWithFolder } from '../../src/main/core/sync'
-import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
+import { changeLogEnd, editOfflineOnBoth, journalContents, paragraphs, shownContents } from './sync.support'
 import { deleteWork, insertWork, type WorkRow } from '../../src/main/core/stores/works'
 
 async function twoJournals() {
@@ -53,34 +53,7 @@ describe('two journals synced through a shared folder', () => {
     )
 
     // Offline on both: different paragraphs, and the same one.
-    await a.call('reviews.save', {
-      id: review.id,
-      body: paragraphs(
-        'The room grants wishes, they say.',
-        'Three men walk through the grass.',
-        'The black dog follows them home.'
-      )
-    })
-    await b.call('reviews.save', {
-      id: review.id,
-      title: 'The Zone, again',
-      body: paragraphs(
-        'The room grants wishes.',
-        'Three tired men walk through the wet grass.',
-        'The dog follows them home at last.'
-      )
-    })
-    const onlyA = await a.call('reviews.create', { title: 'Solaris' })
-    const onlyB = await b.call('reviews.create', { title: 'Mirror' })
-    await b.call('screenings.delete', { id: screening.id })
-    await b.call('screenings.purge', { id: screening.id })
-    await a.call('responses.add', {
-      reviewId: review.id,
-      parentId: null,
-      authorName: 'Bo',
-      body: 'The dog!',
-      isOwnReply: false
-    })
+    const { onlyA, onlyB } = await editOfflineOnBoth(a, b, review.id, screening.id)
 
     await sync(a, folder)
     await sync(b, folder)

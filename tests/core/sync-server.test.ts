@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openTestJournal, tempDir } from '../support/journal'
 import { importHere } from './archive.support'
-import { changeLogEnd, journalContents, paragraphs, shownContents } from './sync.support'
+import { changeLogEnd, editOfflineOnBoth, journalContents, paragraphs, shownContents } from './sync.support'
 import { startTestServer, syncThrough, TOKEN } from './sync-server.support'
 import { syncWithFolder, watchServer } from '../../src/main/core/sync'
 import { join, resolve } from 'node:path'
@@ -38,34 +38,7 @@ describe('two journals synced through a Hocuspocus server', () => {
     )
 
     // Offline on both: different paragraphs, and the same one.
-    await a.call('reviews.save', {
-      id: review.id,
-      body: paragraphs(
-        'The room grants wishes, they say.',
-        'Three men walk through the grass.',
-        'The black dog follows them home.'
-      )
-    })
-    await b.call('reviews.save', {
-      id: review.id,
-      title: 'The Zone, again',
-      body: paragraphs(
-        'The room grants wishes.',
-        'Three tired men walk through the wet grass.',
-        'The dog follows them home at last.'
-      )
-    })
-    const onlyA = await a.call('reviews.create', { title: 'Solaris' })
-    const onlyB = await b.call('reviews.create', { title: 'Mirror' })
-    await b.call('screenings.delete', { id: screening.id })
-    await b.call('screenings.purge', { id: screening.id })
-    await a.call('responses.add', {
-      reviewId: review.id,
-      parentId: null,
-      authorName: 'Bo',
-      body: 'The dog!',
-      isOwnReply: false
-    })
+    const { onlyA, onlyB } = await editOfflineOnBoth(a, b, review.id, screening.id)
     await importHere(b.db, b.dataDir, letterboxdExport)
 
     for (const journal of [a, b, a]) await syncThrough(journal, server.url)

@@ -45,3 +45,45 @@ export async function shownContents(journal: TestJournal): Promise<unknown> {
 
 export const changeLogEnd = (db: Db) =>
   db.prepare('SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number
+
+/**
+ * The same offline work on two journals that both hold `reviewId` and `screeningId`: both edit
+ * the review (different paragraphs, and the same one), each adds a review of its own, B deletes
+ * the screening for good and A adds a response. Answers the two new reviews.
+ */
+export async function editOfflineOnBoth(
+  a: TestJournal,
+  b: TestJournal,
+  reviewId: string,
+  screeningId: string
+): Promise<{ onlyA: { id: string }; onlyB: { id: string } }> {
+  await a.call('reviews.save', {
+    id: reviewId,
+    body: paragraphs(
+      'The room grants wishes, they say.',
+      'Three men walk through the grass.',
+      'The black dog follows them home.'
+    )
+  })
+  await b.call('reviews.save', {
+    id: reviewId,
+    title: 'The Zone, again',
+    body: paragraphs(
+      'The room grants wishes.',
+      'Three tired men walk through the wet grass.',
+      'The dog follows them home at last.'
+    )
+  })
+  const onlyA = await a.call('reviews.create', { title: 'Solaris' })
+  const onlyB = await b.call('reviews.create', { title: 'Mirror' })
+  await b.call('screenings.delete', { id: screeningId })
+  await b.call('screenings.purge', { id: screeningId })
+  await a.call('responses.add', {
+    reviewId,
+    parentId: null,
+    authorName: 'Bo',
+    body: 'The dog!',
+    isOwnReply: false
+  })
+  return { onlyA, onlyB }
+}
