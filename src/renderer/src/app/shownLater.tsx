@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react'
+import { lazy, Suspense, useState, type ComponentType } from 'react'
 
 const waiting: (() => Promise<unknown>)[] = []
 
@@ -23,7 +23,11 @@ export function shownLater<P extends object>(load: () => Promise<ComponentType<P
   waiting.push(loadOnce)
   const Later = lazy(() => loadOnce().then((Component) => ({ default: Component })))
   return function ShownLater(props: P) {
-    if (Loaded) return <Loaded {...props} />
+    // Chosen once for each place it is shown: going from the suspending path to the loaded
+    // component on a later render would mount it afresh, and an editor opened before its code
+    // arrived would lose its caret, and the keys typed next, at its first save.
+    const [Direct] = useState(() => Loaded)
+    if (Direct) return <Direct {...props} />
     return (
       <Suspense fallback={null}>
         <Later {...props} />
