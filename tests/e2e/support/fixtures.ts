@@ -72,3 +72,16 @@ export async function call<K extends ChannelName>(
   if (!result.ok) throw new Error(result.error.message)
   return result.value as ChannelResult<K>
 }
+
+/** A review's text as the journal holds it. */
+export async function storedText(journal: Journal, id: string): Promise<string> {
+  return (await call(journal, 'reviews.get', { id })).text
+}
+
+/** The texts kept in a review's history, newest first. */
+export async function historyTexts(journal: Journal, id: string): Promise<string[]> {
+  const texts: string[] = []
+  for (const v of await call(journal, 'reviews.revisions', { id }))
+    texts.push((await call(journal, 'reviews.revision', { revisionId: v.id })).text)
+  return texts
+}

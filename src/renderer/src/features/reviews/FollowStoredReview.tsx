@@ -1,15 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import {
-  $getRoot,
-  $getSelection,
-  $isElementNode,
-  $isRangeSelection,
-  $isTextNode,
-  CLEAR_HISTORY_COMMAND,
-  HISTORY_MERGE_TAG,
-  type LexicalEditor
-} from 'lexical'
+import { CLEAR_HISTORY_COMMAND, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical'
 import type { EditableReview } from '../../../../shared/contract/reviews'
 import type { LexicalDoc } from '../../../../shared/domain'
 import { journal, JournalCallError, unwrap } from '../../bridge'
@@ -30,8 +21,8 @@ interface Props {
  * Keeps the open review in step with the journal. When a write elsewhere (a sync round landing
  * another computer's words) changes the stored review and the editor holds no unsaved edits, the
  * new text is shown in place, as Lexical's collaboration does: tagged so autosave does not save
- * it back, the caret kept at the same place in its paragraph, and the undo history cleared so
- * Ctrl+Z cannot bring the older text back over theirs. The editor's own saves change nothing.
+ * it back, and the undo history cleared so Ctrl+Z cannot bring the older text back over theirs.
+ * The editor's own saves change nothing, and nothing is redrawn while the critic is in the review.
  */
 export function FollowStoredReview({ reviewId, base, hasUnsaved, onFollowed }: Props): null {
   const [editor] = useLexicalComposerContext()
@@ -40,7 +31,7 @@ export function FollowStoredReview({ reviewId, base, hasUnsaved, onFollowed }: P
     props.current = { hasUnsaved, onFollowed }
   })
   const reread = useCallback(() => {
-    if (props.current.hasUnsaved()) return
+    if (props.current.hasUnsaved() || base.writing > 0) return
     const savesBefore = base.saves
     const shownBefore = shownNow(editor)
     unwrap(journal['reviews.get']({ id: reviewId }))
@@ -49,11 +40,12 @@ export function FollowStoredReview({ reviewId, base, hasUnsaved, onFollowed }: P
         // does any change on the page since: typed text the browser has put in the page before
         // the editor has taken it in is not yet an edit waiting to be saved, but it is the
         // critic's, and showing the stored text would wipe it.
-        if (base.saves !== savesBefore || props.current.hasUnsaved()) return
+        if (base.saves !== savesBefore || base.writing > 0 || props.current.hasUnsaved()) return
         if (!sameShown(shownBefore, shownNow(editor))) return
-        // Nor is anything shown over the text while the critic is in it: the next save then
-        // goes with the older base, and the journal keeps the other text in History and says so.
-        if (isInEditor(editor)) return
+        // Nor is anything shown over the review while the critic is in it (its text, title or
+        // details): redrawing would take their caret. A body saved next goes with the older
+        // base, and the journal keeps the other text in History and says so.
+        if (isInReview(editor)) return
         const changed = followStored(base, stored)
         if (changed.body) showStoredBody(editor, stored.body)
         if (changed.title || changed.details) props.current.onFollowed(stored, changed)
@@ -74,9 +66,9 @@ function shownNow(editor: LexicalEditor): { state: unknown; text: string | null 
   return { state: editor.getEditorState(), text: editor.getRootElement()?.textContent ?? null }
 }
 
-function isInEditor(editor: LexicalEditor): boolean {
-  const root = editor.getRootElement()
-  return root !== null && root.contains(document.activeElement)
+function isInReview(editor: LexicalEditor): boolean {
+  const review = editor.getRootElement()?.closest('article')
+  return review?.contains(document.activeElement) ?? false
 }
 
 function sameShown(a: ReturnType<typeof shownNow>, b: ReturnType<typeof shownNow>): boolean {
@@ -84,51 +76,8 @@ function sameShown(a: ReturnType<typeof shownNow>, b: ReturnType<typeof shownNow
 }
 
 function showStoredBody(editor: LexicalEditor, body: LexicalDoc): void {
-  const root = editor.getRootElement()
-  const focused = root !== null && root.contains(document.activeElement)
-  const caret = focused ? editor.getEditorState().read($caretPlace) : null
   // Cleared first: the new text then starts the history, so the first undo after it takes back
   // what is typed next, and none reaches the text from before it.
   editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined)
   editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: HISTORY_MERGE_TAG })
-  if (caret) editor.update(() => $placeCaret(caret), { tag: HISTORY_MERGE_TAG, discrete: true })
-}
-
-interface CaretPlace {
-  block: number
-  offset: number
-}
-
-/** The caret as its paragraph's place in the text and its distance into that paragraph's text. */
-function $caretPlace(): CaretPlace | null {
-  const selection = $getSelection()
-  if (!$isRangeSelection(selection)) return null
-  const anchor = selection.anchor.getNode()
-  const block = anchor.getTopLevelElement()
-  if (!block) return null
-  let offset = 0
-  if ($isTextNode(anchor)) {
-    for (const text of block.getAllTextNodes()) {
-      if (text.is(anchor)) break
-      offset += text.getTextContentSize()
-    }
-    offset += selection.anchor.offset
-  }
-  return { block: block.getIndexWithinParent(), offset }
-}
-
-function $placeCaret({ block, offset }: CaretPlace): void {
-  const root = $getRoot()
-  const target = root.getChildAtIndex(Math.min(block, root.getChildrenSize() - 1))
-  if (!$isElementNode(target)) return
-  let left = offset
-  for (const text of target.getAllTextNodes()) {
-    const size = text.getTextContentSize()
-    if (left <= size) {
-      text.select(left, left)
-      return
-    }
-    left -= size
-  }
-  target.selectEnd()
 }

@@ -13,7 +13,8 @@ interface Props {
   /** The text holds spoiler marks: the review then contains spoilers, whatever the box said. */
   spoilerMarks: boolean
   change(changes: ReviewChange): void
-  flush(): Promise<void>
+  /** Saves pending text, then makes a write of the editor's own (see StatusControl). */
+  ownWrite<T>(write: () => Promise<T>): Promise<T>
   onReviewChanged(review: ReviewDetail): void
 }
 
@@ -21,7 +22,7 @@ interface Props {
  * The review's details beside its text: film, rating, tags, status, standfirst, the password
  * that protects it on the site (when it has one), spoilers, responses, target.
  */
-export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewChanged }: Props) {
+export function ReviewDetails({ review, spoilerMarks, change, ownWrite, onReviewChanged }: Props) {
   const id = useId()
   const [workId, setWorkId] = useState(review.workId)
   const [rating, setRating] = useState(review.rating)
@@ -84,7 +85,7 @@ export function ReviewDetails({ review, spoilerMarks, change, flush, onReviewCha
           }}
         />
       </div>
-      <StatusControl review={review} beforeChange={flush} onChanged={onReviewChanged} change={change} />
+      <StatusControl review={review} ownWrite={ownWrite} onChanged={onReviewChanged} change={change} />
       <div className="detail-row detail-standfirst">
         <label htmlFor={`${id}-standfirst`} className="detail-label">
           Standfirst

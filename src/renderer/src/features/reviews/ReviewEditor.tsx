@@ -15,7 +15,7 @@ import { HistoryPanel } from './HistoryPanel'
 import { useFocusMode } from './useFocusMode'
 import { useTrashReview } from './useTrashReview'
 import { takeFreshReview, takeTypedTitle } from './newReview'
-import { baseOf, noteOwnWrite, noteShown } from './journalBase'
+import { baseOf, noteShown, ownWrite } from './journalBase'
 import { FollowStoredReview } from './FollowStoredReview'
 import './reviews.css'
 
@@ -202,15 +202,8 @@ function LoadedReviewEditor({ initial }: { initial: Loaded }) {
                     setReview((r) => ({ ...r, targetWords: changes.targetWords ?? null }))
                   change(changes)
                 }}
-                flush={() => {
-                  // A status change is written outside the save queue: it is this editor's own.
-                  noteOwnWrite(base)
-                  return flush()
-                }}
-                onReviewChanged={(next) => {
-                  noteOwnWrite(base)
-                  setReview((r) => ({ ...r, ...next, body: r.body }))
-                }}
+                ownWrite={(write) => flush().then(() => ownWrite(base, write))}
+                onReviewChanged={(next) => setReview((r) => ({ ...r, ...next, body: r.body }))}
               />
             )
           }

@@ -11,8 +11,11 @@ import { useSettings } from '../settings/settingsStore'
 
 interface Props {
   review: ReviewDetail
-  /** Saves pending text first, so the snapshot taken at the change is the text on screen. */
-  beforeChange(): Promise<void>
+  /**
+   * Saves pending text first, so the snapshot taken at the change is the text on screen, then
+   * makes the status write as the open editor's own, so it is not shown back as another writer's.
+   */
+  ownWrite<T>(write: () => Promise<T>): Promise<T>
   onChanged(review: ReviewDetail): void
   /** Saves an edit of the outlet or address once published. */
   change(changes: ReviewChange): void
@@ -21,7 +24,7 @@ interface Props {
 const LABELS: Record<ReviewStatus, string> = { draft: 'Draft', ready: 'Ready', published: 'Published' }
 
 /** Draft → ready → published. Publishing asks for the outlet, the address and the day. */
-export function StatusControl({ review, beforeChange, onChanged, change }: Props) {
+export function StatusControl({ review, ownWrite, onChanged, change }: Props) {
   const id = useId()
   const [publishing, setPublishing] = useState(false)
   // A first publication starts with the critic's usual outlet from Preferences.
@@ -37,8 +40,9 @@ export function StatusControl({ review, beforeChange, onChanged, change }: Props
     extra: { outlet?: string; publishedUrl?: string | null; publishedOn?: string } = {}
   ) {
     try {
-      await beforeChange()
-      const result = await unwrap(journal['reviews.setStatus']({ id: review.id, status, ...extra }))
+      const result = await ownWrite(() =>
+        unwrap(journal['reviews.setStatus']({ id: review.id, status, ...extra }))
+      )
       onChanged(result.review)
       setErrors({})
       setPublishing(false)

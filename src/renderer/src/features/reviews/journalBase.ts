@@ -27,6 +27,8 @@ type Followed = Pick<ReviewDetail, (typeof FOLLOWED)[number]>
  * thrown away rather than shown. Details are compared with what the journal last answered, not
  * with what the editor sent (the journal trims and orders some), so the first read after the
  * editor's own saves (`saves` ≠ `readAfter`) takes the details as they are stored without showing.
+ * `writing` counts the editor's own writes outside the save queue still under way: a read while
+ * one is may see it half done, or see it before its answer has been taken in.
  */
 export interface JournalBase {
   version: string | undefined
@@ -34,6 +36,7 @@ export interface JournalBase {
   fields: Followed
   saves: number
   readAfter: number
+  writing: number
 }
 
 function followedOf(review: ReviewDetail): Followed {
@@ -48,7 +51,8 @@ export function baseOf(review: ReviewDetail & { bodyVersion?: string }): Journal
     bodyJson: JSON.stringify(review.body),
     fields,
     saves: 0,
-    readAfter: 0
+    readAfter: 0,
+    writing: 0
   }
 }
 
@@ -60,9 +64,18 @@ export function noteSaved(base: JournalBase, bodyJson: string | undefined, bodyV
   base.bodyJson = bodyJson
 }
 
-/** The editor writes details of its own outside the save queue (a status change). */
-export function noteOwnWrite(base: JournalBase): void {
-  base.saves++
+/**
+ * Runs a write of the editor's own outside the save queue (a status change): until it is done and
+ * its answer taken in, what a read of the journal sees is not another writer's change.
+ */
+export async function ownWrite<T>(base: JournalBase, write: () => Promise<T>): Promise<T> {
+  base.writing++
+  try {
+    return await write()
+  } finally {
+    base.writing--
+    base.saves++
+  }
 }
 
 /** Takes a whole review the editor now shows from elsewhere (a restore) as its base. */
