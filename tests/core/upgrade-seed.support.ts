@@ -34,6 +34,13 @@ export const SEEDED = {
   },
   /** The id of a film merged into Vertigo before the upgrade (work_aliases, from 006). */
   mergedVertigoId: 'w-vertigo-duplicate',
+  /** A journal that has synced: its Yjs state (an empty document's, two bytes), one update not sent yet, one file read. */
+  sync: {
+    doc: 'reviews/r-vertigo',
+    state: Buffer.from([0, 0]),
+    otherDevice: 'd-laptop',
+    fileRead: '000001.update'
+  },
   reviews: {
     vertigo: {
       id: 'r-vertigo',
@@ -249,6 +256,12 @@ export function seedJournal(db: Database.Database): void {
     }
     if (dataTables(db).includes('change_log')) {
       insert(db, 'change_log', { kind: 'reviews', record_id: v.id, op: 'insert' })
+    }
+    if (dataTables(db).includes('sync_docs')) {
+      const { doc, state, otherDevice, fileRead } = SEEDED.sync
+      insert(db, 'sync_docs', { doc, state, body_sha: null, unapplied: 0 })
+      insert(db, 'sync_outbox', { doc, data: state, file: null })
+      insert(db, 'sync_files_read', { device: otherDevice, name: fileRead, size: 2 })
     }
   })()
 }

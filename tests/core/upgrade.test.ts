@@ -102,6 +102,14 @@ async function expectReadsBackWhole({
   expect(thread.items.map((p) => p.depth)).toEqual([0, 1, 2])
 
   expect(await journal.call('settings.get')).toMatchObject(SEEDED.settings)
+  if (version >= 11) {
+    const { doc, otherDevice, fileRead } = SEEDED.sync
+    expect(journal.db.prepare('SELECT doc FROM sync_docs').pluck().all()).toEqual([doc])
+    expect(journal.db.prepare('SELECT doc, file FROM sync_outbox').all()).toEqual([{ doc, file: null }])
+    expect(journal.db.prepare('SELECT device, name FROM sync_files_read').all()).toEqual([
+      { device: otherDevice, name: fileRead }
+    ])
+  }
 
   // A word only in a body, in a response, in a screening's notes, and a director's name.
   const found = async (text: string) =>

@@ -82,6 +82,8 @@ export function App() {
 
   useEffect(() => {
     void refresh()
+    // The list a journal opens to is asked for beside the journal's info, not once it answers.
+    if (useNavigation.getState().screen === 'reviews') void useReviews.getState().load()
   }, [refresh])
 
   // A command or shortcut that goes somewhere (File ▸ Import…, Preferences, Ctrl+1 … 9) leaves

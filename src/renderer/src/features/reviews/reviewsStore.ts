@@ -19,6 +19,9 @@ const afterNextPaint = () =>
 /** More than a tall window shows: the first load paints these, then takes the rest. */
 const FIRST_PAGE = 60
 
+/** The first page under way: asked for at start-up, then by the screen, it is read once. */
+let firstPage: Promise<ReviewSummary[]> | null = null
+
 export const useReviews = create<ReviewsState>((set, get) => ({
   reviews: [],
   loaded: false,
@@ -26,9 +29,14 @@ export const useReviews = create<ReviewsState>((set, get) => ({
     try {
       // At start-up the list is on screen before a journal of thousands has crossed the bridge.
       if (!get().loaded) {
-        const first = await unwrap(journal['reviews.list']({ scope: 'live', limit: FIRST_PAGE }))
-        // A create or a full load that finished meanwhile knows more than this page.
-        if (!get().loaded) set({ reviews: first, loaded: true })
+        firstPage ??= unwrap(journal['reviews.list']({ scope: 'live', limit: FIRST_PAGE })).finally(
+          () => (firstPage = null)
+        )
+        const first = await firstPage
+        // Another caller of the same page, or a full load that finished meanwhile, has shown
+        // as much or more, and takes the rest.
+        if (get().loaded) return
+        set({ reviews: first, loaded: true })
         if (first.length < FIRST_PAGE) return
         // The rest once the page has painted: read earlier, its answer would hold the paint back.
         await afterNextPaint()
