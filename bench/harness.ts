@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { openCore, type Core } from '../src/main/core'
 import type { ChannelInput, ChannelName, ChannelResult } from '../src/shared/contract'
 
@@ -41,6 +42,32 @@ export async function measure(
     `${name.padEnd(64)} median ${stats.medianMs.toFixed(2).padStart(9)} ms   p95 ${stats.p95Ms.toFixed(2).padStart(9)} ms   p99 ${stats.p99Ms.toFixed(2).padStart(9)} ms   (n=${runs})`
   )
   return stats
+}
+
+/** GNU time(1): the one way to read a whole process's peak memory from outside it. */
+const GNU_TIME = '/usr/bin/time'
+const CLI = resolve(__dirname, '../bin/review-journal.cjs')
+
+/**
+ * Runs one command of the journal's command line (the bundle a critic runs) as a process of its
+ * own, as one computer would: its wall time in milliseconds and its peak memory in MiB.
+ */
+export function timedCli(args: string[]): { ms: number; peakMiB: number } {
+  if (!existsSync(GNU_TIME))
+    throw new Error(`this bench needs GNU time at ${GNU_TIME} for peak memory (apt install time)`)
+  const start = performance.now()
+  const run = spawnSync(GNU_TIME, ['-f', '%M', process.execPath, CLI, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20
+  })
+  const ms = performance.now() - start
+  if (run.status !== 0) throw new Error(`journal ${args.join(' ')} failed: ${run.stderr}`)
+  return { ms, peakMiB: Number(run.stderr.trim().split('\n').at(-1)) / 1024 }
+}
+
+/** Prints one run of `timedCli`. */
+export function reportRun(name: string, run: { ms: number; peakMiB: number }): void {
+  report(name, `${(run.ms / 1000).toFixed(2)} s, peak ${run.peakMiB.toFixed(0)} MiB`)
 }
 
 /** Prints a figure that is not a timing loop (a rate, a peak memory). */

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
 import { grantFile, openCore } from '../../src/main/core'
-import { measure, report } from '../harness'
+import { measure, report, timedCli } from '../harness'
 import { corpus } from './searchCorpus'
 
 /**
@@ -20,9 +19,6 @@ const REVIEWS = 5_000
 const WORDS = 800
 const RUNS = Number(process.env.PEER_BENCH_RUNS ?? 3) || 3
 const ROOT = resolve(__dirname, '../..')
-
-/** GNU time(1): the one way to read a whole process's peak memory from outside it. */
-const GNU_TIME = '/usr/bin/time'
 
 /** Joplin 3.5.1 on the same 5,000 reviews: import + index, and its import's peak memory. */
 const JOPLIN = { searchableMs: 127_600, importMs: 88_800, indexMs: 33_800, peakMiB: 230 }
@@ -91,29 +87,11 @@ function pickWords(reviews: Review[]): { rare: string; tenth: string; nearlyAll:
   }
 }
 
-/** Runs one CLI import as a process under `time`: wall milliseconds and peak memory. */
+/** One CLI import into an empty journal, as a process of its own: wall milliseconds and peak memory. */
 function timedImport(source: string): { ms: number; peakMiB: number } {
   const dataDir = mkdtempSync(join(tmpdir(), 'rj-peer-'))
   try {
-    const args = [
-      '-f',
-      '%M',
-      process.execPath,
-      join(ROOT, 'bin/review-journal.cjs'),
-      '--data-dir',
-      dataDir,
-      'import',
-      source,
-      '--json'
-    ]
-    const start = performance.now()
-    if (!existsSync(GNU_TIME))
-      throw new Error(`the peer bench needs GNU time at ${GNU_TIME} for peak memory (apt install time)`)
-    const run = spawnSync(GNU_TIME, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
-    const ms = performance.now() - start
-    if (run.status !== 0) throw new Error(`import of ${source} failed: ${run.stderr}`)
-    const peakKiB = Number(run.stderr.trim().split('\n').at(-1))
-    return { ms, peakMiB: peakKiB / 1024 }
+    return timedCli(['--data-dir', dataDir, 'import', source, '--json'])
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }

@@ -5,15 +5,16 @@ import { join } from 'node:path'
 import { openCore } from '../../src/main/core'
 import { syncWithServer } from '../../src/main/core/sync'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
-import { call, measure, report, sampler } from '../harness'
-import { seedWithBodies } from './sync'
+import { call, measure, report, reportRun, sampler, timedCli } from '../harness'
+import { SEEDED_LABEL, seedWithBodies } from './sync'
 
 /**
  * Sync through a Hocuspocus server on loopback, on the same generated journal as the folder's
  * bench (SYNC_BENCH_REVIEWS sets its size): the first round of a journal that never synced,
- * sending every record and then receiving them on a second journal, and one edited review
- * travelling from one to the other end to end. The server runs as `npm run sync-server` does, in
- * a process of its own (as it would on another machine), so each side's memory is its own.
+ * sending every record and then receiving them on a second journal, each journal a process of
+ * its own running the command line, and one edited review travelling from one to the other end
+ * to end. The server runs as `npm run sync-server` does, in a process of its own (as it would on
+ * another machine), so each side's memory is its own.
  */
 const TOKEN = 'bench-server-token'
 
@@ -22,24 +23,24 @@ export async function syncServerBench(): Promise<void> {
   const open = (name: string) => openCore({ dataDir: join(root, name), version: 'bench' })
   const server = await startServerProcess(join(root, 'server'))
   const options = { url: `ws://127.0.0.1:${server.port}`, token: TOKEN, timeoutMs: 120_000 }
+  const sync = (name: string) => [
+    '--data-dir',
+    join(root, name),
+    'sync',
+    '--server',
+    options.url,
+    '--token',
+    TOKEN,
+    '--json'
+  ]
   try {
+    const seeded = await open('a')
+    seedWithBodies(seeded)
+    seeded.close()
+    reportRun(`first sync through a server, sending: ${SEEDED_LABEL}`, timedCli(sync('a')))
+    reportRun(`first sync through a server, receiving: ${SEEDED_LABEL}`, timedCli(sync('b')))
     const a = await open('a')
-    seedWithBodies(a)
     const b = await open('b')
-    const reviews = a.db.prepare('SELECT count(*) FROM reviews').pluck().get() as number
-    const label = `${reviews.toLocaleString('en')} reviews and their responses`
-    const memory = sampler()
-    await measure(`first sync through a server, sending: ${label}`, 1, () => syncWithServer(a.db, options), 0)
-    await measure(
-      `first sync through a server, receiving: ${label}`,
-      1,
-      () => syncWithServer(b.db, options),
-      0
-    )
-    report(
-      'first sync through a server: peak memory (both journals)',
-      `${memory.stop().peakMb.toFixed(0)} MB`
-    )
     report('first sync through a server: peak memory (the server)', `${server.peakMb().toFixed(0)} MB`)
     const file = join(root, 'server', 'sync-server.sqlite')
     report('server file after the first sync', `${(statSync(file).size / 1024 ** 2).toFixed(1)} MB`)
