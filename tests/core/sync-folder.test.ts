@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cpSync, readdirSync } from 'node:fs'
+import { cpSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { syncWithFolder } from '../../src/main/core/sync'
@@ -137,6 +137,38 @@ describe('two journals synced through a shared folder', () => {
     const c = await openTestJournal()
     await sync(c, folder)
     expect(journalContents(c.db)).toEqual(journalContents(a.db))
+  })
+
+  it('sends a large journal as several files of bounded size, and compacts only the small ones after', async () => {
+    const { a, b, folder } = await twoJournals()
+    const reviews = []
+    for (let i = 0; i < 12; i++)
+      reviews.push(
+        await a.call('reviews.create', {
+          title: `Review ${i}`,
+          body: paragraphs(`Words of review ${i}. `.repeat(40))
+        })
+      )
+    const fileBytes = 4096
+    const first = await syncWithFolder(a.db, { folder, fileBytes })
+    const device = a.db.prepare("SELECT value FROM sync_meta WHERE key = 'device'").pluck().get() as string
+    const files = () => readdirSync(join(folder, 'devices', device)).filter((n) => n.endsWith('.rjsync'))
+    expect(first.files.written).toBeGreaterThan(2)
+    expect(first.sent.reviews).toBe(12)
+    expect(files()).toHaveLength(first.files.written)
+    const dir = join(folder, 'devices', device)
+    const big = files().filter((n) => statSync(join(dir, n)).size * 2 >= fileBytes)
+    expect(big.length).toBeGreaterThanOrEqual(first.files.written - 1)
+    // Small edits pile up beyond the limit: they are merged; the first sync's files stay.
+    for (let day = 0; day < 20; day++) {
+      await a.call('reviews.save', { id: reviews[0].id, title: `Review 0, day ${day}` })
+      await syncWithFolder(a.db, { folder, fileBytes })
+    }
+    expect(files().filter((n) => big.includes(n))).toEqual(big)
+    expect(files().length).toBeLessThanOrEqual(big.length + 17)
+    await sync(b, folder)
+    expect(journalContents(b.db)).toEqual(journalContents(a.db))
+    expect((await b.call('reviews.get', { id: reviews[0].id })).title).toBe('Review 0, day 19')
   })
 
   it('carries tags, edits of a screening, the status of a response and the preferences', async () => {

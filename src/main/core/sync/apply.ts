@@ -51,26 +51,29 @@ export function applyUpdates(db: Db, updates: DocUpdate[]): ApplyResult {
   for (const doc of db.prepare('SELECT doc FROM sync_docs WHERE unapplied = 1').pluck().all() as string[]) {
     if (!byDoc.has(doc)) byDoc.set(doc, [])
   }
-  const pending: Pending[] = []
-  for (const [name, list] of byDoc) {
-    const merged = mergeDoc(db, name, list)
-    if (!merged) continue
-    pending.push(merged)
-    if (list.length) add(result.merged, merged.kind)
-  }
   // Foreign keys are checked at commit: a reply may land before the response it answers.
   db.pragma('defer_foreign_keys = ON')
+  // Kind by kind, parents first, each record written as soon as it is merged: a journal's worth
+  // of review bodies is never held at once. Deletions wait, and go children first.
+  const deletions: Pending[] = []
   for (const kind of SYNCED_KINDS) {
-    for (const item of pending) {
-      if (item.kind !== kind || item.deleted) continue
+    for (const [name, list] of byDoc) {
+      if (parseDocName(name)!.kind !== kind) continue
+      const item = mergeDoc(db, name, list)
+      if (!item) continue
+      if (list.length) add(result.merged, kind)
+      if (item.deleted) {
+        deletions.push(item)
+        continue
+      }
       const landing = landRecord(db, kind, item.id, item.fields, item.body)
       if (landing === 'written') add(result.applied, kind)
       markLanded(db, item, landing === 'waiting')
     }
   }
   for (const kind of [...SYNCED_KINDS].reverse()) {
-    for (const item of pending) {
-      if (item.kind !== kind || !item.deleted) continue
+    for (const item of deletions) {
+      if (item.kind !== kind) continue
       if (landDeletion(db, kind, item.id)) add(result.applied, kind)
       markLanded(db, item, false)
     }

@@ -22,6 +22,8 @@ export interface FolderSyncOptions {
   folder: string
   /** Seals everything this device writes, and is required to read what others wrote. */
   passphrase?: string | null
+  /** The most one file holds, about (`FILE_BYTES`; tests make it small). */
+  fileBytes?: number
 }
 
 /** What one round moved, by kind of record. */
@@ -44,8 +46,13 @@ export function emptyReport(device: string, files: Partial<SyncReport['files']> 
   return { device, captured: {}, sent: {}, received: {}, applied: {}, files: moved }
 }
 
-/** Own files beyond this many are compacted into one. */
+/** Own files beyond this many are compacted (see `compact`). */
 const COMPACT_AFTER = 16
+/**
+ * What one file holds at most, about: a first sync of a large journal goes out as several files,
+ * so its updates are never all in memory at once (nor, encoded, twice).
+ */
+const FILE_BYTES = 32 * 1024 * 1024
 
 /**
  * One round through a shared folder: read and verify what other devices wrote, then in one
@@ -94,7 +101,7 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
   })
 
   await prepareOwnFolder(folder, device, own.write)
-  sendOutbox(db, folder, device, own.key, report)
+  sendOutbox(db, folder, device, own.key, report, options.fileBytes ?? FILE_BYTES)
   return report
 }
 
@@ -105,8 +112,15 @@ interface OutboxRow {
   file: string | null
 }
 
-/** Writes what was never sent (or whose file has disappeared) as one new file; compacts. */
-function sendOutbox(db: Db, folder: string, device: string, key: FileKey, report: SyncReport): void {
+/** Writes what was never sent (or whose file has disappeared) as new files, each whole; compacts. */
+function sendOutbox(
+  db: Db,
+  folder: string,
+  device: string,
+  key: FileKey,
+  report: SyncReport,
+  fileBytes: number
+): void {
   const present = new Set(ownFiles(folder, device))
   // A file deleted from the folder (by hand, by a sync service) is sent again.
   const sentIn = db
@@ -118,27 +132,45 @@ function sendOutbox(db: Db, folder: string, device: string, key: FileKey, report
     const unmark = db.prepare('UPDATE sync_outbox SET file = NULL WHERE file = ?')
     inTransaction(db, () => lost.forEach((file) => unmark.run(file)))
   }
-  const unsent = db
-    .prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file IS NULL ORDER BY seq')
-    .all() as OutboxRow[]
-  if (unsent.length) {
+  const mark = db.prepare('UPDATE sync_outbox SET file = ? WHERE seq = ?')
+  const sentDocs = new Set<string>()
+  for (let after = 0; ; ) {
+    const unsent = unsentRows(db, after, fileBytes)
+    if (unsent.length === 0) break
+    after = unsent[unsent.length - 1].seq
     const name = writeOwnFile(folder, device, nextNumber(present), unsent.map(asUpdate), key)
-    const mark = db.prepare('UPDATE sync_outbox SET file = ? WHERE seq = ?')
     inTransaction(db, () => unsent.forEach((row) => mark.run(name, row.seq)))
     present.add(name)
     report.files.written++
-    for (const doc of new Set(unsent.map((row) => row.doc))) {
-      const kind = parseDocName(doc)?.kind
-      if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
-    }
+    for (const row of unsent) sentDocs.add(row.doc)
   }
-  if (present.size > COMPACT_AFTER) compact(db, folder, device, key, present, report)
+  for (const doc of sentDocs) {
+    const kind = parseDocName(doc)?.kind
+    if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
+  }
+  if (present.size > COMPACT_AFTER) compact(db, folder, device, key, present, report, fileBytes)
+}
+
+/** Unsent outbox rows after `seq`, in order, about a file's worth. */
+function unsentRows(db: Db, after: number, fileBytes: number): OutboxRow[] {
+  const rows: OutboxRow[] = []
+  let bytes = 0
+  const unsent = cachedStatement(
+    db,
+    'SELECT seq, doc, data, file FROM sync_outbox WHERE file IS NULL AND seq > ? ORDER BY seq'
+  )
+  for (const row of unsent.iterate(after) as IterableIterator<OutboxRow>) {
+    rows.push(row)
+    bytes += row.data.length
+    if (bytes >= fileBytes) break
+  }
+  return rows
 }
 
 /**
- * Merges this device's small files into one, per record. The largest file (a first sync's, as
- * a rule) stays as it is unless the rest have grown to half its size, so readers are not sent
- * the whole journal again for a few edits. The new file is whole before the outbox points at it
+ * Merges this device's small files into one, per record. Files of at least half a full file's
+ * size (a first sync's, as a rule) stay as they are, so readers are not sent the whole journal
+ * again for a few edits, and a compaction never holds more than small files. The new file is whole before the outbox points at it
  * and before any old file goes, so a crash between leaves both (read twice, merged once).
  * Files of ours the outbox does not know (a sync service's copies, a crash's leftovers) only
  * repeat what it holds, and go too.
@@ -149,19 +181,18 @@ function compact(
   device: string,
   key: FileKey,
   present: Set<string>,
-  report: SyncReport
+  report: SyncReport,
+  fileBytes: number
 ): void {
-  const sizes = db.prepare('SELECT file, count(*) AS rows FROM sync_outbox GROUP BY file').all() as {
-    file: string
-    rows: number
-  }[]
-  const base = sizes.reduce((big, row) => (row.rows > big.rows ? row : big), { file: '', rows: 0 })
-  const rest = sizes.reduce((sum, row) => sum + (row.file === base.file ? 0 : row.rows), 0)
-  const keep = rest * 2 < base.rows ? base.file : null
-  // File by file through the outbox's index: the kept file's rows are most of the journal.
+  const sizes = db
+    .prepare('SELECT file, sum(length(data)) AS bytes FROM sync_outbox GROUP BY file')
+    .all() as { file: string; bytes: number }[]
+  const kept = new Set(sizes.filter((row) => row.bytes * 2 >= fileBytes).map((row) => row.file))
+  if ([...present].filter((file) => !kept.has(file)).length <= COMPACT_AFTER) return
+  // File by file through the outbox's index: the kept files' rows are most of the journal.
   const ofFile = db.prepare('SELECT seq, doc, data, file FROM sync_outbox WHERE file = ?')
   const rows = sizes
-    .filter((row) => row.file !== keep)
+    .filter((row) => !kept.has(row.file))
     .flatMap((row) => ofFile.all(row.file) as OutboxRow[])
     .sort((x, y) => x.seq - y.seq)
   const byDoc = new Map<string, Uint8Array[]>()
@@ -182,7 +213,7 @@ function compact(
     for (const { doc, update } of merged) insert.run(doc, update, name)
   })
   report.files.written++
-  for (const old of present) if (old !== keep) removeOwnFile(folder, device, old)
+  for (const old of present) if (!kept.has(old)) removeOwnFile(folder, device, old)
 }
 
 const asUpdate = (row: OutboxRow): DocUpdate => ({ doc: row.doc, update: row.data })
