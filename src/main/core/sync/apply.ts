@@ -13,6 +13,23 @@ export interface DocUpdate {
   update: Uint8Array
 }
 
+/** Other devices' updates by document: their names, and each one's updates when it is merged. */
+export interface Arrived {
+  names: Iterable<string>
+  updatesOf(name: string): Uint8Array[]
+}
+
+/** Updates held in memory (a folder's files), grouped by document. */
+export function arrivedInMemory(updates: DocUpdate[]): Arrived {
+  const byDoc = new Map<string, Uint8Array[]>()
+  for (const { doc, update } of updates) {
+    const list = byDoc.get(doc)
+    if (list) list.push(update)
+    else byDoc.set(doc, [update])
+  }
+  return { names: byDoc.keys(), updatesOf: (name) => byDoc.get(name) ?? [] }
+}
+
 export interface ApplyResult {
   /** Documents that gained something from the updates, by kind. */
   merged: KindCounts
@@ -39,26 +56,22 @@ const add = (counts: KindCounts, kind: SyncedKind) => (counts[kind] = (counts[ki
  * tried again next round. Runs in the caller's transaction, after a capture, so the journal's
  * rows and the Yjs state agree before and after.
  */
-export function applyUpdates(db: Db, updates: DocUpdate[]): ApplyResult {
+export function applyUpdates(db: Db, arrived: Arrived): ApplyResult {
   const result: ApplyResult = { merged: {}, applied: {} }
-  const byDoc = new Map<string, Uint8Array[]>()
-  for (const { doc, update } of updates) {
-    if (!parseDocName(doc)) continue // a kind this version does not know: kept by the device that wrote it
-    const list = byDoc.get(doc)
-    if (list) list.push(update)
-    else byDoc.set(doc, [update])
-  }
-  for (const doc of db.prepare('SELECT doc FROM sync_docs WHERE unapplied = 1').pluck().all() as string[]) {
-    if (!byDoc.has(doc)) byDoc.set(doc, [])
-  }
+  const names = new Set<string>()
+  // A kind this version does not know is left out: kept by the devices that know it.
+  for (const name of arrived.names) if (parseDocName(name)) names.add(name)
+  for (const doc of db.prepare('SELECT doc FROM sync_docs WHERE unapplied = 1').pluck().all() as string[])
+    names.add(doc)
   // Foreign keys are checked at commit: a reply may land before the response it answers.
   db.pragma('defer_foreign_keys = ON')
   // Kind by kind, parents first, each record written as soon as it is merged: a journal's worth
   // of review bodies is never held at once. Deletions wait, and go children first.
   const deletions: Pending[] = []
   for (const kind of SYNCED_KINDS) {
-    for (const [name, list] of byDoc) {
+    for (const name of names) {
       if (parseDocName(name)!.kind !== kind) continue
+      const list = arrived.updatesOf(name)
       const item = mergeDoc(db, name, list)
       if (!item) continue
       if (list.length) add(result.merged, kind)

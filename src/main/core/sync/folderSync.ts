@@ -1,7 +1,7 @@
 import { loadYjs, yjs } from './yjs'
 import { cachedStatement, type Db } from '../db/connection'
 import { inTransaction } from '../stores/write'
-import { applyUpdates, type DocUpdate } from './apply'
+import { applyUpdates, arrivedInMemory, type DocUpdate } from './apply'
 import { captureChanges, markCaptured, type KindCounts } from './capture'
 import { deviceId, readMeta, writeMeta } from './docStore'
 import type { DeviceDescription } from './deviceKeys'
@@ -84,10 +84,7 @@ export async function syncWithFolder(db: Db, options: FolderSyncOptions): Promis
   const report = emptyReport(device, { read: incoming.files.length, waiting: incoming.waiting })
   inTransaction(db, () => {
     report.captured = captureChanges(db)
-    const applied = applyUpdates(
-      db,
-      incoming.files.flatMap((file) => file.updates)
-    )
+    const applied = applyUpdates(db, arrivedInMemory(incoming.files.flatMap((file) => file.updates)))
     report.received = applied.merged
     report.applied = applied.applied
     // What apply wrote went through the stores and so into the change log: not a local edit.

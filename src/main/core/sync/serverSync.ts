@@ -1,8 +1,8 @@
 import type * as Y from 'yjs'
 import { loadYjs, yjs } from './yjs'
-import type { Db } from '../db/connection'
+import { cachedStatement, type Db } from '../db/connection'
 import { inTransaction } from '../stores/write'
-import { applyUpdates, type DocUpdate } from './apply'
+import { applyUpdates, type Arrived } from './apply'
 import { captureChanges, markCaptured, type KindCounts } from './capture'
 import { deviceId, storedDoc } from './docStore'
 import { emptyReport, type SyncReport } from './folderSync'
@@ -71,10 +71,12 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
   // comes again.
   const { connection, first: openIndex } = await connectToServer(connect, indexDocName(journal), index)
   let named: ReturnType<typeof namedSince>
-  let incoming: DocUpdate[]
+  let arrivals: number
+  const arrived = arrivedTable(db)
   try {
     named = namedSince(index, device, progress.read)
-    incoming = await exchangeDocs(db, connection, journal, [...new Set([...outbox.docs, ...named.names])])
+    const names = [...new Set([...outbox.docs, ...named.names])]
+    arrivals = await exchangeDocs(db, connection, journal, names, arrived.keep)
     if (outbox.docs.length) {
       appendPushed(index, device, outbox.docs)
       await openIndex.acknowledged()
@@ -91,31 +93,59 @@ export async function syncWithServer(db: Db, options: ServerSyncOptions): Promis
     if (kind) report.sent[kind] = (report.sent[kind] ?? 0) + 1
   }
   report.files.written = outbox.docs.length
-  report.files.read = incoming.length
+  report.files.read = arrivals
 
   inTransaction(db, () => {
     // Edits made while the documents travelled: taken in before apply writes over their rows.
     addCounts(report.captured, captureChanges(db))
-    const applied = applyUpdates(db, incoming)
+    const applied = applyUpdates(db, arrived)
     report.received = applied.merged
     report.applied = applied.applied
     markCaptured(db)
     writeProgress(db, key, { sent: outbox.sent, sentRows: outbox.sentRows, read: named.read })
   })
+  arrived.clear()
   return report
 }
 
 /**
- * Exchanges each named document with the server, `IN_FLIGHT` at a time; answers, for those the
- * server added something to, what it added (relative to the stored state).
+ * What the server added to each document, kept in a temporary table of this connection until the
+ * round applies it, rather than in memory: a first sync brings the whole journal. Emptied at the
+ * start of a round (a failed round's leftovers come again) and once applied.
+ */
+function arrivedTable(db: Db): Arrived & { keep(name: string, update: Uint8Array): void; clear(): void } {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_arrived (doc TEXT PRIMARY KEY, data BLOB NOT NULL)')
+  const clear = () => db.exec('DELETE FROM temp.sync_arrived')
+  clear()
+  return {
+    get names() {
+      return db.prepare('SELECT doc FROM temp.sync_arrived').pluck().all() as string[]
+    },
+    updatesOf: (name) => {
+      const data = cachedStatement(db, 'SELECT data FROM temp.sync_arrived WHERE doc = ?').pluck().get(name)
+      return data ? [data as Buffer] : []
+    },
+    keep: (name, update) =>
+      cachedStatement(db, 'INSERT OR REPLACE INTO temp.sync_arrived (doc, data) VALUES (?, ?)').run(
+        name,
+        Buffer.from(update.buffer, update.byteOffset, update.byteLength)
+      ),
+    clear
+  }
+}
+
+/**
+ * Exchanges each named document with the server, `IN_FLIGHT` at a time; for those the server
+ * added something to, keeps what it added (relative to the stored state). Answers how many.
  */
 async function exchangeDocs(
   db: Db,
   connection: ServerConnection,
   journal: string,
-  names: string[]
-): Promise<DocUpdate[]> {
-  const incoming: DocUpdate[] = []
+  names: string[],
+  keep: (name: string, update: Uint8Array) => void
+): Promise<number> {
+  let arrivals = 0
   let next = 0
   let stopped = false
   const worker = async () => {
@@ -123,7 +153,10 @@ async function exchangeDocs(
       const name = names[next++]
       try {
         const update = await exchangeDoc(db, connection, serverDocName(journal, name), name)
-        if (update) incoming.push({ doc: name, update })
+        if (update) {
+          keep(name, update)
+          arrivals++
+        }
       } catch (err) {
         stopped = true
         throw err
@@ -131,7 +164,7 @@ async function exchangeDocs(
     }
   }
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, names.length) }, worker))
-  return incoming
+  return arrivals
 }
 
 async function exchangeDoc(
