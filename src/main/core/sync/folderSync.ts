@@ -165,10 +165,11 @@ function unsentRows(db: Db, after: number, fileBytes: number): OutboxRow[] {
 }
 
 /**
- * Merges this device's small files into one, per record. Files of at least half a full file's
- * size (a first sync's, as a rule) stay as they are, so readers are not sent the whole journal
- * again for a few edits, and a compaction never holds more than small files. The new file is whole before the outbox points at it
- * and before any old file goes, so a crash between leaves both (read twice, merged once).
+ * Merges this device's small files into one, per record, once there are more than
+ * `COMPACT_AFTER` of them. Files of at least half a full file's size (a first sync's, as a rule)
+ * stay as they are, so readers are not sent the whole journal again for a few edits, and a
+ * compaction never holds more than small files. The new file is whole before the outbox points
+ * at it and before any old file goes, so a crash between leaves both (read twice, merged once).
  * Files of ours the outbox does not know (a sync service's copies, a crash's leftovers) only
  * repeat what it holds, and go too.
  */
