@@ -171,6 +171,37 @@ describe('two journals synced through a shared folder', () => {
     expect((await b.call('reviews.get', { id: reviews[0].id })).title).toBe('Review 0, day 19')
   })
 
+  it('indexes a large round for search at its end: arrivals found, deletions gone', async () => {
+    const { a, b, folder } = await twoJournals()
+    const review = await a.call('reviews.create', { title: 'Stalker', body: paragraphs('The zonemarker.') })
+    const respond = (body: string) =>
+      a.call('responses.add', {
+        reviewId: review.id,
+        parentId: null,
+        authorName: 'Ana',
+        body,
+        isOwnReply: false
+      })
+    const first = []
+    for (let i = 0; i < 520; i++) first.push(await respond(`Reply firstmarker${i}.`))
+    await sync(a, folder)
+    await sync(b, folder)
+    const hits = async (text: string) =>
+      (await b.call('search.query', { text: `${text} ` })).groups.flatMap((g) => g.hits.map((h) => h.id))
+    expect(await hits('zonemarker')).toEqual([review.id])
+    expect(await hits('firstmarker7')).toEqual([first[7].id])
+
+    // A second large round that also deletes: the deleted reply leaves the index, the rest arrive.
+    await a.call('responses.delete', { ids: [first[7].id] })
+    for (let i = 0; i < 520; i++) await respond(`Reply latermarker${i}.`)
+    await sync(a, folder)
+    await sync(b, folder)
+    expect(await hits('firstmarker7')).toEqual([])
+    expect(await hits('firstmarker8')).toEqual([first[8].id])
+    expect(await hits('latermarker519')).toHaveLength(1)
+    expect((await b.call('app.check')).problems).toEqual([])
+  })
+
   it('carries tags, edits of a screening, the status of a response and the preferences', async () => {
     const { a, b, folder } = await twoJournals()
     const review = await a.call('reviews.create', { title: 'Close-Up' })

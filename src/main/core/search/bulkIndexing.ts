@@ -24,16 +24,21 @@ const ROW_TRIGGERS = [
   'screenings_fts_delete'
 ]
 const KINDS = ['review', 'response', 'screening'] as const
+/** The triggers that take a deleted review's, response's or screening's entry out. */
+const DELETE_TRIGGERS = new Set(KINDS.map((kind) => `${kind}s_fts_delete`))
 
 /**
  * Indexes a long run of writes inside the caller's transaction once, at the end, whatever its
  * size: the row triggers are dropped at the start and `finish` writes the entries of the rows
  * the run added or changed, then puts the triggers back. A rollback restores them by itself.
  * Should the run have deleted rows or renamed tags (an import does neither), the three indexes
- * are rebuilt whole from their views instead.
+ * are rebuilt whole from their views instead; a run that deletes rows as a rule (sync landing
+ * other computers' changes) keeps the delete triggers (`deletionsLive`), so only renamed tags
+ * or a restore do.
  *
  * Rows added by the run are those past the highest `rid` at its start: `rid` is the rowid, which
- * SQLite gives a new row as the highest plus one, and no row went (a deletion rebuilds whole).
+ * SQLite gives a new row as the highest plus one, and no row went (a deletion rebuilds whole; with
+ * deletions live, the rows the log names at or below it are written again).
  * Finding them by that range, rather than by matching the change log's ids, spares building a
  * lookup of every id an import wrote (0.2 s of a 55,000-row import).
  */
@@ -43,7 +48,10 @@ export class BulkIndexing {
   /** Each kind's highest `rid` when the run began. */
   private readonly lastRid: Record<(typeof KINDS)[number], number>
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly options: { deletionsLive?: boolean } = {}
+  ) {
     this.since = lastChange(db)
     const highest = (kind: string) =>
       db.prepare(`SELECT coalesce(max(rid), 0) FROM ${kind}s`).pluck().get() as number
@@ -59,17 +67,18 @@ export class BulkIndexing {
       .all(...ROW_TRIGGERS) as { name: string; sql: string }[]
     if (saved.length !== ROW_TRIGGERS.length)
       throw new Error('The search index triggers are not as expected.')
-    for (const { name } of saved) db.exec(`DROP TRIGGER ${name}`)
-    this.saved = saved
+    this.saved = saved.filter(({ name }) => !(options.deletionsLive && DELETE_TRIGGERS.has(name)))
+    for (const { name } of this.saved) db.exec(`DROP TRIGGER ${name}`)
   }
 
   /** Brings the indexes up to date with the run's writes and the triggers back. */
   finish(): void {
     const changed = (kind: string, op = '') =>
       `SELECT record_id FROM change_log WHERE seq > ${this.since} AND kind = '${kind}'${op ? ` AND op = '${op}'` : ''}`
+    const rebuilds = this.options.deletionsLive ? "op = 'reset'" : "op IN ('delete', 'reset')"
     const whole = this.db
       .prepare(
-        `SELECT 1 FROM change_log WHERE seq > ? AND (op IN ('delete', 'reset') OR (kind = 'tags' AND op <> 'insert')) LIMIT 1`
+        `SELECT 1 FROM change_log WHERE seq > ? AND (${rebuilds} OR (kind = 'tags' AND op <> 'insert')) LIMIT 1`
       )
       .get(this.since)
     for (const kind of KINDS) {
@@ -83,7 +92,9 @@ export class BulkIndexing {
       // Rows there before the run that it changed: their entries are written again. A review's
       // and a screening's entries hold their film's title: a film changed, they change.
       const ofChangedFilms = kind === 'response' ? '' : ` OR work_id IN (${changed('works', 'update')})`
-      const rewritten = `SELECT rid FROM ${kind}s WHERE rid <= ${this.lastRid[kind]} AND (id IN (${changed(`${kind}s`, 'update')})${ofChangedFilms})`
+      // With deletions, a row added may take a deleted row's `rid` at or below the start's.
+      const ops = this.options.deletionsLive ? '' : 'update'
+      const rewritten = `SELECT rid FROM ${kind}s WHERE rid <= ${this.lastRid[kind]} AND (id IN (${changed(`${kind}s`, ops)})${ofChangedFilms})`
       this.db.exec(`DELETE FROM ${kind}s_fts WHERE rowid IN (${rewritten})`)
       const entries = `INSERT INTO ${kind}s_fts (rowid, title, body, meta) SELECT rid, title, body, meta FROM ${kind}_search_entries`
       this.db.exec(`${entries} WHERE rid IN (${rewritten})`)

@@ -4,6 +4,7 @@ import type { LexicalDoc } from '../../../shared/domain'
 import { plainTextToLexical } from '../../../shared/conversions/plainText'
 import { bodySha, openDoc, RECORD_MAP, saveDoc, storedDoc, updatesAddSomething } from './docStore'
 import { clearDanglingLinks, landDeletion, landRecord } from './land'
+import { BulkIndexing } from '../search/bulkIndexing'
 import { parseDocName, readRecord, SYNCED_KINDS, type Fields, type SyncedKind } from './records'
 import type { KindCounts } from './capture'
 
@@ -47,6 +48,9 @@ interface Pending {
   bodySha?: string
 }
 
+/** Rounds landing this many documents or more index them for search at the end. */
+const INDEX_AT_END_FROM = 500
+
 const add = (counts: KindCounts, kind: SyncedKind) => (counts[kind] = (counts[kind] ?? 0) + 1)
 
 /**
@@ -65,6 +69,9 @@ export function applyUpdates(db: Db, arrived: Arrived): ApplyResult {
     names.add(doc)
   // Foreign keys are checked at commit: a reply may land before the response it answers.
   db.pragma('defer_foreign_keys = ON')
+  // Many records (a first sync) are indexed for search at the end, in a few statements, rather
+  // than row by row as they land: each row's own indexing cost most of a large round.
+  const indexing = names.size >= INDEX_AT_END_FROM ? new BulkIndexing(db, { deletionsLive: true }) : null
   // Kind by kind, parents first, each record written as soon as it is merged: a journal's worth
   // of review bodies is never held at once. Deletions wait, and go children first.
   const deletions: Pending[] = []
@@ -91,6 +98,7 @@ export function applyUpdates(db: Db, arrived: Arrived): ApplyResult {
       markLanded(db, item, false)
     }
   }
+  indexing?.finish()
   // Only a round that wrote something can have left a link dangling.
   if (Object.keys(result.applied).length) clearDanglingLinks(db)
   return result
