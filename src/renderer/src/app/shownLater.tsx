@@ -9,7 +9,9 @@ const waiting: (() => Promise<unknown>)[] = []
  * renders at once, as if it had been in the first bundle, so focus and typing land in it without
  * a frame's gap. Opened before that, it shows nothing for the moment its code takes.
  */
-export function shownLater<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function shownLater<P extends object>(
+  load: () => Promise<ComponentType<P>>
+): ComponentType<P> & { ready(): Promise<unknown> } {
   let Loaded: ComponentType<P> | null = null
   let loading: Promise<ComponentType<P>> | null = null
   const loadOnce = () =>
@@ -22,7 +24,7 @@ export function shownLater<P extends object>(load: () => Promise<ComponentType<P
     ))
   waiting.push(loadOnce)
   const Later = lazy(() => loadOnce().then((Component) => ({ default: Component })))
-  return function ShownLater(props: P) {
+  function ShownLater(props: P) {
     // Chosen once for each place it is shown: going from the suspending path to the loaded
     // component on a later render would mount it afresh, and an editor opened before its code
     // arrived would lose its caret, and the keys typed next, at its first save.
@@ -34,6 +36,8 @@ export function shownLater<P extends object>(load: () => Promise<ComponentType<P
       </Suspense>
     )
   }
+  /** Resolves once the code is here: shown after that, the component renders at once. */
+  return Object.assign(ShownLater, { ready: loadOnce })
 }
 
 /** Fetches every `shownLater` component's code once the first frame is drawn and the page is idle. */

@@ -4,6 +4,7 @@ import { useNavigation } from '../../app/navigationStore'
 import { useReviews } from './reviewsStore'
 import { journal, unwrap } from '../../bridge'
 import { reportError } from '../../app/noticeStore'
+import { ReviewEditor } from './ReviewEditorLater'
 
 interface NewReviewState {
   /** True from the command until the journal has made the review. */
@@ -28,7 +29,12 @@ export async function startNewReview(): Promise<void> {
   useNewReview.setState({ starting: true, typed: '' })
   const navigation = useNavigation.getState()
   if (navigation.screen !== 'reviews') navigation.go('reviews')
-  const review = await useReviews.getState().create()
+  // The editor's code too, if it has not come yet: until the editor is on screen, the title
+  // field here keeps what is typed.
+  const [review] = await Promise.all([
+    useReviews.getState().create(),
+    ReviewEditor.ready().catch(() => undefined)
+  ])
   if (review && useNavigation.getState().screen === 'reviews') {
     fresh = review
     useNavigation.getState().openReview(review.id)

@@ -21,6 +21,8 @@ const FIRST_PAGE = 60
 
 /** The first page under way: asked for at start-up, then by the screen, it is read once. */
 let firstPage: Promise<ReviewSummary[]> | null = null
+/** Reviews created here so far: a first page read before one of them does not know it. */
+let created = 0
 
 export const useReviews = create<ReviewsState>((set, get) => ({
   reviews: [],
@@ -29,6 +31,7 @@ export const useReviews = create<ReviewsState>((set, get) => ({
     try {
       // At start-up the list is on screen before a journal of thousands has crossed the bridge.
       if (!get().loaded) {
+        const createdBefore = created
         firstPage ??= unwrap(journal['reviews.list']({ scope: 'live', limit: FIRST_PAGE })).finally(
           () => (firstPage = null)
         )
@@ -36,10 +39,14 @@ export const useReviews = create<ReviewsState>((set, get) => ({
         // Another caller of the same page, or a full load that finished meanwhile, has shown
         // as much or more, and takes the rest.
         if (get().loaded) return
-        set({ reviews: first, loaded: true })
-        if (first.length < FIRST_PAGE) return
-        // The rest once the page has painted: read earlier, its answer would hold the paint back.
-        await afterNextPaint()
+        // A review started meanwhile (on the welcome screen, at once) is not in this page: the
+        // whole list, read now, has it.
+        if (created === createdBefore) {
+          set({ reviews: first, loaded: true })
+          if (first.length < FIRST_PAGE) return
+          // The rest once the page has painted: read earlier, its answer would hold the paint back.
+          await afterNextPaint()
+        }
       }
       const reviews = await unwrap(journal['reviews.list']({ scope: 'live' }))
       set({ reviews, loaded: true })
@@ -51,6 +58,7 @@ export const useReviews = create<ReviewsState>((set, get) => ({
   create: async (input = {}) => {
     try {
       const review = await unwrap(journal['reviews.create'](input))
+      created++
       set((s) => ({ reviews: [review, ...s.reviews] }))
       return review
     } catch (err) {

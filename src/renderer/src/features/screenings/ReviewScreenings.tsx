@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ScreeningEntry } from '../../../../shared/contract/screenings'
 import { journal, unwrap } from '../../bridge'
 import { reportError } from '../../app/noticeStore'
@@ -24,12 +24,17 @@ export function ReviewScreenings({ reviewId, workId = null }: { reviewId: string
   const [linked, setLinked] = useState<ScreeningEntry[] | null>(null)
   const [candidates, setCandidates] = useState<ScreeningEntry[]>([])
   const openEdit = useQuickLog((s) => s.openEdit)
+  // Reloads overlap (a log, then its link, each announced): only the latest one's answers show,
+  // or an older answer arriving last would offer a linked screening as one to link.
+  const latest = useRef(0)
 
   const reload = useCallback(() => {
-    unwrap(journal['screenings.forReview']({ reviewId })).then(setLinked, reportError)
+    const asked = ++latest.current
+    const current = () => asked === latest.current
+    unwrap(journal['screenings.forReview']({ reviewId })).then((l) => current() && setLinked(l), reportError)
     if (workId) {
       unwrap(journal['screenings.list']({ workId }))
-        .then((all) => setCandidates(all.filter((s) => s.reviewId !== reviewId)))
+        .then((all) => current() && setCandidates(all.filter((s) => s.reviewId !== reviewId)))
         .catch(reportError)
     } else setCandidates([])
   }, [reviewId, workId])
