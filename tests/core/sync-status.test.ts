@@ -299,8 +299,9 @@ describe('automatic sync', () => {
 
     const reopened = await openTestJournal(dataDir)
     quickSession(reopened, { startDelayMs: 100 })
+    // The passphrase's key derivation is memory-hard and slow on a loaded machine: a generous bound.
     await expect
-      .poll(() => reopened.call('reviews.list', {}).then((list) => list.length), { timeout: 8_000 })
+      .poll(() => reopened.call('reviews.list', {}).then((list) => list.length), { timeout: 20_000 })
       .toBe(1)
     expect((await reopened.call('sync.status')).lastError).toBeNull()
   })

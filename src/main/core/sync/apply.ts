@@ -62,22 +62,25 @@ const add = (counts: KindCounts, kind: SyncedKind) => (counts[kind] = (counts[ki
  */
 export function applyUpdates(db: Db, arrived: Arrived): ApplyResult {
   const result: ApplyResult = { merged: {}, applied: {} }
-  const names = new Set<string>()
-  // A kind this version does not know is left out: kept by the devices that know it.
-  for (const name of arrived.names) if (parseDocName(name)) names.add(name)
-  for (const doc of db.prepare('SELECT doc FROM sync_docs WHERE unapplied = 1').pluck().all() as string[])
-    names.add(doc)
+  // By kind, each name once. A kind this version does not know is left out: kept by the devices
+  // that know it.
+  const byKind = new Map<SyncedKind, Set<string>>(SYNCED_KINDS.map((kind) => [kind, new Set()]))
+  const unapplied = db.prepare('SELECT doc FROM sync_docs WHERE unapplied = 1').pluck().all() as string[]
+  for (const name of [...arrived.names, ...unapplied]) {
+    const kind = parseDocName(name)?.kind
+    if (kind) byKind.get(kind)!.add(name)
+  }
   // Foreign keys are checked at commit: a reply may land before the response it answers.
   db.pragma('defer_foreign_keys = ON')
   // Many records (a first sync) are indexed for search at the end, in a few statements, rather
   // than row by row as they land: each row's own indexing cost most of a large round.
-  const indexing = names.size >= INDEX_AT_END_FROM ? new BulkIndexing(db, { deletionsLive: true }) : null
+  const total = [...byKind.values()].reduce((sum, names) => sum + names.size, 0)
+  const indexing = total >= INDEX_AT_END_FROM ? new BulkIndexing(db, { deletionsLive: true }) : null
   // Kind by kind, parents first, each record written as soon as it is merged: a journal's worth
   // of review bodies is never held at once. Deletions wait, and go children first.
   const deletions: Pending[] = []
   for (const kind of SYNCED_KINDS) {
-    for (const name of names) {
-      if (parseDocName(name)!.kind !== kind) continue
+    for (const name of byKind.get(kind)!) {
       const list = arrived.updatesOf(name)
       const item = mergeDoc(db, name, list)
       if (!item) continue
