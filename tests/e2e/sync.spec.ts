@@ -3,7 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { test, expect, expectAccessible, call, storedText, typeInEditor, type Journal } from './support/fixtures'
+import {
+  test,
+  expect,
+  expectAccessible,
+  call,
+  storedText,
+  typeInEditor,
+  type Journal
+} from './support/fixtures'
 import { overlappingControls, windowOverflow } from './support/screens'
 import { openCore } from '../../src/main/core'
 import { startWebHost, type WebHost } from '../../src/hosts/web/server'
