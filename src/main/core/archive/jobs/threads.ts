@@ -29,13 +29,8 @@ const HEAP_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 
  * source, loaded through tsx's require hook (tests, CLI, browser host run from source).
  */
 export function startThread(entry: ThreadEntry, workerData: unknown): Worker {
-  // Lexical picks its development build, with checks that cost a fifth of the time an import
-  // spends converting HTML, unless NODE_ENV says production; nothing sets it in a desktop app.
-  const options = {
-    workerData,
-    resourceLimits: HEAP_LIMITS,
-    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' }
-  }
+  // A thread sees this process's environment, NODE_ENV included (set by openCore for Lexical).
+  const options = { workerData, resourceLimits: HEAP_LIMITS }
   // The bundler may place this code in a shared chunk one folder down.
   const bundled = [join(__dirname, `${entry}.js`), join(__dirname, '..', `${entry}.js`)].find((f) =>
     existsSync(f)
