@@ -19,7 +19,8 @@ export function journalContents(db: Db): Record<string, unknown[]> {
   return {
     works: rows('SELECT * FROM works ORDER BY id').map(strip),
     reviews: rows('SELECT * FROM reviews ORDER BY id').map(strip),
-    revisions: rows('SELECT * FROM review_revisions ORDER BY id').map(strip),
+    // As read: a snapshot may share its review's text in one journal and hold a copy in another.
+    revisions: rows('SELECT * FROM review_revision_texts ORDER BY id').map(strip),
     screenings: rows('SELECT * FROM screenings ORDER BY id').map(strip),
     responses: rows('SELECT * FROM responses ORDER BY id').map(strip),
     reviewTags: rows(

@@ -82,22 +82,26 @@ export class JournalRows {
     return text
   }
 
-  /** A revision; `text` when its document's text is already derived (the review's own, just written). */
+  /**
+   * A revision. `reviewsText`: its document is the review's own, just written, with that text
+   * derived; the revision then shares the review's text instead of holding a copy.
+   */
   insertRevision(
     id: string,
     reviewId: string,
     r: Pick<RevisionRecord, 'title' | 'body' | 'reason' | 'label' | 'createdAt'>,
-    text: ReviewText = reviewText(r.body)
+    reviewsText?: ReviewText
   ): void {
-    insertRevision(this.db, {
+    const row = {
       id,
       review_id: reviewId,
       title: r.title,
-      ...text,
+      ...(reviewsText ?? reviewText(r.body)),
       reason: r.reason,
       label: r.label,
       created_at: r.createdAt ?? now()
-    })
+    }
+    insertRevision(this.db, row, reviewsText !== undefined)
   }
 
   writeScreening(

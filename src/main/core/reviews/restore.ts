@@ -15,7 +15,7 @@ export function restoreRevision(db: Db, revisionId: string): ReviewDetail {
   const at = now()
   const current = currentSnapshot(db, revision.reviewId)
   const latest = db
-    .prepare('SELECT body, title FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1')
+    .prepare('SELECT body, title FROM review_revision_texts WHERE review_id = ? ORDER BY rid DESC LIMIT 1')
     .get(revision.reviewId) as { body: string; title: string } | undefined
   if (!latest || latest.body !== current.body || latest.title !== current.title) {
     insertRevision(db, current, 'edit', null, at)

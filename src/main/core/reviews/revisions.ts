@@ -86,7 +86,7 @@ export function checkpointRevision(db: Db, reviewId: string, at: string): boolea
   const current = currentSnapshot(db, reviewId)
   const latest = db
     .prepare(
-      'SELECT id, reason, title, body FROM review_revisions WHERE review_id = ? ORDER BY rid DESC LIMIT 1'
+      'SELECT id, reason, title, body FROM review_revision_texts WHERE review_id = ? ORDER BY rid DESC LIMIT 1'
     )
     .get(reviewId) as Pick<DbRevision, 'id' | 'reason' | 'title' | 'body'> | undefined
   if (latest && latest.title === current.title && latest.body === current.body) return false
@@ -181,7 +181,7 @@ export function listRevisions(db: Db, reviewId: string): RevisionSummary[] {
 /** One snapshot with its document and text, for the preview. */
 export function getRevision(db: Db, revisionId: string): RevisionDetail {
   const row = db
-    .prepare(`SELECT ${SUMMARY}, body, body_text FROM review_revisions WHERE id = ?`)
+    .prepare(`SELECT ${SUMMARY}, body, body_text FROM review_revision_texts WHERE id = ?`)
     .get(revisionId) as DbRevision | undefined
   if (!row) throw notFound('revision', revisionId)
   return { ...toSummary(row), body: JSON.parse(row.body!) as LexicalDoc, text: row.body_text! }

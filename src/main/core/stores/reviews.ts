@@ -114,6 +114,7 @@ export function updateReview(db: Db, id: string, columns: ReviewColumns, only?: 
     throw new Error('A review body is written with its text and word count')
   }
   if (names.length === 0) return 0
+  if ('body' in columns) keepSharedRevisionTexts(db, id)
   const where = only ? ONLY[only] : ''
   const changed = cachedStatement(
     db,
@@ -175,7 +176,18 @@ export interface RevisionRow {
   created_at: string
 }
 
-export function insertRevision(db: Db, row: RevisionRow): void {
+/**
+ * A snapshot's body when it is the review's text as it stands: JSON `null` (its `body` column
+ * must hold JSON), read through the `review_revision_texts` view as the review's own body.
+ */
+const SHARED_TEXT = 'null'
+
+/**
+ * Writes one snapshot. `sharesReviewText`: it is the review's text as it stands, and keeps no
+ * copy of its own until that text changes (an import's first revision: see migration 013).
+ */
+export function insertRevision(db: Db, row: RevisionRow, sharesReviewText = false): void {
+  if (sharesReviewText) row = { ...row, body: SHARED_TEXT, body_text: '' }
   cachedStatement(
     db,
     `INSERT INTO review_revisions (id, review_id, title, body, body_text, word_count, reason, label, created_at)
@@ -192,6 +204,19 @@ export function insertRevision(db: Db, row: RevisionRow): void {
     row.created_at
   )
   recordChange(db, 'revisions', row.id, 'insert')
+}
+
+/**
+ * Gives the snapshots that share a review's text their own copy of it, before that text
+ * changes: what they show stays what it was. Not a change of theirs, so nothing is recorded.
+ */
+function keepSharedRevisionTexts(db: Db, reviewId: string): void {
+  cachedStatement(
+    db,
+    `UPDATE review_revisions SET body = r.body, body_text = r.body_text
+     FROM (SELECT body, body_text FROM reviews WHERE id = ?) AS r
+     WHERE review_revisions.review_id = ? AND review_revisions.body = '${SHARED_TEXT}'`
+  ).run(reviewId, reviewId)
 }
 
 /** Rewrites the text of one snapshot (edits folding into the one being written). */

@@ -120,7 +120,7 @@ function captureRecord(db: Db, kind: SyncedKind, id: string): boolean {
 function writeBodyWithHistory(db: Db, open: OpenDoc, id: string, body: string): void {
   const history = cachedStatement(
     db,
-    'SELECT body FROM review_revisions WHERE review_id = ? ORDER BY created_at, id'
+    'SELECT body FROM review_revision_texts WHERE review_id = ? ORDER BY created_at, id'
   )
     .pluck()
     .all(id) as string[]

@@ -18,6 +18,7 @@ export type FieldValue = string | number | null
 export type Fields = Record<string, FieldValue>
 
 interface KindShape {
+  /** Where its records are read from (sync writes through the stores, never here). */
   table: string
   /** The record's primary key column (`key` for settings). */
   idColumn: string
@@ -46,7 +47,8 @@ export const KINDS: Record<SyncedKind, KindShape> = {
     tags: { table: 'review_tags', column: 'review_id' }
   },
   revisions: {
-    table: 'review_revisions',
+    // A snapshot sharing its review's text is carried with that text (see migration 013).
+    table: 'review_revision_texts',
     idColumn: 'id',
     columns: ['review_id', 'title', 'body', 'reason', 'label', 'created_at']
   },

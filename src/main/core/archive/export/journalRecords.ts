@@ -66,7 +66,7 @@ const SQL_TABLE: Record<TableName, string> = {
   works: 'works',
   tags: 'tags',
   reviews: 'reviews',
-  revisions: 'review_revisions',
+  revisions: 'review_revision_texts',
   screenings: 'screenings',
   responses: 'responses'
 }
