@@ -69,7 +69,7 @@ export const INTERACTIVE_BUSY_TIMEOUT_MS = 40
 export async function openCore(options: CoreOptions): Promise<Core> {
   // Lexical (loaded later, for conversions and sync, here and in the import threads) picks its
   // development build, with checks that cost a fifth of an HTML conversion's time, unless
-  // NODE_ENV says production; no host of ours sets it. Tests set their own, which stays.
+  // NODE_ENV says production; no host of ours sets it. One already set (vitest's) stays.
   process.env.NODE_ENV ??= 'production'
   const db = await openJournal(options.dataDir, options)
   // The app's sessions are marked open until closed: one left open means it did not close.
