@@ -209,6 +209,7 @@ export function insertRevision(db: Db, row: RevisionRow, sharesReviewText = fals
 /**
  * Gives the snapshots that share a review's text their own copy of it, before that text
  * changes: what they show stays what it was. Not a change of theirs, so nothing is recorded.
+ * The marker is written into the SQL, not bound, so the partial index of migration 013 serves it.
  */
 function keepSharedRevisionTexts(db: Db, reviewId: string): void {
   cachedStatement(
