@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
-import { changesSince, grantFile, lastChange } from '../../src/main/core'
+import { changesSince, grantFile, lastChange, openCore } from '../../src/main/core'
 import { DB_FILE_NAME, transaction } from '../../src/main/core/db/connection'
 import { insertReview, updateReview } from '../../src/main/core/stores/reviews'
 import { plainTextToLexical } from '../../src/shared/conversions/plainText'
@@ -397,5 +397,49 @@ describe('the change log', () => {
     expect(changesSince(journal.db, lastChange(journal.db) - 1)).toEqual([
       { seq: before + 8, kind: 'reviews', id: next.id, op: 'insert' }
     ])
+  })
+})
+
+describe('the change log at start', () => {
+  /** Opens the journal in `dir` as the app's hosts do (or as the command line, not interactive). */
+  async function reopen(dir: string, interactive: boolean) {
+    const core = await openCore({ dataDir: dir, version: 'test', interactive })
+    const [first, last] = core.db.prepare('SELECT min(seq), max(seq) FROM change_log').raw().get() as number[]
+    core.close()
+    return { first, last }
+  }
+
+  /** A journal whose log holds `n` changes, as years of saves would leave it. */
+  async function longLog(n: number, captured?: number) {
+    const dir = tempDir()
+    const core = await openCore({ dataDir: dir, version: 'test' })
+    core.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${n})
+      INSERT INTO change_log (kind, record_id, op) SELECT 'reviews', 'r' || i, 'update' FROM n`)
+    if (captured !== undefined)
+      core.db.prepare("INSERT INTO sync_meta (key, value) VALUES ('captured_seq', ?)").run(String(captured))
+    core.close()
+    return dir
+  }
+
+  it('drops what no reader needs, a bounded step at each opening of the app, and keeps counting', async () => {
+    const dir = await longLog(160_000)
+    // The command line never trims: it must not wait on a journal an import holds.
+    expect(await reopen(dir, false)).toEqual({ first: 1, last: 160_000 })
+    expect(await reopen(dir, true)).toEqual({ first: 50_001, last: 160_000 })
+    // The newest 100,000 stay, for screens of another process that may not have read them.
+    expect(await reopen(dir, true)).toEqual({ first: 60_001, last: 160_000 })
+    expect(await reopen(dir, true)).toEqual({ first: 60_001, last: 160_000 })
+
+    const journal = await openTestJournal(dir)
+    const review = await journal.call('reviews.create', { title: 'After the trim' })
+    expect(changesSince(journal.db, 160_000)).toEqual([
+      { seq: 160_001, kind: 'reviews', id: review.id, op: 'insert' }
+    ])
+  })
+
+  it('keeps every change sync has not taken in yet', async () => {
+    const dir = await longLog(160_000, 20_000)
+    expect(await reopen(dir, true)).toEqual({ first: 20_001, last: 160_000 })
+    expect(await reopen(dir, true)).toEqual({ first: 20_001, last: 160_000 })
   })
 })

@@ -4,6 +4,8 @@ import { beginSession } from './db/checkSchedule'
 import { createDispatch, type Dispatch } from './dispatch'
 import { handlers } from './handlers'
 import { changeAnnouncer } from './stores/announce'
+import { trimChangeLog } from './stores/changeLog'
+import { capturedSeq } from './sync/status'
 import type { EventName, JournalEvents } from '../../shared/contract'
 import type { CoreContext, HostCapabilities } from './context'
 
@@ -65,6 +67,19 @@ export interface CoreOptions extends OpenOptions {
 /** How long an interactive host's write may wait for a lock before answering "busy". */
 export const INTERACTIVE_BUSY_TIMEOUT_MS = 40
 
+/**
+ * The app's hosts open the journal every day or so: there, the change log loses what no reader
+ * needs (the command line never waits on it). A journal locked by a running import keeps it
+ * for the next start.
+ */
+function trimChangesAtStart(db: Db): void {
+  try {
+    trimChangeLog(db, capturedSeq(db))
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err
+  }
+}
+
 /** Opens the journal and returns the one dispatcher every host (Electron, web, CLI) calls. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   // Lexical (loaded later, for conversions and sync, here and in the import threads) picks its
@@ -74,7 +89,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const db = await openJournal(options.dataDir, options)
   // The app's sessions are marked open until closed: one left open means it did not close.
   const endSession = options.checkIntegrity === 'when-due' ? beginSession(options.dataDir) : () => {}
-  if (options.interactive) db.pragma(`busy_timeout = ${INTERACTIVE_BUSY_TIMEOUT_MS}`)
+  if (options.interactive) {
+    db.pragma(`busy_timeout = ${INTERACTIVE_BUSY_TIMEOUT_MS}`)
+    trimChangesAtStart(db)
+  }
   const emit = options.emit ?? (() => {})
   const ctx: CoreContext = {
     db,

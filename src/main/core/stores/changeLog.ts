@@ -136,6 +136,28 @@ export function lastChange(db: Db): number {
   )
 }
 
+/** The newest changes always kept: another process's screens may not have read them yet. */
+const KEPT_CHANGES = 100_000
+/** At most this many old changes go at one opening, so a long backlog never slows a start. */
+const TRIMMED_AT_ONCE = 50_000
+
+/**
+ * Drops the oldest changes no reader needs any more: all but the newest `KEPT_CHANGES`, and
+ * none after `neededAfter` (sync reads the stream from there; null when nothing does). The
+ * newest row always stays, so `seq`, the rowid, goes on counting up. Answers how many went.
+ */
+export function trimChangeLog(db: Db, neededAfter: number | null): number {
+  const { first, last } = db.prepare('SELECT min(seq) AS first, max(seq) AS last FROM change_log').get() as {
+    first: number | null
+    last: number | null
+  }
+  if (first === null || last === null) return 0
+  let upTo = Math.min(last - KEPT_CHANGES, first + TRIMMED_AT_ONCE - 1)
+  if (neededAfter !== null) upTo = Math.min(upTo, neededAfter)
+  if (upTo < first) return 0
+  return db.prepare('DELETE FROM change_log WHERE seq <= ?').run(upTo).changes
+}
+
 /** Changes after `seq`, oldest first, at most `limit` of them (sync reads the stream with this). */
 export function changesSince(db: Db, seq: number, limit = 10_000): Change[] {
   return cachedStatement(
