@@ -76,7 +76,7 @@ function trimChangesAtStart(db: Db): void {
   try {
     trimChangeLog(db, capturedSeq(db))
   } catch (err) {
-    if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err
+    if (!String((err as { code?: string }).code).startsWith('SQLITE_BUSY')) throw err
   }
 }
 
