@@ -60,6 +60,29 @@ describe('two journals synced through a Hocuspocus server', () => {
     expect(b.db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(1)
   })
 
+  it('receives a large round whole: every arrival kept, applied and found by search', async () => {
+    const server = await startTestServer({ dataDir: tempDir('rj-sync-server-') })
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const review = await a.call('reviews.create', { title: 'Stalker', body: paragraphs('The zonemarker.') })
+    // More replies than the arrivals held at once (256), and than a round indexed row by row (500).
+    for (let i = 0; i < 600; i++)
+      await a.call('responses.add', {
+        reviewId: review.id,
+        parentId: null,
+        authorName: 'Ana',
+        body: `Reply largemarker${i}.`,
+        isOwnReply: false
+      })
+    await syncThrough(a, server.url)
+    const received = await syncThrough(b, server.url)
+    expect(received.files.read).toBe(601)
+    expect(received.applied).toMatchObject({ reviews: 1, responses: 600 })
+    const hits = async (text: string) =>
+      (await b.call('search.query', { text: `${text} ` })).groups.flatMap((g) => g.hits)
+    expect(await hits('largemarker599')).toHaveLength(1)
+    expect(journalContents(b.db)).toEqual(journalContents(a.db))
+  })
+
   it('changes nothing on a repeated sync, and opens no document for it', async () => {
     const server = await startTestServer()
     const [a, b] = [await openTestJournal(), await openTestJournal()]
