@@ -195,6 +195,11 @@ test('a long reviews list shows only what is in view and is walked by keyboard',
   await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '400')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('textbox', { name: 'Review title' })).toHaveValue('Review number 1')
+  // Back from another screen, the list shows the open review where it is, not its top.
+  await page.keyboard.press('Control+2')
+  await expect(page.getByRole('heading', { name: 'Screenings', level: 1 })).toBeVisible()
+  await page.keyboard.press('Control+1')
+  await expect(list.getByRole('button', { name: /Review number 1\b/ })).toBeInViewport()
   await list.getByRole('button', { name: /Review number 1\b/ }).focus()
   await page.keyboard.press('Home')
   await expect(list.getByRole('button', { name: /Review number 400\b/ })).toBeFocused()

@@ -41,11 +41,13 @@ export function ReviewList({ reviews, currentId, onOpen, scroller }: Props) {
     overscan: 12
   })
 
-  // A review opened from elsewhere (search, a screening, a new one) is brought into view.
+  // A review opened from elsewhere (search, a screening, a new one) is brought into view, and so
+  // is the open review when the list comes back from another screen: its pane, and where the list
+  // sits in it, are only known a render after the list mounts.
   const currentIndex = currentId ? reviews.findIndex((r) => r.id === currentId) : -1
   useEffect(() => {
-    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
-  }, [currentIndex, virtualizer])
+    if (currentIndex >= 0 && scroller) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+  }, [currentIndex, virtualizer, scroller, listTop])
 
   // The review whose item has focus, or that a key moved to: its item may not exist until the
   // scroll renders it, and a re-render may replace it while focused. Each render gives it focus
