@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   copyFileSync,
+  cpSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -153,6 +154,46 @@ describe('a shared folder that misbehaves', () => {
       'Mine before',
       'Sealed'
     ])
+  })
+
+  it('refuses what anyone wrote in the clear into an encrypted folder, applying nothing', async () => {
+    const [a, b, planter, folder, elsewhere] = [
+      await openTestJournal(),
+      await openTestJournal(),
+      await openTestJournal(),
+      tempDir(),
+      tempDir()
+    ]
+    await a.call('reviews.create', { title: 'Sealed' })
+    await sync(a, folder, 'correct horse')
+    await sync(b, folder, 'correct horse')
+    await planter.call('reviews.create', { title: 'Planted' })
+    await sync(planter, elsewhere)
+    const [plainFile] = deviceFiles(planter, elsewhere)
+    const plainDevice = join(plainFile, '..')
+    await a.call('reviews.create', { title: 'Sealed later' })
+    await sync(a, folder, 'correct horse')
+    const before = untouched(b)
+
+    // A whole device that writes in the clear, put beside the sealed ones.
+    const planted = join(folder, 'devices', plainDevice.split('/').pop()!)
+    cpSync(plainDevice, planted, { recursive: true })
+    const refused = await refusal(sync(b, folder, 'correct horse'))
+    expect(refused.code).toBe('NOT_ENCRYPTED')
+    expect(refused.message).toMatch(/without a passphrase/)
+    expect(untouched(b)).toEqual(before)
+    rmSync(planted, { recursive: true })
+
+    // One file in the clear among a sealed device's own.
+    const sealedDir = join(deviceFiles(a, folder)[0], '..')
+    const intruder = join(sealedDir, 'zz-planted.rjsync')
+    copyFileSync(plainFile, intruder)
+    expect((await refusal(sync(b, folder, 'correct horse'))).code).toBe('NOT_ENCRYPTED')
+    expect(untouched(b)).toEqual(before)
+    rmSync(intruder)
+
+    await sync(b, folder, 'correct horse')
+    expect((await b.call('reviews.list', {})).map((r) => r.title).sort()).toEqual(['Sealed', 'Sealed later'])
   })
 
   it('writes back its own description when it goes missing, so its older files stay readable', async () => {
