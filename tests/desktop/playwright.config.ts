@@ -12,9 +12,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  // Two browsers on two cores share the machine with the app's own worker threads, and a timing
-  // no test meant can still lose a race now and then. One retry: a test that passes only on its
-  // second try is reported as flaky in the list, and one that fails twice fails the run.
+  // Once, for the reason the browser suite gives (playwright.config.ts): a pass on the second try
+  // is listed as flaky.
   retries: 1,
   reporter: [['list']]
 })
