@@ -4,6 +4,7 @@ import { importHere } from './archive.support'
 import { changeLogEnd, editOfflineOnBoth, journalContents, paragraphs, shownContents } from './sync.support'
 import { startTestServer, syncThrough, TOKEN } from './sync-server.support'
 import { syncWithFolder, watchServer } from '../../src/main/core/sync'
+import { describeRoundFailure } from '../../src/main/core/sync/sessionFailure'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 
@@ -96,6 +97,40 @@ describe('two journals synced through a Hocuspocus server', () => {
       expect(again.files).toEqual({ read: 0, written: 0, waiting: 0 })
     }
     expect({ a: changeLogEnd(a.db), b: changeLogEnd(b.db), contents: journalContents(b.db) }).toEqual(before)
+  })
+})
+
+describe('a journal whose disk fills during a round', () => {
+  it('says so, applies nothing, and takes the whole round once there is room', async () => {
+    const server = await startTestServer()
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    await b.call('reviews.create', { title: 'Written on b' })
+    await syncThrough(b, server.url)
+    for (let i = 0; i < 40; i++)
+      await a.call('reviews.create', { title: `Review ${i}`, body: paragraphs(`Full disk ${i} `.repeat(80)) })
+    await syncThrough(a, server.url)
+    await b.call('reviews.create', { title: 'Written on b, later' })
+    const before = { contents: journalContents(b.db), log: changeLogEnd(b.db) }
+
+    // SQLite's own limit on the file's size stands in for the disk: past it, a write fails
+    // as on a full disk (SQLITE_FULL).
+    const pages = b.db.pragma('page_count', { simple: true }) as number
+    b.db.pragma(`max_page_count = ${pages + 4}`)
+    const error = await syncThrough(b, server.url).then(
+      () => null,
+      (err: unknown) => err
+    )
+    expect((error as { code?: string }).code).toBe('SQLITE_FULL')
+    const said = describeRoundFailure(error)
+    expect(said.code).toBe('DISK_FULL')
+    expect(said.message).toMatch(/disk holding the journal is full: nothing was applied/)
+    expect({ contents: journalContents(b.db), log: changeLogEnd(b.db) }).toEqual(before)
+
+    b.db.pragma('max_page_count = 1073741823')
+    const round = await syncThrough(b, server.url)
+    expect(round.applied).toMatchObject({ reviews: 40 })
+    await syncThrough(a, server.url)
+    expect(journalContents(a.db)).toEqual(journalContents(b.db))
   })
 })
 

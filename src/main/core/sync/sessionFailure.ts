@@ -19,6 +19,12 @@ export function describeRoundFailure(err: unknown): { code: string; message: str
       code: 'FOLDER_UNWRITABLE',
       message: 'The sync folder cannot be written to: check that this computer may write there.'
     }
+  // The round's writes are one transaction: a journal that cannot grow keeps everything as it was.
+  if (typeof code === 'string' && code.startsWith('SQLITE_FULL'))
+    return {
+      code: 'DISK_FULL',
+      message: 'The disk holding the journal is full: nothing was applied. Free some space; sync tries again.'
+    }
   if (code === 'ENOSPC')
     return { code: 'DISK_FULL', message: 'The disk holding the sync folder is full: nothing more was sent.' }
   console.error('[sync] round failed:', err)
