@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
-import { watchServer } from '../../src/main/core/sync'
+import { SyncFailure, syncWithServer, watchServer } from '../../src/main/core/sync'
 import { journalContents, paragraphs, shownContents } from './sync.support'
 import { startTestServer, stopTestServers, syncThrough, TOKEN } from './sync-server.support'
 
@@ -27,9 +27,9 @@ async function freePort(): Promise<number> {
   return port
 }
 
-/** A Redis of its own on a free port, nothing written to disk; answers its address. */
-async function startRedis(): Promise<string> {
-  const port = await freePort()
+/** A Redis of its own (on a free port unless told), nothing written to disk; answers its address. */
+async function startRedis(port?: number): Promise<string> {
+  port ??= await freePort()
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -123,5 +123,57 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
     } finally {
       watch.close()
     }
+  })
+
+  it('refuse a round while Redis is away, journal unchanged, and meet again once it is back', async () => {
+    const redis = await startRedis()
+    const dataDir = tempDir('rj-sync-server-')
+    const one = await startTestServer({ dataDir, redis })
+    const two = await startTestServer({ dataDir, redis })
+    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    await a.call('reviews.create', { title: 'Before' })
+    await syncThrough(a, one.url)
+    await heardOf(b, two.url)
+    await syncThrough(b, two.url)
+
+    const said: string[] = []
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((line) => {
+      said.push(String(line))
+      return true
+    })
+    try {
+      const lost = redises.pop()!
+      lost.kill('SIGTERM')
+      await new Promise((done) => lost.on('exit', done))
+      await a.call('reviews.create', { title: 'While Redis was away' })
+      const before = journalContents(a.db)
+      const refused = await syncWithServer(a.db, { url: one.url, token: TOKEN, timeoutMs: 2_000 }).then(
+        () => null,
+        (err: unknown) => err
+      )
+      expect((refused as SyncFailure).code).toBe('SERVER_TIMED_OUT')
+      expect(journalContents(a.db)).toEqual(before)
+
+      await startRedis(Number(new URL(redis).port))
+      // Each instance says once that Redis is gone, and once that it is back.
+      expect(
+        await until(
+          () => said.filter((line) => /^sync-server: Redis at \S+ is back/.test(line)).length === 2,
+          15_000
+        )
+      ).toBe(true)
+    } finally {
+      stderr.mockRestore()
+    }
+    expect(said.filter((line) => /lost Redis at redis:/.test(line))).toHaveLength(2)
+    expect(said.filter((line) => line.startsWith('sync-server:'))).toHaveLength(4)
+    await syncThrough(a, one.url)
+    await heardOf(b, two.url)
+    await syncThrough(b, two.url)
+    expect(b.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual([
+      'Before',
+      'While Redis was away'
+    ])
+    expect(journalContents(a.db)).toEqual(journalContents(b.db))
   })
 })

@@ -156,10 +156,31 @@ async function redisReady(redis: Redis, url: string): Promise<void> {
     await Promise.race([Promise.all(clients.map(ready)), late])
   } finally {
     clearTimeout(timer)
-    for (const client of clients) {
-      client.off('error', remember)
-      client.on('error', (err: Error) => process.stderr.write(`sync-server: Redis: ${err.message}\n`))
-    }
+    for (const client of clients) client.off('error', remember)
+    reportRedisOutages(clients, url)
+  }
+}
+
+/**
+ * Once running, a lost Redis is said once, not at every reconnection attempt, and so is its
+ * return. Meanwhile a round that opens a document waits for it: the client says the server did
+ * not answer, and its journal is left as it was.
+ */
+function reportRedisOutages(clients: Redis['pub'][], url: string): void {
+  let lost = false
+  for (const client of clients) {
+    client.on('error', (err: Error) => {
+      if (lost) return
+      lost = true
+      process.stderr.write(
+        `sync-server: lost Redis at ${url} (${err.message}); trying again until it is back\n`
+      )
+    })
+    client.on('ready', () => {
+      if (!lost || clients.some((other) => other.status !== 'ready')) return
+      lost = false
+      process.stderr.write(`sync-server: Redis at ${url} is back\n`)
+    })
   }
 }
 
