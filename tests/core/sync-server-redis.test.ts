@@ -68,13 +68,18 @@ async function heardOf(journal: TestJournal, url: string): Promise<void> {
   }
 }
 
+/** A Redis, two instances sharing it and one data folder, and two empty journals. */
+async function twoInstancesTwoJournals() {
+  const redis = await startRedis()
+  const dataDir = tempDir('rj-sync-server-')
+  const one = await startTestServer({ dataDir, redis })
+  const two = await startTestServer({ dataDir, redis })
+  return { redis, one, two, a: await openTestJournal(), b: await openTestJournal() }
+}
+
 describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => {
   it('bring two journals, each on its own instance, to the same journal', async () => {
-    const redis = await startRedis()
-    const dataDir = tempDir('rj-sync-server-')
-    const one = await startTestServer({ dataDir, redis })
-    const two = await startTestServer({ dataDir, redis })
-    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const { one, two, a, b } = await twoInstancesTwoJournals()
     const review = await a.call('reviews.create', { title: 'Close-Up' })
     await a.call('reviews.save', { id: review.id, body: paragraphs('A man pretends.', 'A court listens.') })
     await syncThrough(a, one.url)
@@ -106,11 +111,7 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
   })
 
   it('tell a journal watching one instance of a push made through the other, while both are open', async () => {
-    const redis = await startRedis()
-    const dataDir = tempDir('rj-sync-server-')
-    const one = await startTestServer({ dataDir, redis })
-    const two = await startTestServer({ dataDir, redis })
-    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const { one, two, a, b } = await twoInstancesTwoJournals()
     let told = 0
     const watch = await watchServer(b.db, { url: two.url, token: TOKEN }, () => told++)
     try {
@@ -126,11 +127,7 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
   })
 
   it('refuse a round while Redis is away, journal unchanged, and meet again once it is back', async () => {
-    const redis = await startRedis()
-    const dataDir = tempDir('rj-sync-server-')
-    const one = await startTestServer({ dataDir, redis })
-    const two = await startTestServer({ dataDir, redis })
-    const [a, b] = [await openTestJournal(), await openTestJournal()]
+    const { redis, one, two, a, b } = await twoInstancesTwoJournals()
     await a.call('reviews.create', { title: 'Before' })
     await syncThrough(a, one.url)
     await heardOf(b, two.url)
