@@ -42,7 +42,8 @@ describe('indexing an import once, at its end', () => {
     // Rows already there, the first and last rows imported, films' titles and tags all reach
     // the index.
     expect(await hitIds(journal, 'marker0', 'review')).toEqual([existing.id])
-    for (const n of [1, 1800, 2500]) expect(await hitIds(journal, `marker${n}`, 'review')).toHaveLength(1)
+    for (const n of [1, 999, 1000, 1001, 1800, 2500])
+      expect(await hitIds(journal, `marker${n}`, 'review')).toHaveLength(1)
     expect((await hitIds(journal, '"Film 24"', 'screening')).length).toBeGreaterThan(0)
     expect((await journal.call('search.query', { text: 'tag3 marker2500 ' })).groups).toEqual([])
     expect(await hitIds(journal, 'tag1 marker2500', 'review')).toHaveLength(1)
