@@ -47,6 +47,17 @@ async function startRedis(port?: number): Promise<string> {
   return `redis://127.0.0.1:${port}`
 }
 
+/** Stops the Redis started last, and waits until it is gone. */
+async function stopRedis(): Promise<void> {
+  const lost = redises.pop()!
+  lost.kill('SIGTERM')
+  await new Promise((done) => lost.on('exit', done))
+}
+
+/** Whether both instances have said that Redis is back (`said`: what they wrote to stderr). */
+const bothBack = (said: string[]) =>
+  said.filter((line) => /^sync-server: Redis at \S+ is back/.test(line)).length === 2
+
 const until = async (check: () => boolean, ms = 5_000) => {
   const end = Date.now() + ms
   while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20))
@@ -139,9 +150,7 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
       return true
     })
     try {
-      const lost = redises.pop()!
-      lost.kill('SIGTERM')
-      await new Promise((done) => lost.on('exit', done))
+      await stopRedis()
       await a.call('reviews.create', { title: 'While Redis was away' })
       const before = journalContents(a.db)
       const refused = await syncWithServer(a.db, { url: one.url, token: TOKEN, timeoutMs: 2_000 }).then(
@@ -153,12 +162,7 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
 
       await startRedis(Number(new URL(redis).port))
       // Each instance says once that Redis is gone, and once that it is back.
-      expect(
-        await until(
-          () => said.filter((line) => /^sync-server: Redis at \S+ is back/.test(line)).length === 2,
-          15_000
-        )
-      ).toBe(true)
+      expect(await until(() => bothBack(said), 15_000)).toBe(true)
     } finally {
       stderr.mockRestore()
     }
@@ -172,5 +176,40 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
       'While Redis was away'
     ])
     expect(journalContents(a.db)).toEqual(journalContents(b.db))
+  })
+
+  it('go on telling a journal that watched through a Redis outage of pushes made after it', async () => {
+    const { redis, one, two, a, b } = await twoInstancesTwoJournals()
+    await a.call('reviews.create', { title: 'Before' })
+    await syncThrough(a, one.url)
+    let told = 0
+    const watch = await watchServer(b.db, { url: two.url, token: TOKEN }, () => told++)
+    const said: string[] = []
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((line) => {
+      said.push(String(line))
+      return true
+    })
+    try {
+      expect(await until(() => told > 0)).toBe(true)
+      await syncThrough(b, two.url)
+      await stopRedis()
+      expect(await until(() => said.filter((line) => /lost Redis/.test(line)).length === 2)).toBe(true)
+      await startRedis(Number(new URL(redis).port))
+      expect(await until(() => bothBack(said), 15_000)).toBe(true)
+
+      // The watch was never closed: the instance it is on hears of a push through the other.
+      const heard = told
+      await a.call('reviews.create', { title: 'After the outage' })
+      await syncThrough(a, one.url)
+      expect(await until(() => told > heard)).toBe(true)
+      await syncThrough(b, two.url)
+      expect(b.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual([
+        'After the outage',
+        'Before'
+      ])
+    } finally {
+      watch.close()
+      stderr.mockRestore()
+    }
   })
 })
