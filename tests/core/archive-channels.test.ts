@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { join } from 'node:path'
-import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import type { TaskProgress } from '../../src/shared/contract'
 import { openTestJournal, tempDir } from '../support/journal'
 import { grantFile } from '../../src/main/core/archive/files/grants'
 import { seedJournal, snapshot } from './archive.support'
@@ -30,6 +31,30 @@ describe('archive channels (worker thread)', () => {
     expect(snapshot(target.db)).toEqual(snapshot(source.db))
     const changed = target.events.find((e) => e.event === 'data.changed')?.payload as { kinds: string[] }
     expect(changed.kinds).toEqual(expect.arrayContaining(['reviews', 'responses', 'screenings']))
+  })
+
+  it('reports a WordPress export read as bytes of the file, and an archive as records', async () => {
+    const journal = await openTestJournal()
+    // Large enough to be read in the worker thread (a small file is read on the host's own).
+    const blog = join(tempDir(), 'film-blog.xml')
+    const fixture = readFileSync(resolve(__dirname, '../fixtures/wxr/film-blog.xml'), 'utf8')
+    writeFileSync(blog, fixture.replace('</channel>', `<!-- ${'padding '.repeat(80_000)}-->\n</channel>`))
+    await journal.call('archive.import', { fileId: grantFile(blog, 'read').fileId, format: 'auto' })
+    const progress = journal.events
+      .filter((e) => e.event === 'task.progress')
+      .map((e) => e.payload as TaskProgress)
+    const size = statSync(blog).size
+    expect(progress.at(-1)).toMatchObject({ done: size, total: size, unit: 'bytes' })
+
+    const out = join(tempDir(), 'mine.rjarchive')
+    await journal.call('archive.export', { format: 'archive', fileId: grantFile(out, 'write').fileId })
+    const other = await openTestJournal()
+    await other.call('archive.import', { fileId: grantFile(out, 'read').fileId, format: 'auto' })
+    const counted = other.events
+      .filter((e) => e.event === 'task.progress')
+      .map((e) => e.payload as TaskProgress)
+    expect(counted.at(-1)?.done).toBeGreaterThan(0)
+    expect(counted.every((p) => p.unit === undefined)).toBe(true)
   })
 
   it('exports to a download when no file was chosen', async () => {

@@ -35,7 +35,14 @@ export interface TaskProgress {
   label: string
   done: number
   total: number | null
+  /**
+   * What `done` and `total` count: `bytes` of the file read so far, from a reader that cannot
+   * know its item count before the end (a WordPress export); items when absent.
+   */
+  unit?: ProgressUnit
 }
+
+export type ProgressUnit = 'bytes'
 
 /** Actions the desktop shell's menu (or an opened file) asks the renderer to perform. */
 export type AppCommand =

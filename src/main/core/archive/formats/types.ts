@@ -5,15 +5,21 @@ import type { ConvertedHtml } from '../../../../shared/conversions/html'
 import type { LexicalDoc } from '../../../../shared/domain'
 import type { CriticIdentity } from '../critic'
 import type { ImportLimits } from '../files/limits'
+import type { ProgressUnit } from '../../../../shared/contract'
 
 export type { ExportSummary }
+
+/**
+ * How far a reader or writer got: items (rows, entries, files), or bytes of the file read when it
+ * cannot know its item count ahead; `total` null when unknown.
+ */
+export type Progress = (done: number, total: number | null, unit?: ProgressUnit) => void
 
 /** What a reader is given: a cancel signal, the size limits, and a progress callback. */
 export interface ReaderContext {
   signal: AbortSignal
   limits: ImportLimits
-  /** Reports how far the reader got (bytes, rows or entries); `total` null when unknown. */
-  progress(done: number, total: number | null): void
+  progress: Progress
   /** HTML to a review document in another thread, when the importing host offers one. */
   convertHtml?(html: string): Promise<ConvertedHtml>
   /** Markdown to a review document in another thread, when the importing host offers one. */
@@ -39,7 +45,7 @@ export interface FormatReader {
 
 export interface ExportContext {
   signal: AbortSignal
-  progress(done: number, total: number | null): void
+  progress: Progress
   /** The app's version, written into files that record it. */
   appVersion: string
 }

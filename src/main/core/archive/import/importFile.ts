@@ -13,7 +13,7 @@ import type { ImportFormat, ImportReport } from '../../../../shared/contract/arc
 import { JournalFailure } from '../../context'
 import { backupJournal } from '../../backup/backups'
 import { READERS } from '../formats'
-import { ImportFault, type FormatReader } from '../formats/types'
+import { ImportFault, type FormatReader, type Progress } from '../formats/types'
 import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from '../files/limits'
 import { Merger } from './merger'
 import { criticIdentity } from '../critic'
@@ -27,7 +27,7 @@ export interface ImportOptions {
   dryRun: boolean
   dataDir: string
   signal: AbortSignal
-  progress(done: number, total: number | null): void
+  progress: Progress
   limits?: ImportLimits
   /** A name for the report when `path` is a temporary upload. */
   displayName?: string

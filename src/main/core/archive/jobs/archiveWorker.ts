@@ -4,10 +4,12 @@ import { join } from 'node:path'
 import { DB_FILE_NAME, type Db } from '../../db/connection'
 import { JournalFailure } from '../../context'
 import { runJob, type Job } from './runJob'
+import type { Progress } from '../formats/types'
+import type { ProgressUnit } from '../../../../shared/contract'
 
 /** What the worker posts back to the thread that started it. */
 export type WorkerMessage =
-  | { type: 'progress'; done: number; total: number | null }
+  | { type: 'progress'; done: number; total: number | null; unit?: ProgressUnit }
   | { type: 'done'; result: Awaited<ReturnType<typeof runJob>> }
   | { type: 'failed'; code: JournalFailure['code']; message: string }
 
@@ -26,11 +28,11 @@ async function main(): Promise<void> {
     if (message.type === 'cancel') controller.abort()
   })
   let last = 0
-  const progress = (done: number, total: number | null) => {
+  const progress: Progress = (done, total, unit) => {
     const at = Date.now()
     if (at - last < PROGRESS_INTERVAL_MS && done !== total) return
     last = at
-    port.postMessage({ type: 'progress', done, total } satisfies WorkerMessage)
+    port.postMessage({ type: 'progress', done, total, unit } satisfies WorkerMessage)
   }
   const db = openOwnConnection(dataDir, nativeBinding)
   try {

@@ -14,6 +14,7 @@ import type {
 } from '../../../../shared/contract/archive'
 import { JournalFailure } from '../../context'
 import { EXPORTERS } from '../formats'
+import type { Progress } from '../formats/types'
 import { importFile } from '../import/importFile'
 import { ConversionPool } from './conversionPool'
 
@@ -39,7 +40,7 @@ export async function runJob(
   db: Db,
   job: Job,
   signal: AbortSignal,
-  progress: (done: number, total: number | null) => void,
+  progress: Progress,
   options: { convertInPlace?: boolean } = {}
 ): Promise<JobResult> {
   if (job.kind === 'import') {

@@ -49,7 +49,7 @@ export async function runSmallJob(
       ctx.db,
       job,
       controller.signal,
-      (done, total) => ctx.emit('task.progress', { taskId, label, done, total }),
+      (done, total, unit) => ctx.emit('task.progress', { taskId, label, done, total, unit }),
       {
         convertInPlace: true
       }

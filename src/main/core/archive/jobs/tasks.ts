@@ -30,7 +30,13 @@ export function runTask(ctx: CoreContext, job: Job, label: string, taskId = newI
     }
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress')
-        ctx.emit('task.progress', { taskId, label, done: message.done, total: message.total })
+        ctx.emit('task.progress', {
+          taskId,
+          label,
+          done: message.done,
+          total: message.total,
+          unit: message.unit
+        })
       else if (message.type === 'done') settle(() => resolve(message.result))
       else settle(() => reject(new JournalFailure(message.code, message.message)))
     })

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { TaskProgress } from '../../../../shared/contract'
+import { progressText } from './progressText'
 
 /** A progress bar for a long import or export, with Cancel (also Escape) when it can be stopped. */
 export function TaskProgressBar({
@@ -21,12 +22,7 @@ export function TaskProgressBar({
   }, [onCancel])
   const total = progress?.total ?? null
   const done = progress?.done ?? 0
-  // With no total yet, what is done so far is still news; "Starting…" only before anything is.
-  const text = total
-    ? `${done.toLocaleString()} of ${total.toLocaleString()}`
-    : done > 0
-      ? `${done.toLocaleString()} so far`
-      : 'Starting…'
+  const text = progressText(progress)
   return (
     <div className="archives-progress" role="status">
       <label>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { BackupContents, BackupInfo, BackupReason } from '../../../../shared/contract/backup'
 import { describeBackup, useBackups } from './backupsStore'
 import { formatDateTimeSeconds } from '../../ui/dates'
+import { sizeOf } from '../../ui/counts'
 import { plural } from '../screenings/labels'
 import { ConfirmRestore } from './ConfirmRestore'
 import { useNavigation } from '../../app/navigationStore'
@@ -22,12 +23,6 @@ function held(contents: BackupContents | null): string {
     plural(contents.screenings, 'screening'),
     plural(contents.responses, 'response')
   ].join(' · ')
-}
-
-function size(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
 /** When a backup was taken, to the second when another was taken in the same minute. */
@@ -96,7 +91,7 @@ export function BackupsScreen() {
                 </td>
                 <td>{REASONS[backup.reason]}</td>
                 <td>{held(backup.contents)}</td>
-                <td className="size">{size(backup.bytes)}</td>
+                <td className="size">{sizeOf(backup.bytes)}</td>
                 <td>
                   <button
                     type="button"

@@ -39,7 +39,7 @@ async function* readWordPressExport(path: string, ctx: ReaderContext): AsyncGene
   const counted = (async function* () {
     for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
       read += (chunk as Buffer).length
-      ctx.progress(read, size)
+      ctx.progress(read, size, 'bytes')
       yield chunk as Buffer
     }
   })()
