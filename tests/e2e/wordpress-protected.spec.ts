@@ -10,7 +10,7 @@ const PROTECTED_WXR = `<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>`
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a protected WordPress post: counted in the preview, kept protected with its standfirst (${colorScheme})`, async ({
+  test(`a protected WordPress post: counted in the preview, kept protected with its standfirst, its password the critic's to change (${colorScheme})`, async ({
     page,
     journal
   }, testInfo) => {
@@ -41,23 +41,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(item).toContainText('protected')
     await item.click()
     await expect(page.getByLabel('Standfirst')).toHaveValue('Four hours, and worth it.')
-    await expect(
-      page.getByText('Readers of the site need the password enter; a WordPress export keeps it.')
-    ).toBeVisible()
-    // The standfirst is the critic's to edit; the change is saved.
+    const password = page.getByLabel('Password')
+    await expect(password).toHaveValue('enter')
+    await expect(password).toHaveAccessibleDescription(/Readers of the site need it to read the review/)
+    const saved = async () => {
+      const list = await journal.core.dispatch('reviews.list', {})
+      const id = list.ok
+        ? ((list.value as { id: string; title: string }[]).find((r) => r.title === "The director's cut")
+            ?.id ?? '')
+        : ''
+      const detail = await journal.core.dispatch('reviews.get', { id })
+      return detail.ok ? (detail.value as { standfirst: string; password: string | null }) : null
+    }
+    // The standfirst and the password are the critic's to edit; each change is saved.
     await page.getByLabel('Standfirst').fill('Four hours, and worth every minute.')
+    await password.fill('members only')
     await expect
-      .poll(async () => {
-        const list = await journal.core.dispatch('reviews.list', {})
-        const id = list.ok
-          ? ((list.value as { id: string; title: string }[]).find((r) => r.title === "The director's cut")
-              ?.id ?? '')
-          : ''
-        const detail = await journal.core.dispatch('reviews.get', { id })
-        return detail.ok ? (detail.value as { standfirst: string }).standfirst : null
-      })
-      .toBe('Four hours, and worth every minute.')
+      .poll(saved)
+      .toMatchObject({ standfirst: 'Four hours, and worth every minute.', password: 'members only' })
     await page.screenshot({ path: testInfo.outputPath(`review-${colorScheme}.png`), fullPage: true })
     await expectAccessible(page)
+    // Emptied, the review is open to all readers: no longer protected.
+    await password.fill('')
+    await expect.poll(async () => (await saved())?.password).toBeNull()
+    await expect(item).not.toContainText('protected')
   })
 }

@@ -40,6 +40,9 @@ export function ReviewDetails({ review, spoilerMarks, change, ownWrite, onReview
     if (closedInList !== undefined) setClosed(closedInList)
   }, [closedInList])
   const [standfirst, setStandfirst] = useState(review.standfirst)
+  const [password, setPassword] = useState(review.password ?? '')
+  // Shown for a review protected on its site, and kept while it is open once emptied (to retype).
+  const [protectedOnSite] = useState(review.password !== null)
   const [target, setTarget] = useState(review.targetWords?.toString() ?? '')
   const [targetError, setTargetError] = useState<string | null>(null)
 
@@ -102,13 +105,28 @@ export function ReviewDetails({ review, spoilerMarks, change, ownWrite, onReview
           }}
         />
       </div>
-      {review.password !== null && (
-        <p className="detail-row review-protected">
-          <span className="detail-label">Protected</span>
-          <span>
-            Readers of the site need the password <code>{review.password}</code>; a WordPress export keeps it.
-          </span>
-        </p>
+      {protectedOnSite && (
+        <div className="detail-row review-protected">
+          <label htmlFor={`${id}-password`} className="detail-label">
+            Password
+          </label>
+          <input
+            id={`${id}-password`}
+            type="text"
+            maxLength={255}
+            autoComplete="off"
+            spellCheck={false}
+            value={password}
+            aria-describedby={`${id}-password-hint`}
+            onChange={(e) => {
+              setPassword(e.target.value)
+              change({ password: e.target.value === '' ? null : e.target.value })
+            }}
+          />
+          <p id={`${id}-password-hint`} className="hint">
+            Readers of the site need it to read the review; a WordPress export keeps it. Empty: open to all.
+          </p>
+        </div>
       )}
       <div className="detail-row detail-switches">
         <label>
