@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { openTestJournal, tempDir, type TestJournal } from '../support/journal'
 import { SyncFailure, syncWithServer, watchServer } from '../../src/main/core/sync'
 import { journalContents, paragraphs, shownContents } from './sync.support'
-import { startTestServer, stopTestServers, syncThrough, TOKEN } from './sync-server.support'
+import { startTestServer, stopTestServers, syncThrough, titles, TOKEN, until } from './sync-server.support'
 
 // Debian's redis-server (.ci/run installs it). Skipped only where it is not installed, since
 // these tests need a real Redis between the two instances and there is none to download here.
@@ -57,12 +57,6 @@ async function stopRedis(): Promise<void> {
 /** Whether both instances have said that Redis is back (`said`: what they wrote to stderr). */
 const bothBack = (said: string[]) =>
   said.filter((line) => /^sync-server: Redis at \S+ is back/.test(line)).length === 2
-
-const until = async (check: () => boolean, ms = 5_000) => {
-  const end = Date.now() + ms
-  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20))
-  return check()
-}
 
 /**
  * Waits until the instance at `url` has heard, through Redis, of a push `journal` has not read
@@ -131,7 +125,7 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
       await syncThrough(a, one.url)
       expect(await until(() => told > 0)).toBe(true)
       await syncThrough(b, two.url)
-      expect(b.db.prepare('SELECT title FROM reviews').pluck().all()).toEqual(['Live'])
+      expect(titles(b)).toEqual(['Live'])
     } finally {
       watch.close()
     }
@@ -171,10 +165,7 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
     await syncThrough(a, one.url)
     await heardOf(b, two.url)
     await syncThrough(b, two.url)
-    expect(b.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual([
-      'Before',
-      'While Redis was away'
-    ])
+    expect(titles(b)).toEqual(['Before', 'While Redis was away'])
     expect(journalContents(a.db)).toEqual(journalContents(b.db))
   })
 
@@ -203,10 +194,7 @@ describe.skipIf(!hasRedis)('two sync server instances sharing one Redis', () => 
       await syncThrough(a, one.url)
       expect(await until(() => told > heard)).toBe(true)
       await syncThrough(b, two.url)
-      expect(b.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual([
-        'After the outage',
-        'Before'
-      ])
+      expect(titles(b)).toEqual(['After the outage', 'Before'])
     } finally {
       watch.close()
       stderr.mockRestore()

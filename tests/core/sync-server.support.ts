@@ -23,3 +23,14 @@ export async function startTestServer(options: Partial<SyncServerOptions> = {}) 
 
 export const syncThrough = (journal: TestJournal, url: string, token = TOKEN) =>
   syncWithServer(journal.db, { url, token, timeoutMs: 10_000 })
+
+/** Waits until `check` holds, or `ms` have passed; answers whether it holds. */
+export async function until(check: () => boolean, ms = 5_000): Promise<boolean> {
+  const end = Date.now() + ms
+  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20))
+  return check()
+}
+
+/** The journal's review titles, in order. */
+export const titles = (journal: TestJournal) =>
+  journal.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all() as string[]

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { openTestJournal, tempDir } from '../support/journal'
 import { importHere } from './archive.support'
 import { changeLogEnd, editOfflineOnBoth, journalContents, paragraphs, shownContents } from './sync.support'
-import { startTestServer, syncThrough, TOKEN } from './sync-server.support'
+import { startTestServer, syncThrough, titles, TOKEN, until } from './sync-server.support'
 import { syncWithFolder, watchServer } from '../../src/main/core/sync'
 import { describeRoundFailure } from '../../src/main/core/sync/sessionFailure'
 import { join, resolve } from 'node:path'
@@ -147,14 +147,9 @@ describe('watching a sync server', () => {
       expect(told).toBe(0)
       await b.call('reviews.create', { title: 'Theirs' })
       await syncThrough(b, server.url)
-      const end = Date.now() + 5_000
-      while (!told && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20))
-      expect(told).toBeGreaterThan(0)
+      expect(await until(() => told > 0)).toBe(true)
       await syncThrough(a, server.url)
-      expect(a.db.prepare('SELECT title FROM reviews ORDER BY title').pluck().all()).toEqual([
-        'Mine',
-        'Theirs'
-      ])
+      expect(titles(a)).toEqual(['Mine', 'Theirs'])
     } finally {
       watch.close()
     }
@@ -172,9 +167,7 @@ describe('watching a sync server that restarts', () => {
       const again = await startTestServer({ port: first.port, dataDir: first.dataDir })
       await b.call('reviews.create', { title: 'After the restart' })
       await syncThrough(b, again.url)
-      const end = Date.now() + 15_000
-      while (!told && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50))
-      expect(told).toBeGreaterThan(0)
+      expect(await until(() => told > 0, 15_000)).toBe(true)
     } finally {
       watch.close()
     }
